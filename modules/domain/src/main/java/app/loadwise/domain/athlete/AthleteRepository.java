@@ -1,0 +1,79 @@
+package app.loadwise.domain.athlete;
+
+import app.loadwise.domain.common.NotFoundException;
+import app.loadwise.domain.common.Page;
+import app.loadwise.domain.common.PageRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** The athletes of all clubs. */
+@ApplicationScoped
+public class AthleteRepository {
+
+    @PersistenceContext(unitName = "loadwise")
+    private EntityManager em;
+
+    protected AthleteRepository() {
+    }
+
+    public AthleteRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    public Optional<Athlete> find(long id) {
+        return Optional.ofNullable(em.find(Athlete.class, id));
+    }
+
+    public Athlete get(long id) {
+        return find(id).orElseThrow(() -> new NotFoundException("athlete", id));
+    }
+
+    public Optional<Athlete> findByMemberId(long clubId, String memberId) {
+        return em.createQuery("select a from Athlete a where a.clubId = :club and a.memberId = :member", Athlete.class)
+                .setParameter("club", clubId).setParameter("member", memberId.strip())
+                .getResultStream().findFirst();
+    }
+
+    public Athlete store(Athlete athlete) {
+        if (athlete.id() == null) {
+            em.persist(athlete);
+            return athlete;
+        }
+        return em.merge(athlete);
+    }
+
+    public Page<Athlete> ofClub(long clubId, Boolean active, PageRequest page) {
+        String filter = active == null ? "" : " and a.active = :active";
+        var count = em.createQuery("select count(a) from Athlete a where a.clubId = :club" + filter, Long.class)
+                .setParameter("club", clubId);
+        var select = em.createQuery("select a from Athlete a where a.clubId = :club" + filter + " order by a.name, a.id",
+                Athlete.class).setParameter("club", clubId);
+        if (active != null) {
+            count.setParameter("active", active);
+            select.setParameter("active", active);
+        }
+        List<Athlete> items = select.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        return Page.of(items, page, count.getSingleResult());
+    }
+
+    public long countInClub(long clubId) {
+        return em.createQuery("select count(a) from Athlete a where a.clubId = :club", Long.class)
+                .setParameter("club", clubId).getSingleResult();
+    }
+
+    /** Active athletes of the given clubs, ordered by id. */
+    public List<Athlete> activeIn(Collection<Long> clubIds) {
+        return em.createQuery("select a from Athlete a where a.active = true and a.clubId in :clubs order by a.id", Athlete.class)
+                .setParameter("clubs", clubIds).getResultList();
+    }
+
+    /** Removes the athlete; the schema cascades to their sessions, wellness entries and scores. */
+    public void remove(Athlete athlete) {
+        em.remove(em.contains(athlete) ? athlete : em.merge(athlete));
+        em.flush();
+    }
+}

@@ -1,0 +1,54 @@
+package app.loadwise.domain.scoring;
+
+import app.loadwise.domain.common.IsoWeek;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+/** Stored weekly scores, one per athlete, ISO week and formula version. */
+@ApplicationScoped
+public class WeeklyScoreRepository {
+
+    @PersistenceContext(unitName = "loadwise")
+    private EntityManager em;
+
+    protected WeeklyScoreRepository() {
+    }
+
+    public WeeklyScoreRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    public Optional<WeeklyScore> find(long athleteId, IsoWeek week, String formulaVersion) {
+        return em.createQuery("select s from WeeklyScore s where s.athleteId = :athlete and s.isoWeek = :week"
+                        + " and s.formulaVersion = :version", WeeklyScore.class)
+                .setParameter("athlete", athleteId).setParameter("week", week.toString()).setParameter("version", formulaVersion)
+                .getResultStream().findFirst();
+    }
+
+    public WeeklyScore store(WeeklyScore score) {
+        if (score.id() == null) {
+            em.persist(score);
+            return score;
+        }
+        return em.merge(score);
+    }
+
+    /** The scores of a club's athletes for a week, worst first. */
+    public List<WeeklyScore> ofClub(long clubId, IsoWeek week, String formulaVersion) {
+        return em.createQuery("select s from WeeklyScore s where s.clubId = :club and s.isoWeek = :week"
+                        + " and s.formulaVersion = :version order by s.score, s.athleteId", WeeklyScore.class)
+                .setParameter("club", clubId).setParameter("week", week.toString()).setParameter("version", formulaVersion)
+                .getResultList();
+    }
+
+    /** An athlete's weeks, newest first. */
+    public List<WeeklyScore> historyOf(long athleteId, String formulaVersion, int weeks) {
+        return em.createQuery("select s from WeeklyScore s where s.athleteId = :athlete and s.formulaVersion = :version"
+                        + " order by s.weekStart desc", WeeklyScore.class)
+                .setParameter("athlete", athleteId).setParameter("version", formulaVersion)
+                .setMaxResults(weeks).getResultList();
+    }
+}

@@ -1,0 +1,2 @@
+/** The training log: sessions and daily wellness entries of an athlete, keyed by local date. */
+package app.loadwise.domain.training;

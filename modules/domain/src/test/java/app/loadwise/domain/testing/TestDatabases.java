@@ -1,0 +1,83 @@
+package app.loadwise.domain.testing;
+
+import app.loadwise.domain.migration.DatabaseMigrator;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Persistence;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcDataSource;
+
+/**
+ * Real databases for persistence tests: one PostgreSQL started in-process per test JVM, and H2 as the embedded
+ * default. Each call gives a fresh, migrated database so tests never see each other's rows.
+ */
+public final class TestDatabases {
+
+    public enum Kind { POSTGRESQL, H2 }
+
+    private static EmbeddedPostgres postgres;
+
+    private TestDatabases() {
+    }
+
+    /** A new empty database of the given kind, migrated with the production scripts. */
+    public static DataSource freshMigrated(Kind kind) {
+        DataSource dataSource = kind == Kind.POSTGRESQL ? freshPostgres() : freshH2();
+        DatabaseMigrator.migrate(dataSource);
+        return dataSource;
+    }
+
+    public static synchronized EmbeddedPostgres postgres() {
+        if (postgres == null) {
+            try {
+                postgres = EmbeddedPostgres.builder().start();
+            } catch (IOException e) {
+                throw new UncheckedIOException("could not start the embedded PostgreSQL", e);
+            }
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    postgres.close();
+                } catch (IOException ignored) {
+                    // the JVM is going away
+                }
+            }));
+        }
+        return postgres;
+    }
+
+    private static DataSource freshPostgres() {
+        String name = "t_" + UUID.randomUUID().toString().replace("-", "");
+        try (Connection connection = postgres().getPostgresDatabase().getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.execute("CREATE DATABASE " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not create test database", e);
+        }
+        return postgres().getDatabase("postgres", name);
+    }
+
+    private static DataSource freshH2() {
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        h2.setUser("sa");
+        return h2;
+    }
+
+    /** The production persistence unit, run outside the container on the given data source. */
+    public static EntityManagerFactory entityManagerFactory(DataSource dataSource) {
+        Map<String, Object> properties = new HashMap<>();
+        properties.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
+        properties.put("jakarta.persistence.jtaDataSource", "");
+        properties.put("jakarta.persistence.nonJtaDataSource", dataSource);
+        properties.put("eclipselink.logging.level", "WARNING");
+        return Persistence.createEntityManagerFactory("loadwise", properties);
+    }
+}

@@ -1,0 +1,2 @@
+/** Weekly club reports and their delivery; the public API of the reporting module. */
+package app.loadwise.reporting;
