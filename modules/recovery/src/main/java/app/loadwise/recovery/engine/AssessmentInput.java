@@ -1,0 +1,37 @@
+package app.loadwise.recovery.engine;
+
+import app.loadwise.domain.common.InvalidValueException;
+import app.loadwise.domain.common.IsoWeek;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Everything needed to assess one athlete-week. Pass the sessions and wellness of at least the 63 days
+ * before the week's Monday (older records are ignored). {@code asOf} is the last day whose records are
+ * known: before the week's Sunday the assessment is provisional and later records are ignored.
+ */
+public record AssessmentInput(
+        AthleteProfile athlete,
+        List<TrainingSession> sessions,
+        List<WellnessEntry> wellness,
+        RuleSettings settings,
+        IsoWeek week,
+        LocalDate asOf) {
+
+    public AssessmentInput {
+        InvalidValueException.require(athlete != null, "athlete", "athlete profile is required");
+        InvalidValueException.require(week != null, "week", "week is required");
+        InvalidValueException.require(asOf != null, "asOf", "as-of date is required");
+        InvalidValueException.require(!asOf.isBefore(week.monday()), "asOf",
+                "as-of date " + asOf + " is before week " + week + " begins");
+        sessions = sessions == null ? List.of() : List.copyOf(sessions);
+        wellness = wellness == null ? List.of() : List.copyOf(wellness);
+        settings = settings == null ? RuleSettings.defaults() : settings;
+    }
+
+    /** A complete week (as of its Sunday) with the default rule settings. */
+    public static AssessmentInput completeWeek(AthleteProfile athlete, List<TrainingSession> sessions,
+                                               List<WellnessEntry> wellness, IsoWeek week) {
+        return new AssessmentInput(athlete, sessions, wellness, RuleSettings.defaults(), week, week.sunday());
+    }
+}

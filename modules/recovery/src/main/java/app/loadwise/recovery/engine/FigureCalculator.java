@@ -1,0 +1,351 @@
+package app.loadwise.recovery.engine;
+
+import static app.loadwise.recovery.engine.WeekContext.MONDAY;
+import static app.loadwise.recovery.engine.WeekContext.SUNDAY;
+
+import app.loadwise.domain.training.SessionType;
+import app.loadwise.recovery.engine.metrics.LoadSeries;
+import app.loadwise.recovery.engine.metrics.Stats;
+import java.util.Arrays;
+
+/** Works out the week's figures from a {@link WeekContext}. */
+final class FigureCalculator {
+
+    /** Days of history before ratios, EWMA and fitness figures are given. */
+    static final int BASELINE_DAYS = 28;
+    /** Known days needed in the 7-day and 28-day windows of the rolling ratios. */
+    static final int MIN_ACUTE_KNOWN = 5;
+    static final int MIN_CHRONIC_KNOWN = 21;
+    /** Days before the week that make the morning-physiology baseline, and readings it needs. */
+    static final int PHYSIO_BASELINE_DAYS = 60;
+    static final int MIN_PHYSIO_READINGS = 14;
+    /** Days before the week that make the Hooper baseline, and readings it needs. */
+    static final int HOOPER_BASELINE_DAYS = 28;
+    static final int MIN_HOOPER_READINGS = 10;
+    /** Earlier complete weeks averaged into the athlete's usual strain, and how many are needed. */
+    static final int USUAL_WEEKS = 4;
+    static final int MIN_USUAL_WEEKS = 2;
+    static final int SPIKE_WINDOW_DAYS = 30;
+
+    private static final double LAMBDA_ACUTE = LoadSeries.ewmaLambda(7);
+    private static final double LAMBDA_CHRONIC = LoadSeries.ewmaLambda(28);
+    private static final double DECAY_CTL = LoadSeries.banisterDecay(LoadSeries.CTL_DAYS);
+    private static final double DECAY_ATL = LoadSeries.banisterDecay(LoadSeries.ATL_DAYS);
+
+    private FigureCalculator() {
+    }
+
+    static WeekFigures compute(WeekContext c) {
+        int last = c.last;
+        int historyDays = c.firstRecord < 0 || c.firstRecord > last ? 0 : last - c.firstRecord + 1;
+
+        double weeklyLoad = 0;
+        DayFigure[] days = new DayFigure[7];
+        int daysWithRecord = 0;
+        int unknownDays = 0;
+        for (int d = MONDAY; d <= SUNDAY; d++) {
+            DayStatus s = d <= last ? c.status[d] : DayStatus.NOT_YET;
+            double l = d <= last ? c.load[d] : 0;
+            days[d - MONDAY] = new DayFigure(c.date(d), s, l, d <= last && c.has(d, WeekContext.HARD));
+            if (d <= last) {
+                weeklyLoad += l;
+                if (c.has(d, WeekContext.RECORDED)) {
+                    daysWithRecord++;
+                }
+                if (s == DayStatus.UNKNOWN) {
+                    unknownDays++;
+                }
+            }
+        }
+        FigureState baseline = historyDays >= BASELINE_DAYS ? FigureState.AVAILABLE : FigureState.BUILDING_BASELINE;
+        WeekFigures.Coverage coverage = new WeekFigures.Coverage(last - MONDAY + 1, daysWithRecord, unknownDays,
+                historyDays, baseline);
+
+        double[] series = historyDays >= BASELINE_DAYS ? runExponential(c) : null;
+        return new WeekFigures(weeklyLoad, Arrays.asList(days), coverage,
+                ratios(c, historyDays, series), fitness(historyDays, series), variation(c, weeklyLoad), counts(c),
+                runSpike(c), wellness(c));
+    }
+
+    private static WeekFigures.LoadRatios ratios(WeekContext c, int historyDays, double[] e) {
+        int last = c.last;
+        FigureState rollingState;
+        Double acute = null;
+        Double chronic = null;
+        Double rolling = null;
+        Double uncoupled = null;
+        if (historyDays < BASELINE_DAYS) {
+            rollingState = FigureState.BUILDING_BASELINE;
+        } else if (Stats.count(c.knownLoad, last - 6, last + 1) < MIN_ACUTE_KNOWN
+                || Stats.count(c.knownLoad, last - 27, last + 1) < MIN_CHRONIC_KNOWN) {
+            rollingState = FigureState.INSUFFICIENT_DATA;
+        } else {
+            acute = Stats.mean(c.knownLoad, last - 6, last + 1);
+            chronic = Stats.mean(c.knownLoad, last - 27, last + 1);
+            // Days 8-28 hold at least 14 known days whenever the 28-day window holds 21.
+            double older = Stats.mean(c.knownLoad, last - 27, last - 6);
+            if (chronic > 0) {
+                rollingState = FigureState.AVAILABLE;
+                rolling = acute / chronic;
+                uncoupled = older > 0 ? acute / older : null;
+            } else {
+                rollingState = FigureState.NO_LOAD;
+            }
+        }
+
+        FigureState ewmaState;
+        Double ewmaAcute = null;
+        Double ewmaChronic = null;
+        Double ewma = null;
+        if (historyDays < BASELINE_DAYS) {
+            ewmaState = FigureState.BUILDING_BASELINE;
+        } else {
+            ewmaAcute = e[0];
+            ewmaChronic = e[1];
+            if (e[1] > 0) {
+                ewmaState = FigureState.AVAILABLE;
+                ewma = e[0] / e[1];
+            } else {
+                ewmaState = FigureState.NO_LOAD;
+            }
+        }
+        return new WeekFigures.LoadRatios(rollingState, acute, chronic, rolling, uncoupled, ewmaState, ewmaAcute,
+                ewmaChronic, ewma);
+    }
+
+    private static WeekFigures.FitnessFatigue fitness(int historyDays, double[] e) {
+        if (historyDays < BASELINE_DAYS) {
+            return new WeekFigures.FitnessFatigue(FigureState.BUILDING_BASELINE, null, null, null, null);
+        }
+        Double ramp = historyDays >= BASELINE_DAYS + 7 ? e[2] - e[4] : null;
+        return new WeekFigures.FitnessFatigue(FigureState.AVAILABLE, e[2], e[3], e[2] - e[3], ramp);
+    }
+
+    /**
+     * Runs the EWMA and Banister series from the first record to the last known day. Seeded at the mean known
+     * daily load of the first 28 days; unknown days leave every average unchanged (imputed at its own value).
+     * Returns {EWMA acute, EWMA chronic, CTL, ATL, CTL seven days before the last day}.
+     */
+    static double[] runExponential(WeekContext c) {
+        int from = c.firstRecord;
+        int last = c.last;
+        double seed = Stats.mean(c.knownLoad, from, Math.min(from + BASELINE_DAYS, last + 1));
+        if (Double.isNaN(seed)) {
+            seed = 0;
+        }
+        double ea = seed;
+        double ec = seed;
+        double ctl = seed;
+        double atl = seed;
+        double ctlWeekBefore = seed;
+        for (int d = from; d <= last; d++) {
+            double l = c.knownLoad[d];
+            if (!Double.isNaN(l)) {
+                ea = LoadSeries.ewmaStep(ea, l, LAMBDA_ACUTE);
+                ec = LoadSeries.ewmaStep(ec, l, LAMBDA_CHRONIC);
+                ctl = LoadSeries.banisterStep(ctl, l, DECAY_CTL);
+                atl = LoadSeries.banisterStep(atl, l, DECAY_ATL);
+            }
+            if (d == last - 7) {
+                ctlWeekBefore = ctl;
+            }
+        }
+        return new double[] {ea, ec, ctl, atl, ctlWeekBefore};
+    }
+
+    private static WeekFigures.Variation variation(WeekContext c, double weeklyLoad) {
+        double usualStrainSum = 0;
+        double usualLoadSum = 0;
+        int strainWeeks = 0;
+        int loadWeeks = 0;
+        for (int k = 1; k <= USUAL_WEEKS; k++) {
+            int from = MONDAY - 7 * k;
+            if (Stats.count(c.knownLoad, from, from + 7) < 7) {
+                continue;
+            }
+            double sum = 0;
+            for (int d = from; d < from + 7; d++) {
+                sum += c.knownLoad[d];
+            }
+            usualLoadSum += sum;
+            loadWeeks++;
+            double m = Stats.monotony(c.knownLoad, from);
+            if (!Double.isNaN(m)) {
+                usualStrainSum += sum * m;
+                strainWeeks++;
+            }
+        }
+        Double usualStrain = strainWeeks >= MIN_USUAL_WEEKS ? usualStrainSum / strainWeeks : null;
+        Double usualLoad = loadWeeks >= MIN_USUAL_WEEKS ? usualLoadSum / loadWeeks : null;
+
+        if (!c.weekComplete) {
+            return new WeekFigures.Variation(FigureState.INCOMPLETE_WEEK, null, null, usualStrain, usualLoad);
+        }
+        if (Stats.count(c.knownLoad, MONDAY, SUNDAY + 1) < 7) {
+            return new WeekFigures.Variation(FigureState.INSUFFICIENT_DATA, null, null, usualStrain, usualLoad);
+        }
+        if (weeklyLoad <= 0) {
+            return new WeekFigures.Variation(FigureState.NO_LOAD, null, null, usualStrain, usualLoad);
+        }
+        double m = Stats.monotony(c.knownLoad, MONDAY);
+        if (Double.isNaN(m)) {
+            return new WeekFigures.Variation(FigureState.NO_VARIATION, null, null, usualStrain, usualLoad);
+        }
+        return new WeekFigures.Variation(FigureState.AVAILABLE, m, weeklyLoad * m, usualStrain, usualLoad);
+    }
+
+    private static WeekFigures.DayCounts counts(WeekContext c) {
+        int hard = 0;
+        int rest = 0;
+        int easyOrRest = 0;
+        int streak = 0;
+        int longest = 0;
+        int speed = 0;
+        int strength = 0;
+        for (int d = MONDAY; d <= c.last; d++) {
+            DayStatus s = c.status[d];
+            boolean isRest = s == DayStatus.REST || s == DayStatus.IMPLIED_REST;
+            if (isRest) {
+                rest++;
+            }
+            if (isRest || (c.has(d, WeekContext.SESSION) && !c.has(d, WeekContext.NON_BUFFER))) {
+                easyOrRest++;
+            }
+            if (c.has(d, WeekContext.HARD)) {
+                hard++;
+                streak++;
+                longest = Math.max(longest, streak);
+            } else {
+                streak = 0;
+            }
+            if (c.has(d, WeekContext.SPEED)) {
+                speed++;
+            }
+            if (c.has(d, WeekContext.STRENGTH)) {
+                for (int i = c.dayHead[d]; i >= 0; i = c.nextInDay[i]) {
+                    if (c.sessions[i].type() == SessionType.STRENGTH) {
+                        strength++;
+                    }
+                }
+            }
+        }
+        return new WeekFigures.DayCounts(hard, rest, easyOrRest, longest, speed, strength);
+    }
+
+    private static WeekFigures.RunSpike runSpike(WeekContext c) {
+        boolean anyRun = false;
+        boolean anyBuilding = false;
+        int best = -1;
+        int bestDay = -1;
+        WeekFigures.SpikeBasis bestBasis = null;
+        double bestValue = 0;
+        double bestRef = 0;
+        double bestRatio = 0;
+        for (int d = MONDAY; d <= c.last; d++) {
+            for (int i = c.dayHead[d]; i >= 0; i = c.nextInDay[i]) {
+                TrainingSession s = c.sessions[i];
+                if (!s.type().isRun()) {
+                    continue;
+                }
+                anyRun = true;
+                if (c.firstRecord < 0 || c.firstRecord > d - SPIKE_WINDOW_DAYS) {
+                    anyBuilding = true;
+                    continue;
+                }
+                double refKm = 0;
+                double refMinutes = 0;
+                for (int p = d - SPIKE_WINDOW_DAYS; p < d; p++) {
+                    refKm = Math.max(refKm, c.longestRunKm[p]);
+                    refMinutes = Math.max(refMinutes, c.longestRunMinutes[p]);
+                }
+                WeekFigures.SpikeBasis basis;
+                double value;
+                double ref;
+                if (s.distanceKm() != null && s.distanceKm() > 0 && refKm > 0) {
+                    basis = WeekFigures.SpikeBasis.DISTANCE_KM;
+                    value = s.distanceKm();
+                    ref = refKm;
+                } else if (s.movingMinutes() != null && s.movingMinutes() > 0 && refMinutes > 0) {
+                    basis = WeekFigures.SpikeBasis.MOVING_MINUTES;
+                    value = s.movingMinutes();
+                    ref = refMinutes;
+                } else {
+                    continue;
+                }
+                double ratio = value / ref;
+                if (best < 0 || ratio > bestRatio
+                        || (ratio == bestRatio && d == bestDay && s.id().compareTo(c.sessions[best].id()) < 0)) {
+                    best = i;
+                    bestDay = d;
+                    bestBasis = basis;
+                    bestValue = value;
+                    bestRef = ref;
+                    bestRatio = ratio;
+                }
+            }
+        }
+        if (best >= 0) {
+            return new WeekFigures.RunSpike(FigureState.AVAILABLE, c.sessions[best].id(), c.date(bestDay), bestBasis,
+                    bestValue, bestRef, bestRatio);
+        }
+        FigureState state = !anyRun ? FigureState.NO_LOAD
+                : anyBuilding ? FigureState.BUILDING_BASELINE : FigureState.NO_REFERENCE;
+        return new WeekFigures.RunSpike(state, null, null, null, null, null, null);
+    }
+
+    private static WeekFigures.Wellness wellness(WeekContext c) {
+        int to = c.last + 1;
+        int nights = Stats.count(c.sleepHours, MONDAY, to);
+        Double sleep = nights == 0 ? null : Stats.mean(c.sleepHours, MONDAY, to);
+        return new WeekFigures.Wellness(sleep, nights,
+                physio(c.restingHr, to), physio(c.hrv, to), hooper(c, to));
+    }
+
+    private static WeekFigures.PhysioTrend physio(double[] values, int to) {
+        int from = MONDAY - PHYSIO_BASELINE_DAYS;
+        int weekReadings = Stats.count(values, MONDAY, to);
+        int baseReadings = Stats.count(values, from, MONDAY);
+        Double weekMean = weekReadings == 0 ? null : Stats.mean(values, MONDAY, to);
+        if (baseReadings < MIN_PHYSIO_READINGS) {
+            return new WeekFigures.PhysioTrend(FigureState.BUILDING_BASELINE, weekMean, null, null, null,
+                    weekReadings, baseReadings);
+        }
+        double mean = Stats.mean(values, from, MONDAY);
+        double sd = Stats.sampleSd(values, from, MONDAY);
+        if (weekMean == null) {
+            return new WeekFigures.PhysioTrend(FigureState.INSUFFICIENT_DATA, null, mean, sd, null, 0, baseReadings);
+        }
+        if (sd == 0) {
+            return new WeekFigures.PhysioTrend(FigureState.NO_VARIATION, weekMean, mean, sd, null, weekReadings,
+                    baseReadings);
+        }
+        return new WeekFigures.PhysioTrend(FigureState.AVAILABLE, weekMean, mean, sd, (weekMean - mean) / sd,
+                weekReadings, baseReadings);
+    }
+
+    private static WeekFigures.Hooper hooper(WeekContext c, int to) {
+        int from = MONDAY - HOOPER_BASELINE_DAYS;
+        int weekCount = Stats.count(c.hooperIndex, MONDAY, to);
+        Double weekMean = weekCount == 0 ? null : Stats.mean(c.hooperIndex, MONDAY, to);
+        if (Stats.count(c.hooperIndex, from, MONDAY) < MIN_HOOPER_READINGS) {
+            return new WeekFigures.Hooper(FigureState.BUILDING_BASELINE, weekMean, null, null, null, null, null, null,
+                    null, null);
+        }
+        double mean = Stats.mean(c.hooperIndex, from, MONDAY);
+        double sd = Stats.sampleSd(c.hooperIndex, from, MONDAY);
+        FigureState state = weekMean == null ? FigureState.INSUFFICIENT_DATA
+                : sd == 0 ? FigureState.NO_VARIATION : FigureState.AVAILABLE;
+        Double z = state == FigureState.AVAILABLE ? (weekMean - mean) / sd : null;
+        return new WeekFigures.Hooper(state, weekMean, mean, sd, z,
+                itemZ(c.sleepQuality, from, to), itemZ(c.fatigue, from, to), itemZ(c.stress, from, to),
+                itemZ(c.mood, from, to), itemZ(c.soreness, from, to));
+    }
+
+    private static Double itemZ(double[] item, int from, int to) {
+        if (Stats.count(item, from, MONDAY) < MIN_HOOPER_READINGS || Stats.count(item, MONDAY, to) == 0) {
+            return null;
+        }
+        double sd = Stats.sampleSd(item, from, MONDAY);
+        return sd > 0 ? (Stats.mean(item, MONDAY, to) - Stats.mean(item, from, MONDAY)) / sd : null;
+    }
+}

@@ -1,0 +1,52 @@
+package app.loadwise.recovery.engine;
+
+import java.util.List;
+
+/**
+ * Monotony above the threshold together with strain above the athlete's usual. A week of identical daily loads
+ * (SD 0, monotony unbounded) fires when its load is above the athlete's usual weekly load.
+ */
+final class MonotonyRule implements CoachingRule {
+
+    static final String ADVICE = "Vary the days: make easy days clearly easier or take a day off, so hard days "
+            + "stand out against real recovery.";
+
+    @Override
+    public RuleId id() {
+        return RuleId.MONOTONY;
+    }
+
+    @Override
+    public void evaluate(WeekContext c, WeekFigures f, List<Finding> out) {
+        LevelRules.Monotony m = c.rules.monotony();
+        WeekFigures.Variation v = f.variation();
+        if (v.state() == FigureState.AVAILABLE) {
+            if (v.monotony() <= m.maxMonotony() || v.usualStrain() == null
+                    || v.strain() <= m.strainFactor() * v.usualStrain()) {
+                return;
+            }
+            out.add(new Finding(id(), Severity.AMBER,
+                    "Monotonous, heavy week: monotony " + Texts.num2(v.monotony()) + " (above "
+                            + Texts.num2(m.maxMonotony()) + ") and strain " + Texts.num0(v.strain())
+                            + " against a usual " + Texts.num0(v.usualStrain()) + ".",
+                    ADVICE,
+                    new Evidence(List.of(), List.of(),
+                            List.of(new Measure("monotony", v.monotony(), "ratio"),
+                                    new Measure("strain", v.strain(), "AU"),
+                                    new Measure("usual strain", v.usualStrain(), "AU"),
+                                    new Measure("weekly load", f.weeklyLoad(), "AU")),
+                            List.of(new Measure("monotony above", m.maxMonotony(), "ratio"),
+                                    new Measure("strain above usual x", m.strainFactor(), "factor")))));
+        } else if (v.state() == FigureState.NO_VARIATION && v.usualWeeklyLoad() != null
+                && f.weeklyLoad() > m.strainFactor() * v.usualWeeklyLoad()) {
+            out.add(new Finding(id(), Severity.AMBER,
+                    "The same load every day this week (no variation at all), and " + Texts.num0(f.weeklyLoad())
+                            + " in total against a usual " + Texts.num0(v.usualWeeklyLoad()) + ".",
+                    ADVICE,
+                    new Evidence(List.of(), List.of(),
+                            List.of(new Measure("weekly load", f.weeklyLoad(), "AU"),
+                                    new Measure("usual weekly load", v.usualWeeklyLoad(), "AU")),
+                            List.of(new Measure("weekly load above usual x", m.strainFactor(), "factor")))));
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package app.loadwise.recovery.engine;
+
+import static app.loadwise.recovery.engine.WeekContext.MONDAY;
+import static app.loadwise.recovery.engine.WeekContext.SPEED;
+
+import app.loadwise.domain.training.SessionType;
+import app.loadwise.recovery.engine.metrics.Stats;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Too much too soon: several speed-work types in one week after weeks with none. Only judged when the quiet
+ * weeks are known (history reaches back that far and at least half of those days have a known load).
+ */
+final class NewIntensityRule implements CoachingRule {
+
+    @Override
+    public RuleId id() {
+        return RuleId.NEW_INTENSITY;
+    }
+
+    @Override
+    public void evaluate(WeekContext c, WeekFigures f, List<Finding> out) {
+        LevelRules.NewIntensity s = c.rules.newIntensity();
+        int quietDays = 7 * s.quietWeeks();
+        int quietFrom = MONDAY - quietDays;
+        if (c.firstRecord < 0 || c.firstRecord > quietFrom || Stats.count(c.knownLoad, quietFrom, MONDAY) * 2 < quietDays) {
+            return;
+        }
+        for (int d = quietFrom; d < MONDAY; d++) {
+            if (c.has(d, SPEED)) {
+                return;
+            }
+        }
+        int typeMask = 0;
+        List<LocalDate> dates = new ArrayList<>(4);
+        List<String> ids = new ArrayList<>(4);
+        for (int d = MONDAY; d <= c.last; d++) {
+            if (!c.has(d, SPEED)) {
+                continue;
+            }
+            dates.add(c.date(d));
+            for (int i = c.dayHead[d]; i >= 0; i = c.nextInDay[i]) {
+                SessionType type = c.sessions[i].type();
+                if (type.isSpeedWork()) {
+                    typeMask |= 1 << type.ordinal();
+                    ids.add(c.sessions[i].id());
+                }
+            }
+        }
+        int types = Integer.bitCount(typeMask);
+        if (types < s.minNewTypes()) {
+            return;
+        }
+        StringBuilder names = new StringBuilder();
+        for (SessionType type : SessionType.values()) {
+            if ((typeMask & (1 << type.ordinal())) != 0) {
+                if (names.length() > 0) {
+                    names.append(", ");
+                }
+                names.append(type.code().replace('_', ' '));
+            }
+        }
+        out.add(new Finding(id(), Severity.AMBER,
+                types + " new kinds of hard session (" + names + ") stacked into one week after "
+                        + Texts.plural(s.quietWeeks(), "week", "weeks") + " without any speed work.",
+                "Bring in one new kind of hard session at a time, a week or two apart, and start it shorter than "
+                        + "feels necessary.",
+                new Evidence(dates, ids, List.of(new Measure("new intensity types", types, "types"),
+                        new Measure("speed sessions in the quiet weeks", 0, "sessions")),
+                        List.of(new Measure("new intensity types from", s.minNewTypes(), "types"),
+                                new Measure("quiet weeks", s.quietWeeks(), "weeks")))));
+    }
+}

@@ -1,0 +1,57 @@
+package app.loadwise.recovery.engine;
+
+import static app.loadwise.recovery.engine.WeekContext.MONDAY;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The entry point: assesses one athlete-week. Stateless and thread-safe; one instance can serve every caller.
+ * Never reads the clock: the caller passes the week and the as-of date.
+ */
+public final class RecoveryEngine {
+
+    /** The version of the figures, rules and score formula; stored with every score. */
+    public static final String FORMULA_VERSION = "2026.1";
+
+    private static final CoachingRule[] RULES = {
+        new PainRule(), new BurnoutRule(), new SleepRule(), new BufferDayRule(), new SpeedDaysRule(),
+        new NewIntensityRule(), new AcwrSpikeRule(), new SingleRunSpikeRule(), new NoEasyDayRule(),
+        new AfterLongRunRule(), new MonotonyRule(), new WarmUpRule(), new StrengthRule(), new RefuelRule(),
+    };
+
+    private static final Comparator<Finding> BY_SEVERITY =
+            Comparator.comparing(Finding::severity, Comparator.reverseOrder());
+
+    /** Figures, findings and score for {@code input.week()}, from the records known up to {@code input.asOf()}. */
+    public WeeklyAssessment assess(AssessmentInput input) {
+        WeekContext c = WeekContext.build(input);
+        WeekFigures figures = FigureCalculator.compute(c);
+        boolean anyRecord = figures.coverage().daysWithRecord() > 0;
+        List<Finding> findings = new ArrayList<>(8);
+        if (anyRecord) {
+            for (CoachingRule rule : RULES) {
+                if (c.rules.isEnabled(rule.id())) {
+                    rule.evaluate(c, figures, findings);
+                }
+            }
+            findings.sort(BY_SEVERITY);
+        }
+        BalanceScore score = anyRecord ? ScoreCalculator.score(figures, findings, !c.weekComplete) : null;
+        return new WeeklyAssessment(input.athlete().athleteId(), input.week(), input.asOf(), sessionLoads(c),
+                figures, findings, score);
+    }
+
+    private static List<SessionLoad> sessionLoads(WeekContext c) {
+        List<SessionLoad> loads = new ArrayList<>(12);
+        for (int d = MONDAY; d <= c.last; d++) {
+            for (int i = c.dayHead[d]; i >= 0; i = c.nextInDay[i]) {
+                TrainingSession s = c.sessions[i];
+                loads.add(new SessionLoad(s.id(), s.date(), s.type(), c.sessionLoad[i], c.sessionMethod[i],
+                        c.sessionHard[i]));
+            }
+        }
+        return loads;
+    }
+}

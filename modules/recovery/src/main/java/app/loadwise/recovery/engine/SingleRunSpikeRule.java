@@ -1,0 +1,34 @@
+package app.loadwise.recovery.engine;
+
+import java.util.List;
+
+/** Too much too soon: a run much longer than the longest of the previous 30 days (Frandsen 2025). */
+final class SingleRunSpikeRule implements CoachingRule {
+
+    @Override
+    public RuleId id() {
+        return RuleId.SINGLE_RUN_SPIKE;
+    }
+
+    @Override
+    public void evaluate(WeekContext c, WeekFigures f, List<Finding> out) {
+        WeekFigures.RunSpike spike = f.runSpike();
+        double limit = 1 + c.rules.singleRunSpike().maxIncrease();
+        if (spike.state() != FigureState.AVAILABLE || spike.ratio() <= limit) {
+            return;
+        }
+        boolean km = spike.basis() == WeekFigures.SpikeBasis.DISTANCE_KM;
+        String unit = km ? "km" : "min";
+        out.add(new Finding(id(), Severity.AMBER,
+                Texts.day(spike.date()) + ": a " + Texts.num1(spike.value()) + " " + unit + " run, "
+                        + Texts.percentOver(spike.ratio()) + " longer than the longest run of the previous 30 days ("
+                        + Texts.num1(spike.previousLongest()) + " " + unit + ").",
+                "Grow the longest run step by step; runners in a large cohort study were injured more often after "
+                        + "single runs well beyond their longest of the previous 30 days.",
+                new Evidence(List.of(spike.date()), List.of(spike.sessionId()),
+                        List.of(new Measure("run", spike.value(), unit),
+                                new Measure("longest run of the previous 30 days", spike.previousLongest(), unit),
+                                new Measure("ratio", spike.ratio(), "ratio")),
+                        List.of(new Measure("ratio above", limit, "ratio")))));
+    }
+}

@@ -1,0 +1,276 @@
+package app.loadwise.recovery.engine;
+
+import app.loadwise.domain.athlete.Sex;
+import app.loadwise.domain.training.SessionType;
+import app.loadwise.recovery.engine.metrics.SessionLoads;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * One assessment's working data: the records bucketed into primitive arrays indexed by day, from 63 days
+ * before the week's Monday up to a week after its Sunday (or the as-of date). Built once per call, never shared.
+ */
+final class WeekContext {
+
+    /** Days of history before the assessed week's Monday. */
+    static final int HISTORY = 63;
+    /** Index of the assessed week's Monday. */
+    static final int MONDAY = HISTORY;
+    /** Index of the assessed week's Sunday. */
+    static final int SUNDAY = HISTORY + 6;
+    private static final int CAPACITY = HISTORY + 14;
+
+    static final int RECORDED = 1;
+    static final int SESSION = 1 << 1;
+    static final int HARD = 1 << 2;
+    static final int SPEED = 1 << 3;
+    static final int NON_BUFFER = 1 << 4;
+    static final int LONG = 1 << 5;
+    static final int NON_REST = 1 << 6;
+    static final int LOAD_UNKNOWN = 1 << 7;
+    static final int STRENGTH = 1 << 8;
+
+    final AssessmentInput input;
+    final LevelRules rules;
+    final long startEpochDay;
+    /** Index of the last day whose records count for the week: min(as-of, Sunday). */
+    final int last;
+    /** Index of the last day whose records are known at all (up to a week after Sunday). */
+    final int gridEnd;
+    final boolean weekComplete;
+
+    final double[] load = new double[CAPACITY];
+    /** The day's load when known (trained, rest or implied rest), NaN otherwise. */
+    final double[] knownLoad = new double[CAPACITY];
+    final int[] flags = new int[CAPACITY];
+    final DayStatus[] status = new DayStatus[CAPACITY];
+    final double[] longestRunKm = new double[CAPACITY];
+    final double[] longestRunMinutes = new double[CAPACITY];
+    final double[] sleepHours = nanArray();
+    final double[] sleepQuality = nanArray();
+    final double[] restingHr = nanArray();
+    final double[] hrv = nanArray();
+    final double[] fatigue = nanArray();
+    final double[] stress = nanArray();
+    final double[] mood = nanArray();
+    final double[] soreness = nanArray();
+    final double[] hooperIndex = nanArray();
+    /** Wellness entries of the assessed week by day index (for pain notes). */
+    final WellnessEntry[] weekWellness = new WellnessEntry[7];
+    int firstRecord = -1;
+
+    /** Kept sessions (not excluded, inside the grid), chained per day in input order. */
+    final TrainingSession[] sessions;
+    final double[] sessionLoad;
+    final LoadMethod[] sessionMethod;
+    final boolean[] sessionHard;
+    final int[] nextInDay;
+    final int[] dayHead = new int[CAPACITY];
+    private final int[] dayTail = new int[CAPACITY];
+    int sessionCount;
+
+    private WeekContext(AssessmentInput input) {
+        this.input = input;
+        this.rules = input.settings().forLevel(input.athlete().experienceLevel());
+        LocalDate monday = input.week().monday();
+        this.startEpochDay = monday.toEpochDay() - HISTORY;
+        int asOfIndex = (int) Math.min(input.asOf().toEpochDay() - startEpochDay, CAPACITY - 1);
+        this.last = Math.min(asOfIndex, SUNDAY);
+        this.gridEnd = asOfIndex;
+        this.weekComplete = asOfIndex >= SUNDAY;
+        int n = input.sessions().size();
+        this.sessions = new TrainingSession[n];
+        this.sessionLoad = new double[n];
+        this.sessionMethod = new LoadMethod[n];
+        this.sessionHard = new boolean[n];
+        this.nextInDay = new int[n];
+        Arrays.fill(dayHead, -1);
+    }
+
+    static WeekContext build(AssessmentInput input) {
+        WeekContext c = new WeekContext(input);
+        c.bucketSessions();
+        c.bucketWellness();
+        c.resolveDays();
+        return c;
+    }
+
+    int index(LocalDate date) {
+        return (int) (date.toEpochDay() - startEpochDay);
+    }
+
+    LocalDate date(int index) {
+        return LocalDate.ofEpochDay(startEpochDay + index);
+    }
+
+    boolean has(int day, int flag) {
+        return (flags[day] & flag) != 0;
+    }
+
+    private void bucketSessions() {
+        AthleteProfile athlete = input.athlete();
+        double maxHr = athlete.maxHeartRate() != null ? athlete.maxHeartRate()
+                : athlete.birthYear() != null
+                        ? SessionLoads.tanakaMaxHeartRate(input.week().year() - athlete.birthYear()) : Double.NaN;
+        double restHr = athlete.restingHeartRate() != null ? athlete.restingHeartRate() : Double.NaN;
+        boolean trimpPossible = athlete.sex() != Sex.UNSPECIFIED && maxHr > restHr;
+        LevelRules.HardSessions hardLong = rules.hardSessions();
+        List<TrainingSession> all = input.sessions();
+        for (int k = 0, size = all.size(); k < size; k++) {
+            TrainingSession s = all.get(k);
+            if (s.excluded()) {
+                continue;
+            }
+            int day = index(s.date());
+            if (day < 0 || day > gridEnd) {
+                continue;
+            }
+            SessionType type = s.type();
+            Double moving = s.movingMinutes();
+            double sessionLoadValue;
+            LoadMethod method;
+            if (moving == null) {
+                if (type == SessionType.REST) {
+                    sessionLoadValue = 0;
+                    method = LoadMethod.TYPE_DEFAULT;
+                } else {
+                    sessionLoadValue = 0;
+                    method = LoadMethod.UNKNOWN;
+                }
+            } else if (s.rpe() != null) {
+                sessionLoadValue = SessionLoads.sessionRpe(s.rpe(), moving);
+                method = LoadMethod.SESSION_RPE;
+            } else if (trimpPossible && s.avgHeartRate() != null) {
+                sessionLoadValue = SessionLoads.trimpAsSessionRpe(moving, s.avgHeartRate(), restHr, maxHr, athlete.sex());
+                method = LoadMethod.TRIMP;
+            } else {
+                sessionLoadValue = moving * SessionLoads.typicalRpe(type);
+                method = LoadMethod.TYPE_DEFAULT;
+            }
+            boolean hard = type.isHard() || (type == SessionType.LONG
+                    && ((moving != null && moving >= hardLong.longRunMinutes())
+                    || (method != LoadMethod.UNKNOWN && sessionLoadValue >= hardLong.longRunLoad())));
+
+            int i = sessionCount++;
+            sessions[i] = s;
+            sessionLoad[i] = sessionLoadValue;
+            sessionMethod[i] = method;
+            sessionHard[i] = hard;
+            nextInDay[i] = -1;
+            if (dayHead[day] < 0) {
+                dayHead[day] = i;
+            } else {
+                nextInDay[dayTail[day]] = i;
+            }
+            dayTail[day] = i;
+
+            int f = RECORDED | SESSION;
+            if (method == LoadMethod.UNKNOWN) {
+                f |= LOAD_UNKNOWN;
+            } else {
+                load[day] += sessionLoadValue;
+            }
+            if (hard) {
+                f |= HARD;
+            }
+            if (type.isSpeedWork()) {
+                f |= SPEED;
+            }
+            if (!type.isBuffer()) {
+                f |= NON_BUFFER;
+            }
+            if (type == SessionType.LONG) {
+                f |= LONG;
+            }
+            if (type != SessionType.REST) {
+                f |= NON_REST;
+            }
+            if (type == SessionType.STRENGTH) {
+                f |= STRENGTH;
+            }
+            flags[day] |= f;
+            if (type.isRun()) {
+                if (s.distanceKm() != null && s.distanceKm() > longestRunKm[day]) {
+                    longestRunKm[day] = s.distanceKm();
+                }
+                if (moving != null && moving > longestRunMinutes[day]) {
+                    longestRunMinutes[day] = moving;
+                }
+            }
+        }
+    }
+
+    private void bucketWellness() {
+        List<WellnessEntry> all = input.wellness();
+        for (int k = 0, size = all.size(); k < size; k++) {
+            WellnessEntry w = all.get(k);
+            int day = index(w.date());
+            if (day < 0 || day > gridEnd) {
+                continue;
+            }
+            flags[day] |= RECORDED;
+            sleepHours[day] = w.sleepHours() == null ? Double.NaN : w.sleepHours();
+            sleepQuality[day] = w.sleepQuality() == null ? Double.NaN : w.sleepQuality();
+            restingHr[day] = w.restingHeartRate() == null ? Double.NaN : w.restingHeartRate();
+            hrv[day] = w.hrvRmssdMs() == null ? Double.NaN : w.hrvRmssdMs();
+            fatigue[day] = w.fatigue() == null ? Double.NaN : w.fatigue();
+            stress[day] = w.stress() == null ? Double.NaN : w.stress();
+            mood[day] = w.mood() == null ? Double.NaN : w.mood();
+            soreness[day] = w.soreness() == null ? Double.NaN : w.soreness();
+            // NaN propagates: the index needs all four items.
+            hooperIndex[day] = sleepQuality[day] + fatigue[day] + stress[day] + soreness[day];
+            if (day >= MONDAY && day <= SUNDAY) {
+                weekWellness[day - MONDAY] = w;
+            }
+        }
+    }
+
+    /** Day status: recorded days by their sessions; short gaps while logging are rest; the rest unknown. */
+    private void resolveDays() {
+        int maxGap = input.settings().maxImplicitRestDays();
+        int gapStart = -1;
+        for (int day = 0; day <= gridEnd; day++) {
+            int f = flags[day];
+            if ((f & RECORDED) != 0) {
+                if (firstRecord < 0) {
+                    firstRecord = day;
+                    markGap(0, day - 1, DayStatus.UNKNOWN);
+                } else if (gapStart >= 0) {
+                    markGap(gapStart, day - 1, day - gapStart <= maxGap ? DayStatus.IMPLIED_REST : DayStatus.UNKNOWN);
+                }
+                gapStart = -1;
+                if ((f & SESSION) == 0 || (f & NON_REST) == 0) {
+                    status[day] = (f & LOAD_UNKNOWN) != 0 ? DayStatus.LOAD_UNKNOWN : DayStatus.REST;
+                } else {
+                    status[day] = (f & LOAD_UNKNOWN) != 0 ? DayStatus.LOAD_UNKNOWN : DayStatus.TRAINED;
+                }
+            } else if (firstRecord >= 0 && gapStart < 0) {
+                gapStart = day;
+            }
+        }
+        if (firstRecord < 0) {
+            markGap(0, gridEnd, DayStatus.UNKNOWN);
+        } else if (gapStart >= 0) {
+            markGap(gapStart, gridEnd, gridEnd - gapStart + 1 <= maxGap ? DayStatus.IMPLIED_REST : DayStatus.UNKNOWN);
+        }
+        for (int day = 0; day < CAPACITY; day++) {
+            if (day > gridEnd) {
+                status[day] = DayStatus.NOT_YET;
+            }
+            knownLoad[day] = day <= last && status[day].loadKnown() ? load[day] : Double.NaN;
+        }
+    }
+
+    private void markGap(int from, int to, DayStatus s) {
+        for (int d = from; d <= to; d++) {
+            status[d] = s;
+        }
+    }
+
+    private static double[] nanArray() {
+        double[] a = new double[CAPACITY];
+        Arrays.fill(a, Double.NaN);
+        return a;
+    }
+}
