@@ -41,6 +41,8 @@ public class AthleteRepository {
     public Athlete store(Athlete athlete) {
         if (athlete.id() == null) {
             em.persist(athlete);
+            // Rows of other aggregates refer to this one by id only, so write it before them.
+            em.flush();
             return athlete;
         }
         return em.merge(athlete);

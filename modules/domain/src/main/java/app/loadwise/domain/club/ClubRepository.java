@@ -33,6 +33,8 @@ public class ClubRepository {
     public Club store(Club club) {
         if (club.id() == null) {
             em.persist(club);
+            // Rows of other aggregates refer to this one by id only, so write it before them.
+            em.flush();
             return club;
         }
         return em.merge(club);

@@ -1,0 +1,143 @@
+package app.loadwise.app.problem;
+
+import app.loadwise.domain.common.ConflictException;
+import app.loadwise.domain.common.InvalidValueException;
+import app.loadwise.domain.common.NotFoundException;
+import jakarta.json.bind.JsonbException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import java.sql.SQLIntegrityConstraintViolationException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Turns any exception into the problem the client should see; internals never leak into a 5xx detail. */
+public final class Problems {
+
+    private static final Logger LOG = Logger.getLogger(Problems.class.getName());
+    private static final Pattern JSON_PROPERTY = Pattern.compile("property '?([A-Za-z0-9_]+)'?");
+
+    private Problems() {
+    }
+
+    public static Response response(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    public static Problem of(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            Problem known = known(t);
+            if (known != null) {
+                return known;
+            }
+        }
+        LOG.log(Level.SEVERE, "Unexpected error", thrown);
+        return Problem.of(500, "Internal error", "The request could not be completed; the error has been logged.");
+    }
+
+    private static Problem known(Throwable t) {
+        if (t instanceof InvalidValueException e) {
+            return Problem.invalid(e.getMessage(), List.of(new Problem.FieldError(e.field(), e.getMessage())));
+        }
+        if (t instanceof ConstraintViolationException e) {
+            return violations(e);
+        }
+        if (t instanceof NotFoundException e) {
+            return Problem.of(404, "Not found", e.getMessage());
+        }
+        if (t instanceof ConflictException e) {
+            return new Problem("about:blank", "Conflict", 409, e.getMessage(),
+                    List.of(new Problem.FieldError(e.field(), e.getMessage())));
+        }
+        if (t instanceof OptimisticLockException) {
+            return Problem.of(409, "Conflict", "The record was changed by someone else meanwhile; read it again and retry.");
+        }
+        if (t instanceof SQLIntegrityConstraintViolationException) {
+            return Problem.of(409, "Conflict", "The change clashes with an existing record (a duplicate key).");
+        }
+        if (t instanceof JsonbException || t instanceof ProcessingException) {
+            return malformedJson(t);
+        }
+        if (t instanceof WebApplicationException e) {
+            return web(e);
+        }
+        return null;
+    }
+
+    static Problem violations(ConstraintViolationException e) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field))
+                .toList();
+        String detail = errors.size() == 1 ? errors.get(0).field() + ": " + errors.get(0).message()
+                : errors.size() + " fields are invalid";
+        return Problem.invalid(detail, errors);
+    }
+
+    /** The last named node of the path: "create.request.name" is the field "name"; a missing body is "body". */
+    private static String fieldOf(ConstraintViolation<?> violation) {
+        String field = "body";
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == jakarta.validation.ElementKind.PROPERTY) {
+                field = node.getName();
+            }
+        }
+        return field;
+    }
+
+    /** Names the property the JSON binder choked on, and the innermost reason, e.g. an impossible date. */
+    private static Problem malformedJson(Throwable t) {
+        String field = "body";
+        String reason = null;
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            String message = c.getMessage();
+            if (message == null) {
+                continue;
+            }
+            Matcher m = JSON_PROPERTY.matcher(message);
+            if (field.equals("body") && m.find()) {
+                field = m.group(1);
+            }
+            reason = firstLine(message);
+        }
+        String detail = field.equals("body")
+                ? "The request body is not valid JSON for this resource."
+                : "The value of '" + field + "' cannot be read: " + reason;
+        return Problem.invalid(detail, List.of(new Problem.FieldError(field, reason == null ? "unreadable JSON" : reason)));
+    }
+
+    private static Problem web(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        if (status == 400 && e.getCause() != null) {
+            Problem cause = known(e.getCause());
+            if (cause != null) {
+                return cause;
+            }
+        }
+        Response.StatusType type = Response.Status.fromStatusCode(status);
+        String title = type != null ? type.getReasonPhrase() : "HTTP " + status;
+        String detail = switch (status) {
+            case 404 -> "No resource here; see /openapi for the API.";
+            case 405 -> "This method is not allowed on this resource.";
+            case 406 -> "The resource cannot answer in the requested media type; accept application/json.";
+            case 413 -> "The request body is too large.";
+            case 415 -> "Unsupported media type; send application/json.";
+            default -> status >= 500 ? "The request could not be completed." : String.valueOf(e.getMessage());
+        };
+        return Problem.of(status, title, detail);
+    }
+
+    private static String firstLine(String text) {
+        int newline = text.indexOf('\n');
+        String line = newline < 0 ? text : text.substring(0, newline);
+        return line.length() > 300 ? line.substring(0, 300) + "..." : line;
+    }
+}

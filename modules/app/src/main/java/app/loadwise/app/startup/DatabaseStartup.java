@@ -1,0 +1,64 @@
+package app.loadwise.app.startup;
+
+import app.loadwise.app.demo.DemoDataLoader;
+import app.loadwise.domain.migration.DatabaseMigrator;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Defines the application's datasource from configuration, migrates the schema before anything else uses it,
+ * and loads the demo club when asked to.
+ */
+@DataSourceDefinition(
+        name = DatabaseStartup.DATASOURCE,
+        className = "app.loadwise.app.config.ConfiguredDataSource",
+        url = "${MPCONFIG=loadwise.db.url}",
+        user = "${MPCONFIG=loadwise.db.user}",
+        password = "${MPCONFIG=loadwise.db.password}",
+        minPoolSize = 1,
+        maxPoolSize = 20,
+        loginTimeout = 5,
+        properties = {
+            "fish.payara.is-connection-validation-required=true",
+            "fish.payara.connection-validation-method=custom-validation",
+            "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+            "fish.payara.fail-all-connections=true",
+            "fish.payara.max-wait-time-in-millis=10000"
+        })
+@Startup
+@Singleton
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class DatabaseStartup {
+
+    public static final String DATASOURCE = "java:global/jdbc/appDS";
+
+    private static final Logger LOG = Logger.getLogger(DatabaseStartup.class.getName());
+
+    @Resource(lookup = DATASOURCE)
+    DataSource dataSource;
+
+    @Inject
+    DemoDataLoader demo;
+
+    @Inject
+    @ConfigProperty(name = "loadwise.demo.enabled", defaultValue = "false")
+    boolean demoEnabled;
+
+    @PostConstruct
+    void start() {
+        int applied = DatabaseMigrator.migrate(dataSource);
+        LOG.info(() -> "Database schema is current (" + applied + " migration(s) applied now)");
+        if (demoEnabled) {
+            demo.loadIfAbsent();
+        }
+    }
+}

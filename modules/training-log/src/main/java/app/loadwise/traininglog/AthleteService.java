@@ -1,0 +1,79 @@
+package app.loadwise.traininglog;
+
+import app.loadwise.domain.athlete.Athlete;
+import app.loadwise.domain.athlete.AthleteProfile;
+import app.loadwise.domain.athlete.AthleteRepository;
+import app.loadwise.domain.athlete.ExperienceLevel;
+import app.loadwise.domain.athlete.Sex;
+import app.loadwise.domain.club.Club;
+import app.loadwise.domain.club.ClubRepository;
+import app.loadwise.domain.common.ConflictException;
+import app.loadwise.domain.common.Page;
+import app.loadwise.domain.common.PageRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+/** Manages a club's athletes. */
+@ApplicationScoped
+@Transactional
+public class AthleteService {
+
+    @Inject
+    ClubRepository clubs;
+
+    @Inject
+    AthleteRepository athletes;
+
+    public AthleteView create(long clubId, AthleteRequest request) {
+        clubs.get(clubId);
+        requireFreeMemberId(clubId, request.memberId(), null);
+        Athlete athlete = new Athlete(clubId, request.memberId(), profileOf(request));
+        if (Boolean.FALSE.equals(request.active())) {
+            athlete.deactivate();
+        }
+        return AthleteView.of(athletes.store(athlete));
+    }
+
+    public AthleteView get(long id) {
+        return AthleteView.of(athletes.get(id));
+    }
+
+    public Page<AthleteView> ofClub(long clubId, Boolean active, PageRequest page) {
+        clubs.get(clubId);
+        return athletes.ofClub(clubId, active, page).map(AthleteView::of);
+    }
+
+    public AthleteView update(long id, AthleteRequest request) {
+        Athlete athlete = athletes.get(id);
+        requireFreeMemberId(athlete.clubId(), request.memberId(), athlete.id());
+        athlete.changeMemberId(request.memberId());
+        athlete.updateProfile(profileOf(request));
+        if (Boolean.FALSE.equals(request.active())) {
+            athlete.deactivate();
+        } else {
+            athlete.activate();
+        }
+        return AthleteView.of(athletes.store(athlete));
+    }
+
+    /** Removes the athlete and their whole training log. */
+    public void delete(long id) {
+        athletes.remove(athletes.get(id));
+    }
+
+    private void requireFreeMemberId(long clubId, String memberId, Long self) {
+        athletes.findByMemberId(clubId, memberId)
+                .filter(other -> !other.id().equals(self))
+                .ifPresent(other -> {
+                    throw new ConflictException("memberId", "member id '" + memberId.strip()
+                            + "' is already used by athlete " + other.id() + " in this club");
+                });
+    }
+
+    private static AthleteProfile profileOf(AthleteRequest request) {
+        return new AthleteProfile(request.name(), Sex.fromCode(request.sex(), "sex"), request.birthYear(),
+                ExperienceLevel.fromCode(request.level(), "level"), request.maxHr(), request.restingHr(),
+                request.timeZone() == null || request.timeZone().isBlank() ? null : Club.parseTimeZone(request.timeZone()));
+    }
+}

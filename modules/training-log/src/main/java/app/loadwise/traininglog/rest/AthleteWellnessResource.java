@@ -1,0 +1,52 @@
+package app.loadwise.traininglog.rest;
+
+import app.loadwise.domain.common.Page;
+import app.loadwise.domain.common.PageRequest;
+import app.loadwise.traininglog.WellnessRequest;
+import app.loadwise.traininglog.WellnessService;
+import app.loadwise.traininglog.WellnessView;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
+
+/** An athlete's daily wellness: record and list by date range. */
+@Path("athletes/{athleteId}/wellness")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class AthleteWellnessResource {
+
+    @Inject
+    WellnessService service;
+
+    @Context
+    UriInfo uri;
+
+    @POST
+    public Response record(@PathParam("athleteId") long athleteId,
+                           @NotNull(message = "a JSON body is required") @Valid WellnessRequest request) {
+        WellnessView created = service.record(athleteId, request);
+        return Response.created(uri.getBaseUriBuilder().path("wellness").path(String.valueOf(created.id())).build())
+                .entity(created).build();
+    }
+
+    @GET
+    public Page<WellnessView> list(@PathParam("athleteId") long athleteId, @QueryParam("from") String from,
+                                  @QueryParam("to") String to, @QueryParam("page") String page,
+                                  @QueryParam("size") String size) {
+        return service.ofAthlete(athleteId, QueryParams.range(from, to),
+                PageRequest.of(QueryParams.integer(page, "page"), QueryParams.integer(size, "size")));
+    }
+}

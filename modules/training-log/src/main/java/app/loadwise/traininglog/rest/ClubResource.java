@@ -1,0 +1,68 @@
+package app.loadwise.traininglog.rest;
+
+import app.loadwise.domain.common.Page;
+import app.loadwise.domain.common.PageRequest;
+import app.loadwise.traininglog.ClubRequest;
+import app.loadwise.traininglog.ClubService;
+import app.loadwise.traininglog.ClubView;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+/** Clubs: create, read, list, update, delete. */
+@Path("clubs")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ClubResource {
+
+    @Inject
+    ClubService service;
+
+    @Context
+    UriInfo uri;
+
+    @POST
+    public Response create(@NotNull(message = "a JSON body is required") @Valid ClubRequest request) {
+        ClubView created = service.create(request);
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build()).entity(created).build();
+    }
+
+    @GET
+    public Page<ClubView> list(@QueryParam("page") String page, @QueryParam("size") String size) {
+        return service.list(PageRequest.of(QueryParams.integer(page, "page"), QueryParams.integer(size, "size")));
+    }
+
+    @GET
+    @Path("{id}")
+    public ClubView get(@PathParam("id") long id) {
+        return service.get(id);
+    }
+
+    @PUT
+    @Path("{id}")
+    public ClubView update(@PathParam("id") long id, @NotNull(message = "a JSON body is required") @Valid ClubRequest request) {
+        return service.update(id, request);
+    }
+
+    @DELETE
+    @Path("{id}")
+    public Response delete(@PathParam("id") long id) {
+        service.delete(id);
+        return Response.noContent().build();
+    }
+}
