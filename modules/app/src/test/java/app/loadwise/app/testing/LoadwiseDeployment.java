@@ -1,0 +1,24 @@
+package app.loadwise.app.testing;
+
+import java.io.File;
+import org.eu.ingwar.tools.arquillian.extension.suite.annotations.ArquillianSuiteDeployment;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/** The one deployment every container test shares: the real packaged WAR, tested over HTTP. */
+@ArquillianSuiteDeployment
+public final class LoadwiseDeployment {
+
+    private LoadwiseDeployment() {
+    }
+
+    @Deployment(testable = false)
+    public static WebArchive war() {
+        File war = new File(System.getProperty("loadwise.war", "target/loadwise.war"));
+        if (!war.isFile()) {
+            throw new IllegalStateException("no packaged WAR at " + war.getAbsolutePath() + "; run the package phase first");
+        }
+        return ShrinkWrap.createFromZipFile(WebArchive.class, war);
+    }
+}
