@@ -191,6 +191,22 @@ final class Scenario {
         return assess().findings().stream().filter(f -> f.ruleId().equals(rule.id())).toList();
     }
 
+    /** The same session as another type. */
+    static TrainingSession retype(TrainingSession s, SessionType type) {
+        return new TrainingSession(s.id(), s.date(), s.startTime(), type, s.movingMinutes(), s.elapsedMinutes(),
+                s.distanceKm(), s.rpe(), s.avgHeartRate(), s.maxHeartRate(), s.warmUpMinutes(), s.refuelMinutesAfter(),
+                s.carbsGrams(), s.proteinGrams(), s.pain(), s.painLocation(), s.painScore(), s.muscleSoreness(),
+                s.excluded());
+    }
+
+    /** The same session with other minutes and RPE. */
+    static TrainingSession resize(TrainingSession s, double minutes, Double rpe) {
+        return new TrainingSession(s.id(), s.date(), s.startTime(), s.type(), minutes, s.elapsedMinutes(),
+                s.distanceKm(), rpe, s.avgHeartRate(), s.maxHeartRate(), s.warmUpMinutes(), s.refuelMinutesAfter(),
+                s.carbsGrams(), s.proteinGrams(), s.pain(), s.painLocation(), s.painScore(), s.muscleSoreness(),
+                s.excluded());
+    }
+
     static WellnessEntry withSleep(WellnessEntry w, Double hours) {
         return new WellnessEntry(w.date(), hours, w.sleepQuality(), w.restingHeartRate(), w.hrvRmssdMs(), w.fatigue(),
                 w.stress(), w.mood(), w.soreness(), w.painNote());
