@@ -29,7 +29,8 @@ final class RuleTriggers {
             case ACWR_SPIKE -> s.changeWeekSession("", x -> Scenario.resize(x, x.movingMinutes() * 3.0, x.rpe()));
             case SINGLE_RUN_SPIKE -> s.changeWeekSession("-sun-long", x -> x.withDistanceKm(20.0));
             case NO_EASY_DAY -> noEasyDay(s, 4);
-            case AFTER_LONG_RUN -> s.replaceDay(MONDAY, session("mon", day(MONDAY), SessionType.STRIDES, 40, 4.0));
+            case AFTER_LONG_RUN -> s.replaceDay(SATURDAY, session("sat-long", day(SATURDAY), SessionType.LONG, 70, 4.0))
+                    .replaceDay(SUNDAY, session("sun", day(SUNDAY), SessionType.STRIDES, 30, 3.0));
             case WARM_UP -> s.changeWeekSession("-thu-tempo", x -> x.withWarmUpMinutes(10.0));
             case STRENGTH -> s.removeSessions(x -> Scenario.WEEK.contains(x.date()) && x.type() == SessionType.STRENGTH);
             case SLEEP -> everyNight(s, 5.5);
