@@ -21,21 +21,25 @@ public class DatabaseReadinessCheck implements HealthCheck {
     @Resource(lookup = DatabaseStartup.DATASOURCE)
     DataSource dataSource;
 
-    @Override
-    public HealthCheckResponse call() {
-        return check(dataSource);
+    /** What the probe found: whether the database answered, which product it is, or why not. */
+    record Probe(boolean up, String product, String error) {
     }
 
-    static HealthCheckResponse check(DataSource dataSource) {
+    @Override
+    public HealthCheckResponse call() {
+        Probe probe = probe(dataSource);
+        var response = HealthCheckResponse.named(NAME).status(probe.up());
+        return (probe.up() ? response.withData("product", probe.product()) : response.withData("error", probe.error())).build();
+    }
+
+    static Probe probe(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection()) {
-            boolean valid = connection.isValid(TIMEOUT_SECONDS);
-            return HealthCheckResponse.named(NAME).status(valid)
-                    .withData("product", connection.getMetaData().getDatabaseProductName())
-                    .build();
+            if (!connection.isValid(TIMEOUT_SECONDS)) {
+                return new Probe(false, null, "the connection did not answer within " + TIMEOUT_SECONDS + " s");
+            }
+            return new Probe(true, connection.getMetaData().getDatabaseProductName(), null);
         } catch (SQLException | RuntimeException e) {
-            return HealthCheckResponse.named(NAME).down()
-                    .withData("error", String.valueOf(e.getMessage()))
-                    .build();
+            return new Probe(false, null, String.valueOf(e.getMessage()));
         }
     }
 }

@@ -1,0 +1,26 @@
+package app.loadwise.app.health;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.loadwise.app.config.ConfiguredDataSource;
+import org.junit.jupiter.api.Test;
+
+class DatabaseReadinessCheckTest {
+
+    @Test
+    void isUpWhenTheDatabaseAnswers() {
+        ConfiguredDataSource h2 = new ConfiguredDataSource();
+        h2.setUrl("jdbc:h2:mem:ready");
+        assertThat(DatabaseReadinessCheck.probe(h2)).isEqualTo(new DatabaseReadinessCheck.Probe(true, "H2", null));
+    }
+
+    @Test
+    void isDownWhenTheDatabaseIsUnreachable() {
+        ConfiguredDataSource postgres = new ConfiguredDataSource();
+        postgres.setUrl("jdbc:postgresql://127.0.0.1:1/loadwise?connectTimeout=2");
+        postgres.setLoginTimeout(2);
+        DatabaseReadinessCheck.Probe probe = DatabaseReadinessCheck.probe(postgres);
+        assertThat(probe.up()).isFalse();
+        assertThat(probe.error()).containsIgnoringCase("connection");
+    }
+}
