@@ -54,14 +54,11 @@ public class DemoDataLoader {
         int wellnessCount = 0;
         for (DemoClub.DemoAthlete demo : DemoClub.generate(yesterday)) {
             Athlete athlete = athletes.store(new Athlete(club.id(), demo.memberId(), demo.profile()));
-            for (var details : demo.sessions()) {
-                sessions.store(new TrainingSession(athlete.id(), details, SessionSource.demo()));
-                sessionCount++;
-            }
-            for (var details : demo.wellness()) {
-                wellness.store(new WellnessEntry(athlete.id(), details));
-                wellnessCount++;
-            }
+            sessions.storeAll(demo.sessions().stream()
+                    .map(details -> new TrainingSession(athlete.id(), details, SessionSource.demo())).toList());
+            wellness.storeAll(demo.wellness().stream().map(details -> new WellnessEntry(athlete.id(), details)).toList());
+            sessionCount += demo.sessions().size();
+            wellnessCount += demo.wellness().size();
         }
         int loadedSessions = sessionCount;
         int loadedWellness = wellnessCount;

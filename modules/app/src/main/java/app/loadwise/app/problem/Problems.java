@@ -11,6 +11,9 @@ import jakarta.validation.Path;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+import jakarta.resource.spi.ResourceAllocationException;
+import java.net.ConnectException;
+import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.util.Comparator;
 import java.util.List;
@@ -23,13 +26,18 @@ import java.util.regex.Pattern;
 public final class Problems {
 
     private static final Logger LOG = Logger.getLogger(Problems.class.getName());
+    private static final int RETRY_AFTER_SECONDS = 30;
     private static final Pattern JSON_PROPERTY = Pattern.compile("property '?([A-Za-z0-9_]+)'?");
 
     private Problems() {
     }
 
     public static Response response(Problem problem) {
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+        Response.ResponseBuilder response = Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
+        if (problem.status() == 503) {
+            response.header("Retry-After", RETRY_AFTER_SECONDS);
+        }
+        return response.build();
     }
 
     public static Problem of(Throwable thrown) {
@@ -59,6 +67,10 @@ public final class Problems {
         }
         if (t instanceof OptimisticLockException) {
             return Problem.of(409, "Conflict", "The record was changed by someone else meanwhile; read it again and retry.");
+        }
+        if (t instanceof ResourceAllocationException || t instanceof ConnectException
+                || t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+            return Problem.of(503, "Service unavailable", "The database cannot be reached just now; retry shortly.");
         }
         if (t instanceof SQLIntegrityConstraintViolationException) {
             return Problem.of(409, "Conflict", "The change clashes with an existing record (a duplicate key).");

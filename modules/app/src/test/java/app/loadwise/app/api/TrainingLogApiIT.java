@@ -57,6 +57,10 @@ class TrainingLogApiIT {
                 .body("type", equalTo("intervals")).body("startTime", equalTo("18:30:00"))
                 .body("source", equalTo("api")).body("pain", equalTo(true))
                 .extract().jsonPath().getLong("id");
+        int version = api.json().get("/sessions/" + id).then().statusCode(200).extract().jsonPath().getInt("version");
+        body.put("rpe", 7);
+        api.json().body(body).put("/sessions/" + id).then().statusCode(200).body("version", equalTo(version + 1));
+        api.json().get("/sessions/" + id).then().body("version", equalTo(version + 1)).body("rpe", equalTo(7));
 
         body.put("type", "race pace");
         body.put("excluded", true);

@@ -49,6 +49,14 @@ class ProblemsTest {
     }
 
     @Test
+    void anUnreachableDatabaseIs503() {
+        Problem problem = Problems.of(new IllegalStateException("query failed",
+                new java.sql.SQLException("Error in allocating a connection", new java.net.ConnectException("Connection refused"))));
+        assertThat(problem.status()).isEqualTo(503);
+        assertThat(Problems.of(new java.sql.SQLException("refused", "08001")).status()).isEqualTo(503);
+    }
+
+    @Test
     void unexpectedErrorsAre500WithoutInternals() {
         Problem problem = Problems.of(new NullPointerException("secret.internal.Field"));
         assertThat(problem.status()).isEqualTo(500);

@@ -39,13 +39,10 @@ public class AthleteRepository {
     }
 
     public Athlete store(Athlete athlete) {
-        if (athlete.id() == null) {
-            em.persist(athlete);
-            // Rows of other aggregates refer to this one by id only, so write it before them.
-            em.flush();
-            return athlete;
-        }
-        return em.merge(athlete);
+        // Written at once: rows of other aggregates refer to this one by id only, and the version must be final.
+        Athlete stored = athlete.id() == null ? persist(athlete) : em.merge(athlete);
+        em.flush();
+        return stored;
     }
 
     public Page<Athlete> ofClub(long clubId, Boolean active, PageRequest page) {
@@ -77,5 +74,10 @@ public class AthleteRepository {
     public void remove(Athlete athlete) {
         em.remove(em.contains(athlete) ? athlete : em.merge(athlete));
         em.flush();
+    }
+
+    private Athlete persist(Athlete athlete) {
+        em.persist(athlete);
+        return athlete;
     }
 }

@@ -15,6 +15,7 @@ import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.IllformedLocaleException;
 import java.util.Locale;
 
@@ -55,7 +56,7 @@ public class Club {
         changeTimeZone(timeZone);
         changeFirstDayOfWeek(firstDayOfWeek);
         changeLocale(locale);
-        this.createdAt = createdAt;
+        this.createdAt = createdAt.truncatedTo(ChronoUnit.MICROS);
     }
 
     public void rename(String newName) {

@@ -31,13 +31,10 @@ public class ClubRepository {
     }
 
     public Club store(Club club) {
-        if (club.id() == null) {
-            em.persist(club);
-            // Rows of other aggregates refer to this one by id only, so write it before them.
-            em.flush();
-            return club;
-        }
-        return em.merge(club);
+        // Written at once: rows of other aggregates refer to this one by id only, and the version must be final.
+        Club stored = club.id() == null ? persist(club) : em.merge(club);
+        em.flush();
+        return stored;
     }
 
     public Page<Club> list(PageRequest page) {
@@ -54,5 +51,10 @@ public class ClubRepository {
 
     public void remove(Club club) {
         em.remove(em.contains(club) ? club : em.merge(club));
+    }
+
+    private Club persist(Club club) {
+        em.persist(club);
+        return club;
     }
 }

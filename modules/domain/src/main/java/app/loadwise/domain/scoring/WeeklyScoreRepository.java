@@ -29,11 +29,14 @@ public class WeeklyScoreRepository {
     }
 
     public WeeklyScore store(WeeklyScore score) {
+        WeeklyScore stored = score;
         if (score.id() == null) {
             em.persist(score);
-            return score;
+        } else {
+            stored = em.merge(score);
         }
-        return em.merge(score);
+        em.flush();
+        return stored;
     }
 
     /** The scores of a club's athletes for a week, worst first. */

@@ -35,12 +35,22 @@ public class TrainingSessionRepository {
         return find(id).orElseThrow(() -> new NotFoundException("session", id));
     }
 
+    /** Stores one new or changed record and writes it at once, so its id and version are final. */
     public TrainingSession store(TrainingSession session) {
-        if (session.id() == null) {
-            em.persist(session);
-            return session;
-        }
-        return em.merge(session);
+        TrainingSession stored = session.id() == null ? persist(session) : em.merge(session);
+        em.flush();
+        return stored;
+    }
+
+    /** Stores many new records in one write (JDBC batches). */
+    public void storeAll(Collection<TrainingSession> newSessions) {
+        newSessions.forEach(em::persist);
+        em.flush();
+    }
+
+    private TrainingSession persist(TrainingSession session) {
+        em.persist(session);
+        return session;
     }
 
     public void remove(TrainingSession session) {

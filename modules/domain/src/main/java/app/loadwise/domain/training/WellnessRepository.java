@@ -40,12 +40,22 @@ public class WellnessRepository {
                 .setParameter("athlete", athleteId).setParameter("date", date).getResultStream().findFirst();
     }
 
+    /** Stores one new or changed record and writes it at once, so its id and version are final. */
     public WellnessEntry store(WellnessEntry entry) {
-        if (entry.id() == null) {
-            em.persist(entry);
-            return entry;
-        }
-        return em.merge(entry);
+        WellnessEntry stored = entry.id() == null ? persist(entry) : em.merge(entry);
+        em.flush();
+        return stored;
+    }
+
+    /** Stores many new records in one write (JDBC batches). */
+    public void storeAll(Collection<WellnessEntry> entries) {
+        entries.forEach(em::persist);
+        em.flush();
+    }
+
+    private WellnessEntry persist(WellnessEntry entry) {
+        em.persist(entry);
+        return entry;
     }
 
     public void remove(WellnessEntry entry) {
