@@ -302,16 +302,16 @@ final class FigureCalculator {
     }
 
     private static WeekFigures.PhysioTrend physio(double[] values, int to) {
-        int from = MONDAY - PHYSIO_BASELINE_DAYS;
-        int weekReadings = Stats.count(values, MONDAY, to);
-        int baseReadings = Stats.count(values, from, MONDAY);
-        Double weekMean = weekReadings == 0 ? null : Stats.mean(values, MONDAY, to);
+        double[] m = new double[3];
+        int weekReadings = Stats.moments(values, MONDAY, to, m);
+        Double weekMean = weekReadings == 0 ? null : m[1];
+        int baseReadings = Stats.moments(values, MONDAY - PHYSIO_BASELINE_DAYS, MONDAY, m);
         if (baseReadings < MIN_PHYSIO_READINGS) {
             return new WeekFigures.PhysioTrend(FigureState.BUILDING_BASELINE, weekMean, null, null, null,
                     weekReadings, baseReadings);
         }
-        double mean = Stats.mean(values, from, MONDAY);
-        double sd = Stats.sampleSd(values, from, MONDAY);
+        double mean = m[1];
+        double sd = m[2];
         if (weekMean == null) {
             return new WeekFigures.PhysioTrend(FigureState.INSUFFICIENT_DATA, null, mean, sd, null, 0, baseReadings);
         }
@@ -325,27 +325,31 @@ final class FigureCalculator {
 
     private static WeekFigures.Hooper hooper(WeekContext c, int to) {
         int from = MONDAY - HOOPER_BASELINE_DAYS;
-        int weekCount = Stats.count(c.hooperIndex, MONDAY, to);
-        Double weekMean = weekCount == 0 ? null : Stats.mean(c.hooperIndex, MONDAY, to);
-        if (Stats.count(c.hooperIndex, from, MONDAY) < MIN_HOOPER_READINGS) {
+        double[] m = new double[3];
+        int weekCount = Stats.moments(c.hooperIndex, MONDAY, to, m);
+        Double weekMean = weekCount == 0 ? null : m[1];
+        if (Stats.moments(c.hooperIndex, from, MONDAY, m) < MIN_HOOPER_READINGS) {
             return new WeekFigures.Hooper(FigureState.BUILDING_BASELINE, weekMean, null, null, null, null, null, null,
                     null, null);
         }
-        double mean = Stats.mean(c.hooperIndex, from, MONDAY);
-        double sd = Stats.sampleSd(c.hooperIndex, from, MONDAY);
+        double mean = m[1];
+        double sd = m[2];
         FigureState state = weekMean == null ? FigureState.INSUFFICIENT_DATA
                 : sd == 0 ? FigureState.NO_VARIATION : FigureState.AVAILABLE;
         Double z = state == FigureState.AVAILABLE ? (weekMean - mean) / sd : null;
         return new WeekFigures.Hooper(state, weekMean, mean, sd, z,
-                itemZ(c.sleepQuality, from, to), itemZ(c.fatigue, from, to), itemZ(c.stress, from, to),
-                itemZ(c.mood, from, to), itemZ(c.soreness, from, to));
+                itemZ(c.sleepQuality, from, to, m), itemZ(c.fatigue, from, to, m), itemZ(c.stress, from, to, m),
+                itemZ(c.mood, from, to, m), itemZ(c.soreness, from, to, m));
     }
 
-    private static Double itemZ(double[] item, int from, int to) {
-        if (Stats.count(item, from, MONDAY) < MIN_HOOPER_READINGS || Stats.count(item, MONDAY, to) == 0) {
+    private static Double itemZ(double[] item, int from, int to, double[] m) {
+        if (Stats.moments(item, MONDAY, to, m) == 0) {
             return null;
         }
-        double sd = Stats.sampleSd(item, from, MONDAY);
-        return sd > 0 ? (Stats.mean(item, MONDAY, to) - Stats.mean(item, from, MONDAY)) / sd : null;
+        double weekMean = m[1];
+        if (Stats.moments(item, from, MONDAY, m) < MIN_HOOPER_READINGS || !(m[2] > 0)) {
+            return null;
+        }
+        return (weekMean - m[1]) / m[2];
     }
 }

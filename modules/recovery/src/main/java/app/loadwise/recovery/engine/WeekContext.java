@@ -20,6 +20,15 @@ final class WeekContext {
     /** Index of the assessed week's Sunday. */
     static final int SUNDAY = HISTORY + 6;
     private static final int CAPACITY = HISTORY + 14;
+    private static final int DOUBLE_ARRAYS = 13;
+    private static final int FIRST_WELLNESS_ARRAY = 4;
+
+    /**
+     * Per-thread day arrays, reused by each call on that thread (a call never escapes them), so scoring does not
+     * allocate and clear 10 KB per athlete-week. Holds only JDK types, so it pins no application class.
+     */
+    private static final ThreadLocal<Object[]> SCRATCH = ThreadLocal.withInitial(
+            () -> new Object[] {new double[DOUBLE_ARRAYS][CAPACITY], new int[3][CAPACITY]});
 
     static final int RECORDED = 1;
     static final int SESSION = 1 << 1;
@@ -34,28 +43,31 @@ final class WeekContext {
     final AssessmentInput input;
     final LevelRules rules;
     final long startEpochDay;
+    /** Year x 12 + month of the first grid day, and the index of the 1st of each month the grid touches. */
+    private final int firstMonth;
+    private final int[] monthStart = new int[4];
     /** Index of the last day whose records count for the week: min(as-of, Sunday). */
     final int last;
     /** Index of the last day whose records are known at all (up to a week after Sunday). */
     final int gridEnd;
     final boolean weekComplete;
 
-    final double[] load = new double[CAPACITY];
+    final double[] load;
     /** The day's load when known (trained, rest or implied rest), NaN otherwise. */
-    final double[] knownLoad = new double[CAPACITY];
-    final int[] flags = new int[CAPACITY];
+    final double[] knownLoad;
+    final int[] flags;
     final DayStatus[] status = new DayStatus[CAPACITY];
-    final double[] longestRunKm = new double[CAPACITY];
-    final double[] longestRunMinutes = new double[CAPACITY];
-    final double[] sleepHours = nanArray();
-    final double[] sleepQuality = nanArray();
-    final double[] restingHr = nanArray();
-    final double[] hrv = nanArray();
-    final double[] fatigue = nanArray();
-    final double[] stress = nanArray();
-    final double[] mood = nanArray();
-    final double[] soreness = nanArray();
-    final double[] hooperIndex = nanArray();
+    final double[] longestRunKm;
+    final double[] longestRunMinutes;
+    final double[] sleepHours;
+    final double[] sleepQuality;
+    final double[] restingHr;
+    final double[] hrv;
+    final double[] fatigue;
+    final double[] stress;
+    final double[] mood;
+    final double[] soreness;
+    final double[] hooperIndex;
     /** Wellness entries of the assessed week by day index (for pain notes). */
     final WellnessEntry[] weekWellness = new WellnessEntry[7];
     int firstRecord = -1;
@@ -66,15 +78,26 @@ final class WeekContext {
     final LoadMethod[] sessionMethod;
     final boolean[] sessionHard;
     final int[] nextInDay;
-    final int[] dayHead = new int[CAPACITY];
-    private final int[] dayTail = new int[CAPACITY];
+    final int[] dayHead;
+    private final int[] dayTail;
     int sessionCount;
 
     private WeekContext(AssessmentInput input) {
         this.input = input;
         this.rules = input.settings().forLevel(input.athlete().experienceLevel());
-        LocalDate monday = input.week().monday();
-        this.startEpochDay = monday.toEpochDay() - HISTORY;
+        this.startEpochDay = mondayEpochDay(input.week().year(), input.week().week()) - HISTORY;
+        LocalDate start = LocalDate.ofEpochDay(startEpochDay);
+        this.firstMonth = start.getYear() * 12 + start.getMonthValue() - 1;
+        int year = start.getYear();
+        int month = start.getMonthValue();
+        monthStart[0] = 1 - start.getDayOfMonth();
+        for (int k = 1; k < monthStart.length; k++) {
+            monthStart[k] = monthStart[k - 1] + daysInMonth(year, month);
+            if (++month > 12) {
+                month = 1;
+                year++;
+            }
+        }
         int asOfIndex = (int) Math.min(input.asOf().toEpochDay() - startEpochDay, CAPACITY - 1);
         this.last = Math.min(asOfIndex, SUNDAY);
         this.gridEnd = asOfIndex;
@@ -85,6 +108,33 @@ final class WeekContext {
         this.sessionMethod = new LoadMethod[n];
         this.sessionHard = new boolean[n];
         this.nextInDay = new int[n];
+
+        Object[] scratch = SCRATCH.get();
+        double[][] d = (double[][]) scratch[0];
+        int[][] ints = (int[][]) scratch[1];
+        load = d[0];
+        knownLoad = d[1];
+        longestRunKm = d[2];
+        longestRunMinutes = d[3];
+        sleepHours = d[4];
+        sleepQuality = d[5];
+        restingHr = d[6];
+        hrv = d[7];
+        fatigue = d[8];
+        stress = d[9];
+        mood = d[10];
+        soreness = d[11];
+        hooperIndex = d[12];
+        for (int k = 0; k < FIRST_WELLNESS_ARRAY; k++) {
+            Arrays.fill(d[k], 0);
+        }
+        for (int k = FIRST_WELLNESS_ARRAY; k < DOUBLE_ARRAYS; k++) {
+            Arrays.fill(d[k], Double.NaN);
+        }
+        flags = ints[0];
+        dayHead = ints[1];
+        dayTail = ints[2];
+        Arrays.fill(flags, 0);
         Arrays.fill(dayHead, -1);
     }
 
@@ -96,8 +146,13 @@ final class WeekContext {
         return c;
     }
 
+    /** Day index of a date; cheap field reads and a month table instead of {@code toEpochDay()} per record. */
     int index(LocalDate date) {
-        return (int) (date.toEpochDay() - startEpochDay);
+        int month = date.getYear() * 12 + date.getMonthValue() - 1 - firstMonth;
+        if (month < 0 || month >= monthStart.length) {
+            return month < 0 ? -1 : Integer.MAX_VALUE;
+        }
+        return monthStart[month] + date.getDayOfMonth() - 1;
     }
 
     LocalDate date(int index) {
@@ -210,17 +265,24 @@ final class WeekContext {
                 continue;
             }
             flags[day] |= RECORDED;
-            sleepHours[day] = w.sleepHours() == null ? Double.NaN : w.sleepHours();
-            sleepQuality[day] = w.sleepQuality() == null ? Double.NaN : w.sleepQuality();
+            // Each value is read only where a figure uses it (a later entry for the same day replaces it).
+            if (day > last) {
+                continue;
+            }
             restingHr[day] = w.restingHeartRate() == null ? Double.NaN : w.restingHeartRate();
             hrv[day] = w.hrvRmssdMs() == null ? Double.NaN : w.hrvRmssdMs();
+            if (day < MONDAY - FigureCalculator.HOOPER_BASELINE_DAYS) {
+                continue;
+            }
+            sleepQuality[day] = w.sleepQuality() == null ? Double.NaN : w.sleepQuality();
             fatigue[day] = w.fatigue() == null ? Double.NaN : w.fatigue();
             stress[day] = w.stress() == null ? Double.NaN : w.stress();
             mood[day] = w.mood() == null ? Double.NaN : w.mood();
             soreness[day] = w.soreness() == null ? Double.NaN : w.soreness();
             // NaN propagates: the index needs all four items.
             hooperIndex[day] = sleepQuality[day] + fatigue[day] + stress[day] + soreness[day];
-            if (day >= MONDAY && day <= SUNDAY) {
+            if (day >= MONDAY) {
+                sleepHours[day] = w.sleepHours() == null ? Double.NaN : w.sleepHours();
                 weekWellness[day - MONDAY] = w;
             }
         }
@@ -268,9 +330,16 @@ final class WeekContext {
         }
     }
 
-    private static double[] nanArray() {
-        double[] a = new double[CAPACITY];
-        Arrays.fill(a, Double.NaN);
-        return a;
+    /** The ISO week's Monday: 4 January is always in week 1. Same as {@code IsoWeek.monday()}, without field resolution. */
+    static long mondayEpochDay(int isoYear, int isoWeek) {
+        LocalDate jan4 = LocalDate.of(isoYear, 1, 4);
+        return jan4.toEpochDay() - (jan4.getDayOfWeek().getValue() - 1) + 7L * (isoWeek - 1);
+    }
+
+    private static int daysInMonth(int year, int month) {
+        if (month == 2) {
+            return (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)) ? 29 : 28;
+        }
+        return month == 4 || month == 6 || month == 9 || month == 11 ? 30 : 31;
     }
 }

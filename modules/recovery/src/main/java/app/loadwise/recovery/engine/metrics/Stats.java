@@ -17,6 +17,36 @@ public final class Stats {
         return n;
     }
 
+    /**
+     * Count, mean and sample SD of the recorded values in [from, to) in one pass, written to {@code out[0..2]}
+     * (mean NaN without values, SD NaN below two). Returns the count.
+     */
+    public static int moments(double[] values, int from, int to, double[] out) {
+        int n = 0;
+        double sum = 0;
+        for (int i = from; i < to; i++) {
+            double v = values[i];
+            if (!Double.isNaN(v)) {
+                sum += v;
+                n++;
+            }
+        }
+        double mean = n == 0 ? Double.NaN : sum / n;
+        double ss = 0;
+        if (n > 1) {
+            for (int i = from; i < to; i++) {
+                double v = values[i];
+                if (!Double.isNaN(v)) {
+                    ss += (v - mean) * (v - mean);
+                }
+            }
+        }
+        out[0] = n;
+        out[1] = mean;
+        out[2] = n > 1 ? Math.sqrt(ss / (n - 1)) : Double.NaN;
+        return n;
+    }
+
     /** Mean of recorded values in [from, to); NaN when there are none. */
     public static double mean(double[] values, int from, int to) {
         double sum = 0;

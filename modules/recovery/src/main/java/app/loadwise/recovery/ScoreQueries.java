@@ -1,0 +1,99 @@
+package app.loadwise.recovery;
+
+import app.loadwise.domain.athlete.Athlete;
+import app.loadwise.domain.athlete.AthleteRepository;
+import app.loadwise.domain.club.Club;
+import app.loadwise.domain.club.ClubRepository;
+import app.loadwise.domain.common.InvalidValueException;
+import app.loadwise.domain.common.IsoWeek;
+import app.loadwise.domain.scoring.ScoreStatus;
+import app.loadwise.domain.scoring.WeeklyScore;
+import app.loadwise.domain.scoring.WeeklyScoreRepository;
+import app.loadwise.recovery.engine.RecoveryEngine;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Reads stored weekly scores for a club's week or an athlete's history. */
+@ApplicationScoped
+@Transactional
+public class ScoreQueries {
+
+    public static final int MAX_HISTORY_WEEKS = 104;
+
+    @Inject
+    ClubRepository clubs;
+
+    @Inject
+    AthleteRepository athletes;
+
+    @Inject
+    WeeklyScoreRepository scores;
+
+    @Inject
+    Clock clock;
+
+    /** The club's scores of a week (default: the week just ended in the club's time zone). */
+    public ClubWeekScores ofClub(long clubId, String week, String status, String sort) {
+        Club club = clubs.get(clubId);
+        IsoWeek isoWeek = week == null || week.isBlank()
+                ? IsoWeek.of(LocalDate.now(clock.withZone(club.timeZone()))).previous() : IsoWeek.parse(week);
+        ScoreStatus wanted = status == null || status.isBlank() ? null : status(status);
+        List<WeeklyScore> week0 = scores.ofClub(clubId, isoWeek, RecoveryEngine.FORMULA_VERSION);
+        Map<Long, Athlete> byId = athletes.findAll(week0.stream().map(WeeklyScore::athleteId).toList()).stream()
+                .collect(Collectors.toMap(Athlete::id, Function.identity()));
+        List<AthleteWeekScore> items = week0.stream()
+                .filter(s -> wanted == null || s.status() == wanted)
+                .map(s -> AthleteWeekScore.of(byId.get(s.athleteId()), s))
+                .sorted(order(sort))
+                .toList();
+        long green = week0.stream().filter(s -> s.status() == ScoreStatus.GREEN).count();
+        long amber = week0.stream().filter(s -> s.status() == ScoreStatus.AMBER).count();
+        long red = week0.stream().filter(s -> s.status() == ScoreStatus.RED).count();
+        return new ClubWeekScores(clubId, isoWeek.toString(), RecoveryEngine.FORMULA_VERSION, week0.size(), green, amber, red, items);
+    }
+
+    /** An athlete's most recent weeks, newest first. */
+    public List<AthleteWeekScore> historyOf(long athleteId, Integer weeks) {
+        Athlete athlete = athletes.get(athleteId);
+        int count = weeks == null ? 12 : weeks;
+        InvalidValueException.require(count >= 1 && count <= MAX_HISTORY_WEEKS, "weeks",
+                "weeks must be between 1 and " + MAX_HISTORY_WEEKS);
+        return scores.historyOf(athleteId, RecoveryEngine.FORMULA_VERSION, count).stream()
+                .map(s -> AthleteWeekScore.of(athlete, s)).toList();
+    }
+
+    private static ScoreStatus status(String text) {
+        try {
+            return ScoreStatus.valueOf(text.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidValueException("status", "status must be green, amber or red, got '" + text + "'");
+        }
+    }
+
+    private static Comparator<AthleteWeekScore> order(String sort) {
+        Comparator<AthleteWeekScore> byName = Comparator.comparing(AthleteWeekScore::name).thenComparing(AthleteWeekScore::athleteId);
+        Comparator<AthleteWeekScore> byScore = Comparator.comparingInt(AthleteWeekScore::score).thenComparing(byName);
+        String key = sort == null || sort.isBlank() ? "score" : sort.strip();
+        return switch (key) {
+            case "score" -> byScore;
+            case "-score" -> byScore.reversed();
+            case "name" -> byName;
+            case "-name" -> byName.reversed();
+            default -> throw new InvalidValueException("sort", "sort must be score, -score, name or -name, got '" + sort + "'");
+        };
+    }
+
+    /** A club's week: counts by status and the athletes' scores in the order asked for (worst first by default). */
+    public record ClubWeekScores(long clubId, String week, String formulaVersion, int scored, long green, long amber, long red,
+                                 List<AthleteWeekScore> items) {
+    }
+}

@@ -1,0 +1,118 @@
+package app.loadwise.recovery.batch;
+
+import app.loadwise.recovery.internal.AthleteScoringInput;
+import app.loadwise.recovery.internal.ScoringInputLoader;
+import app.loadwise.recovery.internal.ScoringWeeks;
+import jakarta.batch.api.BatchProperty;
+import app.loadwise.domain.scoring.ScoringProgressRepository;
+import jakarta.batch.api.chunk.AbstractItemReader;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.batch.runtime.context.StepContext;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+/**
+ * Reads a partition's athletes in id order, a chunk at a time: each refill loads the next chunk of athletes
+ * with their sessions and wellness in a few bulk queries. The checkpoint is the last athlete handed out.
+ */
+@Named
+@Dependent
+public class AthleteBatchReader extends AbstractItemReader {
+
+    @Inject
+    @BatchProperty
+    String firstId;
+
+    @Inject
+    @BatchProperty
+    String lastId;
+
+    @Inject
+    @BatchProperty
+    String club;
+
+    @Inject
+    @BatchProperty
+    String chunkSize;
+
+    @Inject
+    @BatchProperty
+    String partition;
+
+    @Inject
+    @BatchProperty
+    String total;
+
+    @Inject
+    StepContext step;
+
+    @Inject
+    JobContext job;
+
+    @Inject
+    ScoringProgressRepository progress;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    ScoringInputLoader loader;
+
+    @Inject
+    ScoringContext context;
+
+    private final Deque<AthleteScoringInput> buffer = new ArrayDeque<>();
+    private long last;
+    private long afterId;
+    private int done;
+    private int batchSize;
+    private Long clubId;
+    private LocalDate from;
+    private LocalDate to;
+
+    @Override
+    public void open(Serializable checkpoint) {
+        long first = JobParameters.optionalLong(firstId, "firstId");
+        last = JobParameters.optionalLong(lastId, "lastId");
+        clubId = JobParameters.optionalLong(club, "club");
+        batchSize = Math.max(1, JobParameters.integer(chunkSize, "chunkSize", 200));
+        var targets = context.widestTargets();
+        from = ScoringWeeks.readFrom(targets);
+        to = ScoringWeeks.readTo(targets);
+        if (checkpoint instanceof ReaderCheckpoint resume) {
+            afterId = resume.lastAthleteId();
+            done = resume.done();
+        } else {
+            afterId = first - 1;
+            done = 0;
+        }
+        progress.start(job.getInstanceId(), JobParameters.integer(partition, "partition", 0), first, last,
+                JobParameters.integer(total, "total", 0), clock.instant());
+        step.setTransientUserData(checkpointInfo());
+    }
+
+    @Override
+    public Object readItem() {
+        if (buffer.isEmpty()) {
+            buffer.addAll(loader.load(clubId, afterId, last, batchSize, from, to));
+        }
+        AthleteScoringInput next = buffer.poll();
+        if (next != null) {
+            afterId = next.athleteId();
+            done++;
+            step.setTransientUserData(checkpointInfo());
+        }
+        return next;
+    }
+
+    @Override
+    public Serializable checkpointInfo() {
+        return new ReaderCheckpoint(afterId, done);
+    }
+}

@@ -1,0 +1,33 @@
+package app.loadwise.recovery.batch;
+
+import app.loadwise.domain.scoring.ScoringIssue;
+import app.loadwise.domain.scoring.ScoringIssueRepository;
+import jakarta.batch.api.chunk.listener.SkipProcessListener;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Clock;
+
+/** Records each athlete the run skipped, with the reason, for the run's report. */
+@Named
+@Dependent
+public class ScoringSkipListener implements SkipProcessListener {
+
+    @Inject
+    ScoringIssueRepository issues;
+
+    @Inject
+    JobContext job;
+
+    @Inject
+    Clock clock;
+
+    @Override
+    public void onSkipProcessItem(Object item, Exception thrown) {
+        if (thrown instanceof UnscorableAthleteException unscorable) {
+            issues.record(new ScoringIssue(job.getExecutionId(), unscorable.athleteId(), unscorable.week(),
+                    unscorable.getMessage(), clock.instant()));
+        }
+    }
+}

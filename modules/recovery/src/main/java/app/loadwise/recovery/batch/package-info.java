@@ -1,0 +1,2 @@
+/** The nightly scoring job's batch artifacts: partition mapper, reader, processor, writer, listener. */
+package app.loadwise.recovery.batch;

@@ -1,0 +1,64 @@
+package app.loadwise.recovery.internal;
+
+import app.loadwise.domain.athlete.AthleteProfile;
+import app.loadwise.domain.training.SessionDetails;
+import app.loadwise.domain.training.TrainingSession;
+import app.loadwise.domain.training.WellnessDetails;
+import app.loadwise.domain.training.WellnessEntry;
+import app.loadwise.recovery.engine.AssessmentInput;
+import app.loadwise.recovery.engine.RecoveryEngine;
+import app.loadwise.recovery.engine.RuleSettings;
+import app.loadwise.recovery.engine.WeeklyAssessment;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Turns an athlete's stored training log into engine records and assesses the requested weeks. */
+public final class AthleteScorer {
+
+    private static final int ENGINE_MAX_HR = 240;
+
+    private final RecoveryEngine engine = new RecoveryEngine();
+
+    /** The assessments of the targets; a week with no records at all has no score (missing data is not rest). */
+    public List<WeeklyAssessment> assess(AthleteScoringInput input, List<ScoringWeeks.Target> targets, RuleSettings settings) {
+        app.loadwise.recovery.engine.AthleteProfile profile = profile(input);
+        List<app.loadwise.recovery.engine.TrainingSession> sessions = new ArrayList<>(input.sessions().size());
+        for (TrainingSession session : input.sessions()) {
+            sessions.add(session(session));
+        }
+        List<app.loadwise.recovery.engine.WellnessEntry> wellness = new ArrayList<>(input.wellness().size());
+        for (WellnessEntry entry : input.wellness()) {
+            wellness.add(wellness(entry.details()));
+        }
+        List<WeeklyAssessment> assessments = new ArrayList<>(targets.size());
+        for (ScoringWeeks.Target target : targets) {
+            assessments.add(engine.assess(new AssessmentInput(profile, sessions, wellness, settings, target.week(), target.asOf())));
+        }
+        return assessments;
+    }
+
+    static app.loadwise.recovery.engine.AthleteProfile profile(AthleteScoringInput input) {
+        AthleteProfile p = input.athlete().profile();
+        Integer maxHr = p.maxHr() != null && p.maxHr() <= ENGINE_MAX_HR ? p.maxHr() : null;
+        Integer restingHr = maxHr == null ? null : p.restingHr();
+        return new app.loadwise.recovery.engine.AthleteProfile(String.valueOf(input.athleteId()), p.sex(), p.level(),
+                maxHr, restingHr, p.birthYear());
+    }
+
+    static app.loadwise.recovery.engine.TrainingSession session(TrainingSession stored) {
+        SessionDetails d = stored.details();
+        return new app.loadwise.recovery.engine.TrainingSession(String.valueOf(stored.id()), d.date(), d.startTime(), d.type(),
+                d.movingMinutes(), d.elapsedMinutes(), d.distanceKm(), d.rpe() == null ? null : d.rpe().doubleValue(),
+                d.avgHr(), d.maxHr(), toDouble(d.warmUpMinutes()), toDouble(d.refuelMinutes()), toDouble(d.carbsG()),
+                toDouble(d.proteinG()), d.pain(), d.painLocation(), d.painScore(), d.muscleSoreness(), stored.isExcluded());
+    }
+
+    static app.loadwise.recovery.engine.WellnessEntry wellness(WellnessDetails d) {
+        return new app.loadwise.recovery.engine.WellnessEntry(d.date(), d.sleepHours(), d.sleepQuality(), d.restingHr(),
+                d.hrvMs(), d.fatigue(), d.stress(), d.mood(), d.soreness(), d.painNote());
+    }
+
+    private static Double toDouble(Integer value) {
+        return value == null ? null : value.doubleValue();
+    }
+}

@@ -1,0 +1,91 @@
+package app.loadwise.recovery.internal;
+
+import app.loadwise.domain.scoring.ScoreStatus;
+import app.loadwise.domain.scoring.StoredFinding;
+import app.loadwise.domain.scoring.WeeklyFigures;
+import app.loadwise.domain.scoring.WeeklyScore;
+import app.loadwise.recovery.engine.Evidence;
+import app.loadwise.recovery.engine.Finding;
+import app.loadwise.recovery.engine.Measure;
+import app.loadwise.recovery.engine.WeekFigures;
+import app.loadwise.recovery.engine.WeeklyAssessment;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.StringJoiner;
+import java.util.stream.Collectors;
+
+/** Writes an engine assessment into a stored weekly score. */
+public final class ScoreRecords {
+
+    private ScoreRecords() {
+    }
+
+    /** Records the assessment on the score (new or the one already stored for that week and formula). */
+    public static void record(WeeklyScore score, WeeklyAssessment assessment, boolean provisional, Instant at) {
+        score.record(assessment.score().value(), ScoreStatus.valueOf(assessment.score().status().name()),
+                provisional || assessment.score().provisional(), figures(assessment), findings(assessment.findings()), at);
+    }
+
+    static WeeklyFigures figures(WeeklyAssessment assessment) {
+        WeekFigures f = assessment.figures();
+        WeekFigures.Wellness w = f.wellness();
+        return new WeeklyFigures(new WeeklyFigures.Values(
+                f.weeklyLoad(),
+                f.ratios().acuteDailyLoad(),
+                f.ratios().chronicDailyLoad(),
+                f.ratios().rolling(),
+                f.ratios().uncoupled(),
+                f.ratios().ewma(),
+                f.variation().monotony(),
+                f.variation().strain(),
+                f.fitness().ctl(),
+                f.fitness().atl(),
+                f.fitness().tsb(),
+                f.fitness().rampRate(),
+                assessment.sessionLoads().size(),
+                f.counts().hardDays(),
+                f.counts().restDays(),
+                f.counts().longestHardStreak(),
+                f.counts().strengthSessions(),
+                f.runSpike().ratio(),
+                w.averageSleepHours(),
+                w.restingHeartRate().zScore(),
+                w.hrv().zScore(),
+                w.hooper().weekMeanIndex(),
+                f.coverage().daysWithRecord(),
+                f.coverage().baseline().name().toLowerCase(Locale.ROOT)));
+    }
+
+    static List<StoredFinding> findings(List<Finding> findings) {
+        return findings.stream()
+                .map(f -> new StoredFinding(f.ruleId(), f.severity().name().toLowerCase(Locale.ROOT), f.message(), f.advice(),
+                        evidence(f.evidence()), f.evidenceStrength().description()))
+                .toList();
+    }
+
+    /** Evidence as one readable line: "dates 2026-11-24, 2026-11-25; sessions 12, 14; EWMA ACWR 1.62 (threshold 1.5)". */
+    static String evidence(Evidence evidence) {
+        StringJoiner text = new StringJoiner("; ");
+        if (!evidence.dates().isEmpty()) {
+            text.add("dates " + evidence.dates().stream().map(Object::toString).collect(Collectors.joining(", ")));
+        }
+        if (!evidence.sessionIds().isEmpty()) {
+            text.add("sessions " + String.join(", ", evidence.sessionIds()));
+        }
+        if (!evidence.values().isEmpty()) {
+            text.add(evidence.values().stream().map(ScoreRecords::measure).collect(Collectors.joining(", ")));
+        }
+        if (!evidence.thresholds().isEmpty()) {
+            text.add("thresholds " + evidence.thresholds().stream().map(ScoreRecords::measure).collect(Collectors.joining(", ")));
+        }
+        String line = text.toString();
+        return line.length() > 4000 ? line.substring(0, 3997) + "..." : line;
+    }
+
+    private static String measure(Measure m) {
+        double rounded = Math.round(m.value() * 100) / 100.0;
+        String number = rounded == Math.rint(rounded) ? Long.toString((long) rounded) : Double.toString(rounded);
+        return m.name() + " " + number + (m.unit() == null || m.unit().isBlank() ? "" : " " + m.unit());
+    }
+}

@@ -1,0 +1,64 @@
+package app.loadwise.recovery.internal;
+
+import app.loadwise.domain.athlete.Athlete;
+import app.loadwise.domain.athlete.AthleteRepository;
+import app.loadwise.domain.club.Club;
+import app.loadwise.domain.club.ClubRepository;
+import app.loadwise.domain.training.TrainingSession;
+import app.loadwise.domain.training.TrainingSessionRepository;
+import app.loadwise.domain.training.WellnessEntry;
+import app.loadwise.domain.training.WellnessRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Reads a batch of athletes and their training log in four queries, however many athletes the batch holds. */
+@ApplicationScoped
+public class ScoringInputLoader {
+
+    @Inject
+    AthleteRepository athletes;
+
+    @Inject
+    ClubRepository clubs;
+
+    @Inject
+    TrainingSessionRepository sessions;
+
+    @Inject
+    WellnessRepository wellness;
+
+    /** Up to {@code limit} active athletes after {@code afterId} up to {@code lastId}, with records from {@code from} to {@code to}. */
+    public List<AthleteScoringInput> load(Long clubId, long afterId, long lastId, int limit, LocalDate from, LocalDate to) {
+        List<Athlete> batch = athletes.activeAfter(clubId, afterId, lastId, limit);
+        if (batch.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = batch.stream().map(Athlete::id).toList();
+        Map<Long, Club> clubsById = clubs.findAll(batch.stream().map(Athlete::clubId).distinct().toList()).stream()
+                .collect(Collectors.toMap(Club::id, Function.identity()));
+        Map<Long, List<TrainingSession>> sessionsByAthlete = group(sessions.sessionsBetween(ids, from, to), TrainingSession::athleteId);
+        Map<Long, List<WellnessEntry>> wellnessByAthlete = group(wellness.entriesBetween(ids, from, to), WellnessEntry::athleteId);
+        List<AthleteScoringInput> inputs = new ArrayList<>(batch.size());
+        for (Athlete athlete : batch) {
+            inputs.add(new AthleteScoringInput(athlete.id(), athlete, athlete.zoneOr(clubsById.get(athlete.clubId()).timeZone()),
+                    sessionsByAthlete.getOrDefault(athlete.id(), List.of()),
+                    wellnessByAthlete.getOrDefault(athlete.id(), List.of())));
+        }
+        return inputs;
+    }
+
+    private static <T> Map<Long, List<T>> group(List<T> rows, Function<T, Long> athleteOf) {
+        Map<Long, List<T>> grouped = new HashMap<>();
+        for (T row : rows) {
+            grouped.computeIfAbsent(athleteOf.apply(row), id -> new ArrayList<>()).add(row);
+        }
+        return grouped;
+    }
+}

@@ -1,0 +1,155 @@
+package app.loadwise.recovery.engine.bench;
+
+import app.loadwise.domain.athlete.ExperienceLevel;
+import app.loadwise.domain.athlete.Sex;
+import app.loadwise.domain.common.IsoWeek;
+import app.loadwise.domain.training.SessionType;
+import app.loadwise.recovery.engine.AssessmentInput;
+import app.loadwise.recovery.engine.AthleteProfile;
+import app.loadwise.recovery.engine.RecoveryEngine;
+import app.loadwise.recovery.engine.RuleSettings;
+import app.loadwise.recovery.engine.TrainingSession;
+import app.loadwise.recovery.engine.WellnessEntry;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+
+/**
+ * Athlete-weeks scored per second on one thread. Each athlete has 70 days of realistic records before and in
+ * the assessed week (about 60 sessions with RPE, heart rate, distances and refuelling, and a wellness entry on
+ * most days), different for every athlete; one operation is one {@link RecoveryEngine#assess} call.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(value = 1, jvmArgsAppend = {"-Xms512m", "-Xmx512m"})
+@Threads(1)
+public class RecoveryEngineBenchmark {
+
+    /** Athlete-weeks scored per benchmark invocation. */
+    static final int BATCH = 64;
+    static final IsoWeek WEEK = new IsoWeek(2026, 12);
+
+    /**
+     * Distinct athletes cycled through: 64 keep every input in the CPU caches (the engine's own cost); 4096
+     * (about 130 MB of records) make every athlete's records come from main memory, as in a nightly batch.
+     */
+    @Param({"64", "4096"})
+    public int athletes;
+
+    private final RecoveryEngine engine = new RecoveryEngine();
+    private AssessmentInput[] inputs;
+    private int next;
+
+    @Setup
+    public void setUp() {
+        inputs = athletes(athletes, 42);
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(BATCH)
+    public void assessAthleteWeeks(Blackhole bh) {
+        AssessmentInput[] in = inputs;
+        int i = next;
+        for (int k = 0; k < BATCH; k++) {
+            bh.consume(engine.assess(in[i]));
+            i = i + 1 == in.length ? 0 : i + 1;
+        }
+        next = i;
+    }
+
+    /** Athletes with a typical running week repeated with random variation, rest days, skipped logs and pain. */
+    static AssessmentInput[] athletes(int count, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        ExperienceLevel[] levels = ExperienceLevel.values();
+        SessionType[] plan = {SessionType.REST, SessionType.INTERVALS, SessionType.EASY, SessionType.TEMPO,
+            SessionType.EASY, SessionType.STRIDES, SessionType.LONG};
+        AssessmentInput[] result = new AssessmentInput[count];
+        LocalDate monday = WEEK.monday();
+        for (int a = 0; a < count; a++) {
+            Sex sex = random.nextBoolean() ? Sex.FEMALE : Sex.MALE;
+            AthleteProfile athlete = new AthleteProfile("athlete-" + a, sex, levels[a % levels.length],
+                    185 + random.nextInt(15), 45 + random.nextInt(15), 1970 + random.nextInt(35));
+            List<TrainingSession> sessions = new ArrayList<>();
+            List<WellnessEntry> wellness = new ArrayList<>();
+            double scale = 0.7 + random.nextDouble() * 0.6;
+            for (int day = -63; day <= 6; day++) {
+                LocalDate date = monday.plusDays(day);
+                SessionType type = plan[Math.floorMod(day, 7)];
+                if (random.nextInt(12) == 0) {
+                    type = SessionType.EASY;
+                }
+                if (type != SessionType.REST && random.nextInt(15) != 0) {
+                    double minutes = Math.round(scale * switch (type) {
+                        case LONG -> 70 + random.nextInt(50);
+                        case INTERVALS, TEMPO -> 45 + random.nextInt(20);
+                        default -> 30 + random.nextInt(30);
+                    });
+                    Double rpe = random.nextInt(5) == 0 ? null : (double) (2 + random.nextInt(7));
+                    sessions.add(new TrainingSession("s" + a + "-" + day, date, null, type, minutes, minutes + 5,
+                            minutes / 6.0, rpe, 120 + random.nextInt(50), 175, type.isSpeedWork() ? 10.0 + random.nextInt(15) : null,
+                            type.isHard() ? 20.0 + random.nextInt(60) : null, type.isHard() ? 40.0 : null,
+                            type.isHard() ? 20.0 : null, random.nextInt(60) == 0, random.nextInt(40) == 0 ? "left knee" : null,
+                            null, random.nextInt(4), false));
+                    if (random.nextInt(4) == 0) {
+                        sessions.add(TrainingSession.of("st" + a + "-" + day, date, SessionType.STRENGTH, 30.0, 5.0));
+                    }
+                }
+                if (random.nextInt(8) != 0) {
+                    wellness.add(new WellnessEntry(date, 5.5 + random.nextInt(7) * 0.5, 1 + random.nextInt(6),
+                            48 + random.nextInt(8), 40.0 + random.nextInt(40), 1 + random.nextInt(6),
+                            1 + random.nextInt(6), 1 + random.nextInt(6), 1 + random.nextInt(6), null));
+                }
+            }
+            result[a] = new AssessmentInput(athlete, sessions, wellness, RuleSettings.defaults(), WEEK, WEEK.sunday());
+        }
+        return result;
+    }
+
+    /** Runs the benchmark and prints athlete-weeks per second. */
+    public static void main(String[] args) throws Exception {
+        AssessmentInput[] sample = athletes(1024, 42);
+        int sessions = 0;
+        int wellness = 0;
+        int findings = 0;
+        RecoveryEngine engine = new RecoveryEngine();
+        for (AssessmentInput in : sample) {
+            sessions += in.sessions().size();
+            wellness += in.wellness().size();
+            findings += engine.assess(in).findings().size();
+        }
+        System.out.printf("Inputs: %.1f sessions and %.1f wellness entries per athlete over 70 days; "
+                + "%.1f findings per athlete-week%n", sessions / 1024.0, wellness / 1024.0, findings / 1024.0);
+        Collection<RunResult> results = new Runner(new OptionsBuilder()
+                .include(RecoveryEngineBenchmark.class.getName() + ".assessAthleteWeeks").build()).run();
+        for (RunResult result : results) {
+            double perSecond = result.getPrimaryResult().getScore();
+            System.out.printf("Recovery engine, %s distinct athletes: %,.0f athlete-weeks per second on one thread "
+                            + "(+- %,.0f, 99.9%% CI), %.2f us each; target 200,000%n",
+                    result.getParams().getParam("athletes"), perSecond, result.getPrimaryResult().getScoreError(),
+                    1e6 / perSecond);
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package app.loadwise.recovery.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.loadwise.domain.athlete.Athlete;
+import app.loadwise.domain.athlete.AthleteProfile;
+import app.loadwise.domain.athlete.ExperienceLevel;
+import app.loadwise.domain.athlete.Sex;
+import app.loadwise.domain.common.IsoWeek;
+import app.loadwise.domain.scoring.ScoreStatus;
+import app.loadwise.domain.scoring.WeeklyScore;
+import app.loadwise.domain.training.SessionDetails;
+import app.loadwise.domain.training.SessionSource;
+import app.loadwise.domain.training.SessionType;
+import app.loadwise.domain.training.TrainingSession;
+import app.loadwise.domain.training.WellnessDetails;
+import app.loadwise.domain.training.WellnessEntry;
+import app.loadwise.recovery.engine.Evidence;
+import app.loadwise.recovery.engine.Measure;
+import app.loadwise.recovery.engine.RuleSettings;
+import app.loadwise.recovery.engine.WeeklyAssessment;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ScoreRecordsTest {
+
+    private static final IsoWeek WEEK = IsoWeek.parse("2026-W47");
+
+    private static AthleteScoringInput athleteWithPainLastWeek(Integer maxHr) {
+        Athlete athlete = new Athlete(1, "M-1", new AthleteProfile("Ada", Sex.FEMALE, 1990, ExperienceLevel.BEGINNER, maxHr, 50, null));
+        List<TrainingSession> sessions = new ArrayList<>();
+        List<WellnessEntry> wellness = new ArrayList<>();
+        for (LocalDate day = WEEK.monday().minusDays(70); !day.isAfter(WEEK.sunday()); day = day.plusDays(1)) {
+            boolean pain = day.equals(WEEK.monday().plusDays(2));
+            sessions.add(new TrainingSession(1, new SessionDetails(day, null, SessionType.EASY, 40.0, null, 7.0, 3, 140, 160,
+                    null, null, null, null, pain, pain ? "left Achilles tendon" : null, pain ? 6 : null, null, null),
+                    SessionSource.api()));
+            wellness.add(new WellnessEntry(1, new WellnessDetails(day, 7.5, 3, 50, 65.0, 3, 3, 3, 3, null)));
+        }
+        return new AthleteScoringInput(1, athlete, ZoneId.of("Europe/London"), sessions, wellness);
+    }
+
+    @Test
+    void storesScoreStatusFiguresAndFindingsOfAnAssessment() {
+        WeeklyAssessment assessment = new AthleteScorer()
+                .assess(athleteWithPainLastWeek(190), List.of(new ScoringWeeks.Target(WEEK, WEEK.sunday(), false)), RuleSettings.defaults())
+                .get(0);
+        WeeklyScore score = new WeeklyScore(1, 1, WEEK, "2026.1");
+        ScoreRecords.record(score, assessment, false, Instant.parse("2026-11-23T02:00:00Z"));
+
+        assertThat(score.score()).isEqualTo(assessment.score().value());
+        assertThat(score.status()).isEqualTo(ScoreStatus.RED);
+        assertThat(score.isProvisional()).isFalse();
+        assertThat(score.findings()).extracting(f -> f.ruleId()).contains("pain");
+        assertThat(score.findings().get(0).severity()).isEqualTo("red");
+        assertThat(score.figures().values().sessions()).isEqualTo(7);
+        assertThat(score.figures().values().weeklyLoad()).isEqualTo(7 * 40.0 * 3);
+        assertThat(score.figures().values().coverageDays()).isEqualTo(7);
+        assertThat(score.figures().values().baselineState()).isEqualTo("available");
+    }
+
+    @Test
+    void theCurrentWeekIsStoredProvisionalEvenWhenTheEngineSeesItComplete() {
+        WeeklyAssessment assessment = new AthleteScorer()
+                .assess(athleteWithPainLastWeek(190), List.of(new ScoringWeeks.Target(WEEK, WEEK.sunday(), true)), RuleSettings.defaults())
+                .get(0);
+        WeeklyScore score = new WeeklyScore(1, 1, WEEK, "2026.1");
+        ScoreRecords.record(score, assessment, true, Instant.EPOCH);
+        assertThat(score.isProvisional()).isTrue();
+    }
+
+    @Test
+    void aMaximumHeartRateBeyondTheEngineRangeFallsBackToOtherLoadMethods() {
+        assertThat(AthleteScorer.profile(athleteWithPainLastWeek(245)).maxHeartRate()).isNull();
+        assertThat(AthleteScorer.profile(athleteWithPainLastWeek(245)).restingHeartRate()).isNull();
+        assertThat(AthleteScorer.profile(athleteWithPainLastWeek(190)).maxHeartRate()).isEqualTo(190);
+    }
+
+    @Test
+    void writesEvidenceAsOneReadableLine() {
+        Evidence evidence = new Evidence(List.of(LocalDate.of(2026, 11, 17), LocalDate.of(2026, 11, 18)), List.of("12", "14"),
+                List.of(new Measure("EWMA ACWR", 1.6234, "ratio")), List.of(new Measure("EWMA ACWR", 1.5, "ratio")));
+        assertThat(ScoreRecords.evidence(evidence))
+                .isEqualTo("dates 2026-11-17, 2026-11-18; sessions 12, 14; EWMA ACWR 1.62 ratio; thresholds EWMA ACWR 1.5 ratio");
+    }
+}
