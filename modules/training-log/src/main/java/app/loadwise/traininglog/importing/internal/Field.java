@@ -1,0 +1,115 @@
+package app.loadwise.traininglog.importing.internal;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What a column can hold, with the header aliases that name it. Aliases are compared normalized: lower case,
+ * letters and digits only, a unit in brackets set apart ("Duration (min)" is "duration" in minutes).
+ */
+public enum Field {
+    MEMBER_ID(Scope.BOTH, "member id", "member #", "member no", "member number", "membership number", "member",
+            "athlete id", "runner id", "member code", "mitglied", "mitgliedsnummer", "mitglieds nr"),
+    ATHLETE_NAME(Scope.BOTH, "name", "athlete", "athlete name", "runner", "full name", "your name", "vorname nachname", "läufer", "läuferin"),
+    DATE(Scope.BOTH, "date", "day", "session date", "activity date", "training date", "workout date", "datum", "tag"),
+    TIMESTAMP(Scope.WELLNESS, "timestamp", "submitted", "submitted at", "submission time", "time stamp"),
+    START_TIME(Scope.SESSIONS, "start time", "start", "time of day", "started", "start at", "startzeit", "uhrzeit", "beginn"),
+    TYPE(Scope.SESSIONS, "type", "session type", "session", "workout", "workout type", "activity type", "kind", "activity", "art", "typ", "einheit", "trainingsart"),
+    TITLE(Scope.SESSIONS, "title", "activity name", "workout name", "session name"),
+    MOVING(Scope.SESSIONS, "moving", "moving time", "moving minutes", "duration", "minutes", "mins", "time", "total time run",
+            "training time", "dauer", "zeit", "bewegungszeit"),
+    ELAPSED(Scope.SESSIONS, "elapsed", "elapsed time", "elapsed minutes", "total time", "total duration"),
+    DISTANCE(Scope.SESSIONS, "distance", "dist", "kilometres", "kilometers", "km", "miles", "mileage", "distanz", "strecke", "entfernung"),
+    RPE(Scope.SESSIONS, "rpe", "effort", "perceived exertion", "exertion", "rpe 0 10", "rpe 1 10"),
+    AVG_HR(Scope.SESSIONS, "avg hr", "average hr", "average heart rate", "avg heart rate", "heart rate", "hr", "mean hr", "puls", "hf", "durchschnittspuls"),
+    MAX_HR(Scope.SESSIONS, "max hr", "max heart rate", "maximum heart rate", "peak hr"),
+    WARM_UP(Scope.SESSIONS, "warm up", "warmup", "warm up minutes", "warm up time"),
+    REFUEL(Scope.SESSIONS, "refuel", "refuel minutes", "refuel after", "refuel time"),
+    CARBS(Scope.SESSIONS, "carbs", "carbohydrate", "carbohydrates"),
+    PROTEIN(Scope.SESSIONS, "protein"),
+    PAIN(Scope.SESSIONS, "pain", "injury", "pain location", "niggle", "where does it hurt"),
+    PAIN_SCORE(Scope.SESSIONS, "pain score", "pain level", "pain 0 10"),
+    MUSCLE_SORENESS(Scope.SESSIONS, "muscle soreness", "legs"),
+    NOTES(Scope.BOTH, "notes", "note", "comment", "comments", "remarks", "description", "activity description", "bemerkung", "bemerkungen", "notizen", "kommentar"),
+    SLEEP_HOURS(Scope.WELLNESS, "sleep", "sleep hours", "hours slept", "hours of sleep", "sleep duration", "slept", "schlaf", "schlafdauer"),
+    SLEEP_SECS(Scope.WELLNESS, "sleepsecs", "sleep seconds"),
+    SLEEP_QUALITY(Scope.WELLNESS, "sleep quality", "sleepquality", "quality of sleep"),
+    RESTING_HR(Scope.WELLNESS, "resting hr", "restinghr", "morning hr", "morning heart rate", "resting heart rate", "rhr",
+            "waking hr", "ruhepuls"),
+    HRV(Scope.WELLNESS, "hrv", "rmssd", "hrv rmssd", "heart rate variability"),
+    FATIGUE(Scope.WELLNESS, "fatigue", "tiredness", "müdigkeit", "erschöpfung"),
+    STRESS(Scope.WELLNESS, "stress", "belastung"),
+    MOOD(Scope.WELLNESS, "mood", "stimmung"),
+    SORENESS(Scope.WELLNESS, "soreness", "muscle soreness", "doms"),
+    PAIN_NOTE(Scope.WELLNESS, "pain note", "pain", "injury", "niggles", "any pain");
+
+    /** Which kind of sheet a field belongs to. */
+    public enum Scope { SESSIONS, WELLNESS, BOTH }
+
+    private final Scope scope;
+    private final List<String> aliases;
+
+    Field(Scope scope, String... aliases) {
+        this.scope = scope;
+        this.aliases = java.util.Arrays.stream(aliases).map(Field::normalize).toList();
+    }
+
+    public boolean in(SheetKind kind) {
+        return scope == Scope.BOTH || (kind == SheetKind.SESSIONS ? scope == Scope.SESSIONS : scope == Scope.WELLNESS);
+    }
+
+    /** 0 for the first alias (the most specific), higher for later ones, -1 when none matches. */
+    public int rank(String normalizedHeader) {
+        return aliases.indexOf(normalizedHeader);
+    }
+
+    public List<String> aliases() {
+        return aliases;
+    }
+
+    public String code() {
+        StringBuilder camel = new StringBuilder();
+        boolean upper = false;
+        for (char c : name().toLowerCase(Locale.ROOT).toCharArray()) {
+            if (c == '_') {
+                upper = true;
+            } else {
+                camel.append(upper ? Character.toUpperCase(c) : c);
+                upper = false;
+            }
+        }
+        return camel.toString();
+    }
+
+    public static Field fromCode(String code) {
+        for (Field field : values()) {
+            if (field.code().equalsIgnoreCase(code == null ? "" : code.strip()) || field.name().equalsIgnoreCase(code)) {
+                return field;
+            }
+        }
+        return null;
+    }
+
+    /** The header without its unit, lower case, letters, digits and single spaces; "#" kept as "#". */
+    public static String normalize(String header) {
+        if (header == null) {
+            return "";
+        }
+        String text = Header.withoutUnit(header).toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder();
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c) || c == '#') {
+                if (space && out.length() > 0) {
+                    out.append(' ');
+                }
+                out.append(c);
+                space = false;
+            } else {
+                space = true;
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,222 @@
+package app.loadwise.traininglog.importing.internal;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Recognises a sheet's format from its header row: the Loadwise template, Garmin Connect and Strava activity
+ * exports, intervals.icu wellness and wellness form exports; a club's saved mapping; otherwise maps columns by
+ * their aliases. Finds the header row below title rows.
+ */
+public final class FormatDetector {
+
+    /** How many non-blank rows at the top of a sheet may hold titles before the header row. */
+    public static final int HEADER_SEARCH_ROWS = 30;
+
+    /** A club's saved mapping: the normalized headers it was made for, and header to field. */
+    public record SavedMapping(String name, String signature, Map<String, Field> fields) {
+    }
+
+    private final List<SavedMapping> saved;
+
+    public FormatDetector(List<SavedMapping> saved) {
+        this.saved = List.copyOf(saved);
+    }
+
+    /** The normalized header row, the key under which a saved mapping is found again. */
+    public static String signature(List<String> headers) {
+        List<String> normalized = new ArrayList<>();
+        for (String header : headers) {
+            normalized.add(Field.normalize(header));
+        }
+        while (!normalized.isEmpty() && normalized.get(normalized.size() - 1).isEmpty()) {
+            normalized.remove(normalized.size() - 1);
+        }
+        return String.join("|", normalized);
+    }
+
+    /** The layout if this row is a header row, else null. */
+    public SheetLayout detect(String sheetName, RawRow row) {
+        List<String> headers = new ArrayList<>();
+        for (String cell : row.cells()) {
+            headers.add(cell == null ? "" : cell.strip());
+        }
+        Set<String> raw = new HashSet<>(headers);
+        int number = row.number();
+        String signature = signature(headers);
+        for (SavedMapping mapping : saved) {
+            if (mapping.signature().equals(signature)) {
+                return fromSaved(number, headers, mapping);
+            }
+        }
+        if (raw.contains("Activity ID") && raw.contains("Activity Date") && raw.contains("Activity Type")) {
+            return strava(number, headers);
+        }
+        if (raw.contains("Activity Type") && raw.contains("Date") && raw.contains("Title")) {
+            return garmin(number, headers);
+        }
+        if (raw.contains("date") && (raw.contains("restingHR") || raw.contains("sleepSecs") || raw.contains("hrv"))) {
+            SheetLayout mapped = byAliases(number, headers, SheetKind.WELLNESS);
+            if (mapped == null) {
+                return null;
+            }
+            // intervals.icu's "injury" is a 1–4 score, not a note
+            Map<Field, Integer> columns = new EnumMap<>(mapped.columns());
+            columns.remove(Field.PAIN_NOTE);
+            columns.remove(Field.MEMBER_ID);
+            columns.remove(Field.ATHLETE_NAME);
+            return new SheetLayout(ImportFormat.INTERVALS_WELLNESS, SheetKind.WELLNESS, number, headers, columns,
+                    mapped.units(), false, true, true);
+        }
+        if (headers.subList(0, Math.min(headers.size(), TemplateLayout.SESSION_HEADERS.size())).equals(TemplateLayout.SESSION_HEADERS)) {
+            SheetLayout mapped = byAliases(number, headers, SheetKind.SESSIONS);
+            return with(mapped, ImportFormat.LOADWISE_TEMPLATE, false, false);
+        }
+        if (headers.subList(0, Math.min(headers.size(), TemplateLayout.WELLNESS_HEADERS.size())).equals(TemplateLayout.WELLNESS_HEADERS)) {
+            SheetLayout mapped = byAliases(number, headers, SheetKind.WELLNESS);
+            return with(mapped, ImportFormat.LOADWISE_TEMPLATE, false, false);
+        }
+        SheetLayout sessions = byAliases(number, headers, SheetKind.SESSIONS);
+        SheetLayout wellness = byAliases(number, headers, SheetKind.WELLNESS);
+        SheetLayout best = sessions == null ? wellness
+                : wellness == null ? sessions
+                : wellnessScore(wellness) > sessionScore(sessions) ? wellness : sessions;
+        if (best != null && best.kind() == SheetKind.WELLNESS && best.has(Field.TIMESTAMP)) {
+            return with(best, ImportFormat.WELLNESS_FORM, false, false);
+        }
+        return best;
+    }
+
+    private static int sessionScore(SheetLayout layout) {
+        return (int) layout.columns().keySet().stream().filter(f -> f.in(SheetKind.SESSIONS) && !f.in(SheetKind.WELLNESS)).count();
+    }
+
+    private static int wellnessScore(SheetLayout layout) {
+        return (int) layout.columns().keySet().stream().filter(f -> f.in(SheetKind.WELLNESS) && !f.in(SheetKind.SESSIONS)).count();
+    }
+
+    private static SheetLayout with(SheetLayout layout, ImportFormat format, boolean fourPointScale, boolean singleAthlete) {
+        return new SheetLayout(format, layout.kind(), layout.headerRow(), layout.headers(), layout.columns(), layout.units(),
+                layout.utcTimes(), fourPointScale, singleAthlete);
+    }
+
+    /** Maps columns by alias: each field takes the column whose header is its most specific alias. */
+    static SheetLayout byAliases(int headerRow, List<String> headers, SheetKind kind) {
+        record Candidate(int rank, int column, Field field) {
+        }
+        List<Candidate> candidates = new ArrayList<>();
+        for (int column = 0; column < headers.size(); column++) {
+            String normalized = Field.normalize(headers.get(column));
+            if (normalized.isEmpty()) {
+                continue;
+            }
+            for (Field field : Field.values()) {
+                int rank = field.in(kind) ? field.rank(normalized) : -1;
+                if (rank >= 0) {
+                    candidates.add(new Candidate(rank, column, field));
+                }
+            }
+        }
+        candidates.sort((a, b) -> a.rank() != b.rank() ? Integer.compare(a.rank(), b.rank()) : Integer.compare(a.column(), b.column()));
+        Map<Field, Integer> columns = new EnumMap<>(Field.class);
+        Set<Integer> used = new HashSet<>();
+        for (Candidate candidate : candidates) {
+            if (!columns.containsKey(candidate.field()) && used.add(candidate.column())) {
+                columns.put(candidate.field(), candidate.column());
+            } else if (!columns.containsKey(candidate.field())) {
+                continue;
+            }
+        }
+        boolean dated = columns.containsKey(Field.DATE) || columns.containsKey(Field.TIMESTAMP);
+        boolean valid = kind == SheetKind.SESSIONS
+                ? dated && (columns.containsKey(Field.TYPE) || columns.containsKey(Field.MOVING) || columns.containsKey(Field.DISTANCE))
+                : dated && columns.keySet().stream().anyMatch(f -> f.in(SheetKind.WELLNESS) && !f.in(SheetKind.SESSIONS)
+                        && f != Field.TIMESTAMP);
+        if (!valid || columns.size() < 2) {
+            return null;
+        }
+        return new SheetLayout(ImportFormat.MAPPED, kind, headerRow, headers, columns, units(headers, columns), false, false, false);
+    }
+
+    private static Map<Field, String> units(List<String> headers, Map<Field, Integer> columns) {
+        Map<Field, String> units = new EnumMap<>(Field.class);
+        columns.forEach((field, column) -> {
+            String unit = Header.unit(headers.get(column));
+            if (unit != null) {
+                units.put(field, unit);
+            }
+        });
+        return units;
+    }
+
+    private static SheetLayout fromSaved(int headerRow, List<String> headers, SavedMapping mapping) {
+        Map<Field, Integer> columns = new EnumMap<>(Field.class);
+        for (int column = 0; column < headers.size(); column++) {
+            Field field = mapping.fields().get(headers.get(column));
+            if (field != null && !columns.containsKey(field)) {
+                columns.put(field, column);
+            }
+        }
+        boolean wellness = columns.keySet().stream().anyMatch(f -> f.in(SheetKind.WELLNESS) && !f.in(SheetKind.SESSIONS));
+        boolean sessions = columns.keySet().stream().anyMatch(f -> f.in(SheetKind.SESSIONS) && !f.in(SheetKind.WELLNESS));
+        SheetKind kind = wellness && !sessions ? SheetKind.WELLNESS : SheetKind.SESSIONS;
+        return new SheetLayout(ImportFormat.SAVED_MAPPING, kind, headerRow, headers, columns, units(headers, columns),
+                false, false, false);
+    }
+
+    private static SheetLayout garmin(int headerRow, List<String> headers) {
+        Map<Field, Integer> columns = new EnumMap<>(Field.class);
+        Map<Field, String> units = new EnumMap<>(Field.class);
+        put(columns, Field.TYPE, headers.indexOf("Activity Type"));
+        put(columns, Field.DATE, headers.indexOf("Date"));
+        put(columns, Field.TITLE, headers.indexOf("Title"));
+        put(columns, Field.DISTANCE, headers.indexOf("Distance"));
+        int moving = headers.indexOf("Moving Time");
+        int elapsed = headers.indexOf("Elapsed Time");
+        int time = headers.indexOf("Time");
+        put(columns, Field.MOVING, moving >= 0 ? moving : time);
+        put(columns, Field.ELAPSED, elapsed >= 0 ? elapsed : moving >= 0 ? time : -1);
+        put(columns, Field.AVG_HR, headers.indexOf("Avg HR"));
+        put(columns, Field.MAX_HR, headers.indexOf("Max HR"));
+        put(columns, Field.RPE, headers.indexOf("Perceived Exertion"));
+        units.put(Field.DISTANCE, "km");
+        return new SheetLayout(ImportFormat.GARMIN_ACTIVITIES, SheetKind.SESSIONS, headerRow, headers, columns, units,
+                false, false, true);
+    }
+
+    private static SheetLayout strava(int headerRow, List<String> headers) {
+        Map<Field, Integer> columns = new EnumMap<>(Field.class);
+        Map<Field, String> units = new EnumMap<>(Field.class);
+        put(columns, Field.DATE, headers.indexOf("Activity Date"));
+        put(columns, Field.TITLE, headers.indexOf("Activity Name"));
+        put(columns, Field.TYPE, headers.indexOf("Activity Type"));
+        put(columns, Field.NOTES, headers.indexOf("Activity Description"));
+        // The export repeats "Elapsed Time" and "Distance": the later copies are in seconds and metres.
+        put(columns, Field.ELAPSED, headers.lastIndexOf("Elapsed Time"));
+        units.put(Field.ELAPSED, "s");
+        put(columns, Field.MOVING, headers.indexOf("Moving Time"));
+        units.put(Field.MOVING, "s");
+        int firstDistance = headers.indexOf("Distance");
+        int lastDistance = headers.lastIndexOf("Distance");
+        put(columns, Field.DISTANCE, lastDistance);
+        units.put(Field.DISTANCE, lastDistance != firstDistance ? "m" : "km");
+        put(columns, Field.AVG_HR, headers.indexOf("Average Heart Rate"));
+        put(columns, Field.MAX_HR, headers.indexOf("Max Heart Rate"));
+        put(columns, Field.RPE, headers.indexOf("Perceived Exertion"));
+        if (!columns.containsKey(Field.MOVING)) {
+            put(columns, Field.MOVING, headers.lastIndexOf("Elapsed Time"));
+        }
+        return new SheetLayout(ImportFormat.STRAVA_ACTIVITIES, SheetKind.SESSIONS, headerRow, headers, columns, units,
+                true, false, true);
+    }
+
+    private static void put(Map<Field, Integer> columns, Field field, int column) {
+        if (column >= 0) {
+            columns.put(field, column);
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package app.loadwise.traininglog.importing.internal;
+
+import java.util.List;
+
+/**
+ * One row as read from a file: its number as the user sees it and its cell texts by column. A cell marked
+ * {@code typed} holds a value the file stored as a number or date, written canonically (plain decimal with a point,
+ * ISO date or time), so it is parsed without the club's locale.
+ */
+public record RawRow(int number, List<String> cells, long typedMask) {
+
+    public static final int MAX_TYPED_COLUMNS = 64;
+
+    public RawRow {
+        cells = java.util.Collections.unmodifiableList(cells);
+    }
+
+    public static RawRow text(int number, List<String> cells) {
+        return new RawRow(number, cells, 0L);
+    }
+
+    public String cell(int column) {
+        return column >= 0 && column < cells.size() ? cells.get(column) : null;
+    }
+
+    public boolean typed(int column) {
+        return column >= 0 && column < MAX_TYPED_COLUMNS && (typedMask & (1L << column)) != 0;
+    }
+
+    /** True when no cell holds anything but white space. */
+    public boolean isBlank() {
+        for (String cell : cells) {
+            if (cell != null && !cell.isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,341 @@
+package app.loadwise.traininglog.importing.internal;
+
+import app.loadwise.domain.common.InvalidValueException;
+import app.loadwise.domain.training.SessionDetails;
+import app.loadwise.domain.training.SessionType;
+import app.loadwise.domain.training.WellnessDetails;
+import app.loadwise.traininglog.importing.RowProblem;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+
+/**
+ * Turns the data rows of one sheet into sessions or wellness entries, validated by the domain, or into the list
+ * of what is wrong with them, each located by sheet, row, column header and value.
+ */
+public final class RowInterpreter {
+
+    private static final Pattern TOTALS = Pattern.compile(
+            "(?i)(total|totals|sum|summe|gesamt|average|avg|mean|week total|weekly total|totaal|∑)\\b.*");
+    private static final Map<String, Field> DOMAIN_FIELDS = Map.ofEntries(
+            Map.entry("date", Field.DATE), Map.entry("type", Field.TYPE), Map.entry("movingMinutes", Field.MOVING),
+            Map.entry("elapsedMinutes", Field.ELAPSED), Map.entry("distanceKm", Field.DISTANCE), Map.entry("rpe", Field.RPE),
+            Map.entry("avgHr", Field.AVG_HR), Map.entry("maxHr", Field.MAX_HR), Map.entry("warmUpMinutes", Field.WARM_UP),
+            Map.entry("refuelMinutes", Field.REFUEL), Map.entry("carbsG", Field.CARBS), Map.entry("proteinG", Field.PROTEIN),
+            Map.entry("painLocation", Field.PAIN), Map.entry("painScore", Field.PAIN_SCORE),
+            Map.entry("muscleSoreness", Field.MUSCLE_SORENESS), Map.entry("notes", Field.NOTES),
+            Map.entry("sleepHours", Field.SLEEP_HOURS), Map.entry("sleepQuality", Field.SLEEP_QUALITY),
+            Map.entry("restingHr", Field.RESTING_HR), Map.entry("hrvMs", Field.HRV), Map.entry("fatigue", Field.FATIGUE),
+            Map.entry("stress", Field.STRESS), Map.entry("mood", Field.MOOD), Map.entry("soreness", Field.SORENESS),
+            Map.entry("painNote", Field.PAIN_NOTE));
+
+    private final SheetLayout layout;
+    private final String sheet;
+    private final ValueParser values;
+    private final ZoneId zone;
+    private final boolean athleteFromUpload;
+
+    /**
+     * @param zone              the zone whose local dates bucket the rows (the athlete's or the club's)
+     * @param athleteFromUpload the upload names the athlete, so the file's member columns are not needed
+     */
+    public RowInterpreter(SheetLayout layout, String sheet, ValueParser values, ZoneId zone, boolean athleteFromUpload) {
+        this.layout = layout;
+        this.sheet = sheet;
+        this.values = values;
+        this.zone = zone;
+        this.athleteFromUpload = athleteFromUpload;
+    }
+
+    public SheetLayout layout() {
+        return layout;
+    }
+
+    public String sheet() {
+        return sheet;
+    }
+
+    public RowOutcome interpret(RawRow row) {
+        if (row.isBlank() || isTotals(row) || isRepeatedHeader(row)) {
+            return new RowOutcome.Ignored(row.number());
+        }
+        Reading reading = new Reading(row);
+        return layout.kind() == SheetKind.SESSIONS ? session(reading) : wellness(reading);
+    }
+
+    private boolean isTotals(RawRow row) {
+        for (String cell : row.cells()) {
+            if (cell != null && !cell.isBlank()) {
+                return TOTALS.matcher(cell.strip()).matches();
+            }
+        }
+        return false;
+    }
+
+    private boolean isRepeatedHeader(RawRow row) {
+        Integer dateColumn = layout.column(Field.DATE);
+        String header = layout.header(Field.DATE);
+        return dateColumn != null && header != null && header.equals(row.cell(dateColumn) == null ? null : row.cell(dateColumn).strip());
+    }
+
+    private RowOutcome session(Reading r) {
+        RowOutcome.AthleteRef athlete = r.athlete();
+        LocalDateTime when = r.when(Field.DATE);
+        LocalTime start = layout.has(Field.START_TIME) ? r.read(Field.START_TIME, () -> values.time(r.text(Field.START_TIME), r.typed(Field.START_TIME))) : null;
+        if (start == null && when != null && r.hasTime(Field.DATE)) {
+            start = when.toLocalTime();
+        }
+        SessionType type = r.read(Field.TYPE, () -> sessionType(r));
+        Double moving = r.read(Field.MOVING, () -> values.minutes(r.text(Field.MOVING), r.typed(Field.MOVING), layout.unit(Field.MOVING)));
+        Double elapsed = r.read(Field.ELAPSED, () -> values.minutes(r.text(Field.ELAPSED), r.typed(Field.ELAPSED), layout.unit(Field.ELAPSED)));
+        Double distance = r.read(Field.DISTANCE, () -> values.kilometres(r.text(Field.DISTANCE), r.typed(Field.DISTANCE), layout.unit(Field.DISTANCE)));
+        Integer rpe = r.read(Field.RPE, () -> rpe(r));
+        Integer avgHr = r.read(Field.AVG_HR, () -> values.wholeWithUnit(r.text(Field.AVG_HR), r.typed(Field.AVG_HR), "bpm"));
+        Integer maxHr = r.read(Field.MAX_HR, () -> values.wholeWithUnit(r.text(Field.MAX_HR), r.typed(Field.MAX_HR), "bpm"));
+        Double warmUp = r.read(Field.WARM_UP, () -> values.minutes(r.text(Field.WARM_UP), r.typed(Field.WARM_UP), layout.unit(Field.WARM_UP)));
+        Double refuel = r.read(Field.REFUEL, () -> values.minutes(r.text(Field.REFUEL), r.typed(Field.REFUEL), layout.unit(Field.REFUEL)));
+        Integer carbs = r.read(Field.CARBS, () -> values.wholeWithUnit(r.text(Field.CARBS), r.typed(Field.CARBS), "g"));
+        Integer protein = r.read(Field.PROTEIN, () -> values.wholeWithUnit(r.text(Field.PROTEIN), r.typed(Field.PROTEIN), "g"));
+        Integer painScore = r.read(Field.PAIN_SCORE, () -> values.integer(r.text(Field.PAIN_SCORE), r.typed(Field.PAIN_SCORE)));
+        Integer soreness = r.read(Field.MUSCLE_SORENESS, () -> values.integer(r.text(Field.MUSCLE_SORENESS), r.typed(Field.MUSCLE_SORENESS)));
+        String painText = ValueParser.clean(r.text(Field.PAIN));
+        Boolean painFlag = values.yesNo(painText);
+        String painLocation = painFlag == null ? painText : null;
+        boolean pain = Boolean.TRUE.equals(painFlag) || painLocation != null || (painScore != null && painScore > 0);
+        String notes = r.text(Field.NOTES);
+        if (moving == null && elapsed != null) {
+            moving = elapsed;
+        }
+        if (when == null && !r.failed(Field.DATE)) {
+            r.problem(Field.DATE, "the date is missing", "every session needs a date, e.g. 2026-03-02");
+        }
+        if (type == null && !r.failed(Field.TYPE)) {
+            r.problem(Field.TYPE, "the session type is missing", "use one of " + SessionType.codes());
+        }
+        if (!r.problems.isEmpty()) {
+            return new RowOutcome.Invalid(r.row.number(), r.problems);
+        }
+        try {
+            SessionDetails details = new SessionDetails(when.toLocalDate(), start, type, round(moving), round(elapsed), round3(distance),
+                    rpe, avgHr, maxHr, toInt(warmUp), toInt(refuel), carbs, protein, pain, painLocation, painScore, soreness, notes);
+            return new RowOutcome.Session(r.row.number(), athlete, details, sessionWarnings(details, r.warnings));
+        } catch (InvalidValueException e) {
+            Field field = DOMAIN_FIELDS.getOrDefault(e.field(), Field.DATE);
+            r.problem(field, e.getMessage(), fixFor(field));
+            return new RowOutcome.Invalid(r.row.number(), r.problems);
+        }
+    }
+
+    private SessionType sessionType(Reading r) {
+        String type = ValueParser.clean(r.text(Field.TYPE));
+        String title = ValueParser.clean(r.text(Field.TITLE));
+        if (layout.format() == ImportFormat.GARMIN_ACTIVITIES || layout.format() == ImportFormat.STRAVA_ACTIVITIES) {
+            return type == null && title == null ? null : SessionTypes.ofActivity(type, title);
+        }
+        if (type == null) {
+            return title == null ? null : SessionTypes.find(title);
+        }
+        return SessionTypes.resolve(type);
+    }
+
+    private Integer rpe(Reading r) {
+        String text = ValueParser.clean(r.text(Field.RPE));
+        if (text == null) {
+            return null;
+        }
+        int slash = text.indexOf('/');
+        Double value = values.number(slash > 0 ? text.substring(0, slash) : text, r.typed(Field.RPE));
+        if (value == null) {
+            return null;
+        }
+        long rounded = Math.round(value);
+        if (Math.abs(value - rounded) > 1e-9) {
+            r.warnings.add("RPE " + text + " rounded to " + rounded + " (whole numbers on the CR-10 scale)");
+        }
+        return (int) rounded;
+    }
+
+    private static List<String> sessionWarnings(SessionDetails d, List<String> warnings) {
+        List<String> all = new ArrayList<>(warnings);
+        if (d.movingMinutes() != null && d.elapsedMinutes() != null && d.elapsedMinutes() > d.movingMinutes() * 1.5
+                && d.elapsedMinutes() - d.movingMinutes() >= 30) {
+            all.add("elapsed time (" + Math.round(d.elapsedMinutes()) + " min) is much longer than moving time ("
+                    + Math.round(d.movingMinutes()) + " min); check for a paused or forgotten watch");
+        }
+        if (d.movingMinutes() != null && d.movingMinutes() > 360) {
+            all.add("the session lasts over 6 hours (" + Math.round(d.movingMinutes()) + " min); check the duration unit");
+        }
+        if (d.rpe() == null && d.type() != SessionType.REST) {
+            all.add("RPE is missing; the session's load will be estimated from heart rate or type");
+        }
+        return all;
+    }
+
+    private RowOutcome wellness(Reading r) {
+        RowOutcome.AthleteRef athlete = r.athlete();
+        LocalDateTime when = layout.has(Field.DATE) ? r.when(Field.DATE) : r.when(Field.TIMESTAMP);
+        Field dateField = layout.has(Field.DATE) ? Field.DATE : Field.TIMESTAMP;
+        Double sleep = layout.has(Field.SLEEP_HOURS)
+                ? r.read(Field.SLEEP_HOURS, () -> values.hours(r.text(Field.SLEEP_HOURS), r.typed(Field.SLEEP_HOURS), layout.unit(Field.SLEEP_HOURS)))
+                : r.read(Field.SLEEP_SECS, () -> values.hours(r.text(Field.SLEEP_SECS), r.typed(Field.SLEEP_SECS), "s"));
+        Integer quality = r.read(Field.SLEEP_QUALITY, () -> scale(r, Field.SLEEP_QUALITY));
+        Integer restingHr = r.read(Field.RESTING_HR, () -> values.wholeWithUnit(r.text(Field.RESTING_HR), r.typed(Field.RESTING_HR), "bpm"));
+        Double hrv = r.read(Field.HRV, () -> values.number(stripUnit(r.text(Field.HRV), "ms"), r.typed(Field.HRV)));
+        Integer fatigue = r.read(Field.FATIGUE, () -> scale(r, Field.FATIGUE));
+        Integer stress = r.read(Field.STRESS, () -> scale(r, Field.STRESS));
+        Integer mood = r.read(Field.MOOD, () -> scale(r, Field.MOOD));
+        Integer soreness = r.read(Field.SORENESS, () -> scale(r, Field.SORENESS));
+        String painNote = r.text(Field.PAIN_NOTE);
+        if (values.yesNo(painNote) == Boolean.FALSE) {
+            painNote = null;
+        }
+        if (when == null && !r.failed(dateField)) {
+            r.problem(dateField, "the date is missing", "every wellness entry needs a date, e.g. 2026-03-02");
+        }
+        if (!r.problems.isEmpty()) {
+            return new RowOutcome.Invalid(r.row.number(), r.problems);
+        }
+        boolean empty = sleep == null && quality == null && restingHr == null && hrv == null && fatigue == null && stress == null
+                && mood == null && soreness == null && (painNote == null || painNote.isBlank());
+        if (empty && layout.format() == ImportFormat.INTERVALS_WELLNESS) {
+            // intervals.icu writes a line for every day, with or without a check-in
+            return new RowOutcome.Ignored(r.row.number());
+        }
+        try {
+            WellnessDetails details = new WellnessDetails(when.toLocalDate(), sleep == null ? null : Math.round(sleep * 100) / 100.0,
+                    quality, restingHr, hrv, fatigue, stress, mood, soreness, painNote);
+            return new RowOutcome.Wellness(r.row.number(), athlete, details, r.warnings);
+        } catch (InvalidValueException e) {
+            Field field = DOMAIN_FIELDS.getOrDefault(e.field(), dateField);
+            if (field == Field.SLEEP_HOURS && !layout.has(Field.SLEEP_HOURS)) {
+                field = Field.SLEEP_SECS;
+            }
+            r.problem(field, e.getMessage(), fixFor(field));
+            return new RowOutcome.Invalid(r.row.number(), r.problems);
+        }
+    }
+
+    /** A Hooper item 1–7; intervals.icu's 1–4 scale is spread onto it (1, 3, 5, 7). */
+    private Integer scale(Reading r, Field field) {
+        Integer value = values.integer(r.text(field), r.typed(field));
+        if (value == null || !layout.fourPointScale()) {
+            return value;
+        }
+        if (value < 1 || value > 4) {
+            throw new ValueException("intervals.icu scores run from 1 to 4, got " + value, "use 1 (best) to 4 (worst)");
+        }
+        return value * 2 - 1;
+    }
+
+    private static String stripUnit(String text, String unit) {
+        if (text == null) {
+            return null;
+        }
+        String t = text.strip();
+        return t.toLowerCase(Locale.ROOT).endsWith(unit) ? t.substring(0, t.length() - unit.length()).strip() : t;
+    }
+
+    private static String fixFor(Field field) {
+        return switch (field) {
+            case MOVING, ELAPSED -> "write minutes (0–1440) or h:mm:ss; elapsed time must not be shorter than moving time";
+            case DISTANCE -> "write 0–1000 km, or add the unit (mi, m)";
+            case RPE -> "use Borg CR-10: a whole number from 0 (rest) to 10 (maximal)";
+            case AVG_HR, MAX_HR -> "write beats per minute between 25 and 250; average must not exceed max";
+            case RESTING_HR -> "write the morning resting HR in bpm, 25–150";
+            case SLEEP_HOURS, SLEEP_SECS -> "write hours slept, 0–16";
+            case SLEEP_QUALITY, FATIGUE, STRESS, MOOD, SORENESS -> "use 1 (best) to 7 (worst)";
+            case HRV -> "write rMSSD in milliseconds, above 0 and up to 300";
+            case PAIN_SCORE, MUSCLE_SORENESS -> "use 0 (none) to 10 (worst)";
+            case NOTES, PAIN_NOTE, PAIN -> "shorten the text";
+            default -> "correct the value";
+        };
+    }
+
+    private static Double round(Double minutes) {
+        return minutes == null ? null : Math.round(minutes * 100) / 100.0;
+    }
+
+    private static Double round3(Double km) {
+        return km == null ? null : Math.round(km * 1000) / 1000.0;
+    }
+
+    private static Integer toInt(Double minutes) {
+        return minutes == null ? null : (int) Math.round(minutes);
+    }
+
+    /** The reading of one row: cell access by field, and the problems found so far. */
+    private final class Reading {
+        final RawRow row;
+        final List<RowProblem> problems = new ArrayList<>();
+        final List<String> warnings = new ArrayList<>();
+        private final java.util.Set<Field> failed = java.util.EnumSet.noneOf(Field.class);
+
+        Reading(RawRow row) {
+            this.row = row;
+        }
+
+        String text(Field field) {
+            Integer column = layout.column(field);
+            return column == null ? null : row.cell(column);
+        }
+
+        boolean typed(Field field) {
+            Integer column = layout.column(field);
+            return column != null && row.typed(column);
+        }
+
+        boolean failed(Field field) {
+            return failed.contains(field);
+        }
+
+        <T> T read(Field field, Supplier<T> parse) {
+            if (!layout.has(field)) {
+                return null;
+            }
+            try {
+                return parse.get();
+            } catch (ValueException e) {
+                failed.add(field);
+                problems.add(new RowProblem(sheet, row.number(), layout.header(field), text(field), e.getMessage(), e.fix()));
+                return null;
+            }
+        }
+
+        void problem(Field field, String problem, String fix) {
+            String header = layout.header(field);
+            problems.add(new RowProblem(sheet, row.number(), header, header == null ? null : text(field), problem, fix));
+        }
+
+        boolean hasTime(Field field) {
+            return values.hasTime(text(field), typed(field));
+        }
+
+        LocalDateTime when(Field field) {
+            LocalDateTime local = read(field, () -> values.dateTime(text(field), typed(field)));
+            if (local != null && layout.utcTimes()) {
+                local = local.atOffset(ZoneOffset.UTC).atZoneSameInstant(zone).toLocalDateTime();
+            }
+            return local;
+        }
+
+        RowOutcome.AthleteRef athlete() {
+            if (athleteFromUpload) {
+                return null;
+            }
+            String member = ValueParser.clean(text(Field.MEMBER_ID));
+            String name = ValueParser.clean(text(Field.ATHLETE_NAME));
+            if (member == null && name == null) {
+                Field field = layout.has(Field.MEMBER_ID) ? Field.MEMBER_ID : Field.ATHLETE_NAME;
+                problem(field, "the athlete is missing", "fill in the member id (or name) of the athlete");
+            }
+            return new RowOutcome.AthleteRef(member, name);
+        }
+    }
+}
