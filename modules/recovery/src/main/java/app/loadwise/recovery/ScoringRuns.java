@@ -81,6 +81,7 @@ public class ScoringRuns {
     }
 
     /** Runs newest first. */
+    @Transactional
     public Page<ScoringRunView> list(PageRequest page) {
         int instances;
         try {

@@ -1,7 +1,5 @@
 package app.loadwise.recovery.batch;
 
-import app.loadwise.domain.athlete.AthleteRepository;
-import app.loadwise.domain.scoring.ScoringProgressRepository;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.partition.PartitionMapper;
 import jakarta.batch.api.partition.PartitionPlan;
@@ -30,10 +28,7 @@ public class AthleteRangePartitionMapper implements PartitionMapper {
     String club;
 
     @Inject
-    AthleteRepository athletes;
-
-    @Inject
-    ScoringProgressRepository progress;
+    PartitionReads reads;
 
     @Inject
     JobContext job;
@@ -48,12 +43,10 @@ public class AthleteRangePartitionMapper implements PartitionMapper {
      */
     @Override
     public PartitionPlan mapPartitions() {
-        List<Range> ranges = progress.of(job.getInstanceId()).stream()
-                .map(p -> new Range(p.firstAthleteId(), p.lastAthleteId(), p.total()))
-                .toList();
+        List<Range> ranges = reads.earlierRanges(job.getInstanceId());
         if (ranges.isEmpty()) {
             int wanted = Math.max(1, Math.min(MAX_PARTITIONS, JobParameters.integer(partitions, "partitions", 2)));
-            ranges = split(athletes.activeIds(JobParameters.optionalLong(club, "club")), wanted);
+            ranges = split(reads.activeAthleteIds(JobParameters.optionalLong(club, "club")), wanted);
         }
         PartitionPlanImpl plan = new PartitionPlanImpl();
         plan.setPartitions(ranges.size());

@@ -74,16 +74,32 @@ final class FigureCalculator {
         Double chronic = null;
         Double rolling = null;
         Double uncoupled = null;
+        // One pass over the 28-day window: the last 7 days (acute) and days 8-28 (the uncoupled chronic).
+        double sumAcute = 0;
+        double sumOlder = 0;
+        int knownAcute = 0;
+        int knownOlder = 0;
+        for (int d = last - 27; d <= last; d++) {
+            double v = c.knownLoad[d];
+            if (v == v) {
+                if (d > last - 7) {
+                    sumAcute += v;
+                    knownAcute++;
+                } else {
+                    sumOlder += v;
+                    knownOlder++;
+                }
+            }
+        }
         if (historyDays < BASELINE_DAYS) {
             rollingState = FigureState.BUILDING_BASELINE;
-        } else if (Stats.count(c.knownLoad, last - 6, last + 1) < MIN_ACUTE_KNOWN
-                || Stats.count(c.knownLoad, last - 27, last + 1) < MIN_CHRONIC_KNOWN) {
+        } else if (knownAcute < MIN_ACUTE_KNOWN || knownAcute + knownOlder < MIN_CHRONIC_KNOWN) {
             rollingState = FigureState.INSUFFICIENT_DATA;
         } else {
-            acute = Stats.mean(c.knownLoad, last - 6, last + 1);
-            chronic = Stats.mean(c.knownLoad, last - 27, last + 1);
+            acute = sumAcute / knownAcute;
+            chronic = (sumAcute + sumOlder) / (knownAcute + knownOlder);
             // Days 8-28 hold at least 14 known days whenever the 28-day window holds 21.
-            double older = Stats.mean(c.knownLoad, last - 27, last - 6);
+            double older = sumOlder / knownOlder;
             if (chronic > 0) {
                 rollingState = FigureState.AVAILABLE;
                 rolling = acute / chronic;
