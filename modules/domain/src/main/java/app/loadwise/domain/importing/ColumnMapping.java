@@ -1,0 +1,105 @@
+package app.loadwise.domain.importing;
+
+import app.loadwise.domain.common.InvalidValueException;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A club's own spreadsheet layout: which header holds which field. Later uploads whose header row matches the
+ * signature are read with it.
+ */
+@Entity
+@Table(name = "import_mapping")
+public class ColumnMapping {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "import_mapping_seq")
+    @SequenceGenerator(name = "import_mapping_seq", sequenceName = "import_mapping_seq", allocationSize = 50)
+    private Long id;
+
+    @Column(name = "club_id", nullable = false, updatable = false)
+    private Long clubId;
+
+    @Column(nullable = false, length = 100)
+    private String name;
+
+    @Column(nullable = false, length = 4000)
+    private String signature;
+
+    /** Header and field code per line, separated by a tab. */
+    @Column(name = "column_map", nullable = false, length = 8000)
+    private String columnMap;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected ColumnMapping() {
+    }
+
+    public ColumnMapping(long clubId, String name, String signature, Map<String, String> headerToField, Instant createdAt) {
+        InvalidValueException.require(name != null && !name.isBlank(), "name", "a mapping needs a name");
+        InvalidValueException.require(name.strip().length() <= 100, "name", "name must be at most 100 characters");
+        InvalidValueException.require(!headerToField.isEmpty(), "columns", "map at least one column");
+        InvalidValueException.require(signature.length() <= 4000, "columns", "the header row is too long to save");
+        this.clubId = clubId;
+        this.name = name.strip();
+        this.signature = signature;
+        StringBuilder map = new StringBuilder();
+        headerToField.forEach((header, field) -> {
+            InvalidValueException.require(header.indexOf('\t') < 0 && header.indexOf('\n') < 0, "columns",
+                    "a header must not contain tabs or line breaks");
+            map.append(header).append('\t').append(field).append('\n');
+        });
+        InvalidValueException.require(map.length() <= 8000, "columns", "too many columns to save");
+        this.columnMap = map.toString();
+        this.createdAt = createdAt.truncatedTo(ChronoUnit.MICROS);
+    }
+
+    public Map<String, String> headerToField() {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (String line : columnMap.split("\n")) {
+            int tab = line.indexOf('\t');
+            if (tab > 0) {
+                map.put(line.substring(0, tab), line.substring(tab + 1));
+            }
+        }
+        return map;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public long clubId() {
+        return clubId;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String signature() {
+        return signature;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public long version() {
+        return version;
+    }
+}

@@ -1,0 +1,288 @@
+package app.loadwise.domain.importing;
+
+import app.loadwise.domain.common.ConflictException;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * One uploaded file and what became of it: who uploaded it and when, its name and SHA-256 checksum, the format
+ * recognised, the row counts of the dry run and the commit, and whether it was undone.
+ */
+@Entity
+@Table(name = "import_record")
+public class ImportRecord {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "import_record_seq")
+    @SequenceGenerator(name = "import_record_seq", sequenceName = "import_record_seq", allocationSize = 50)
+    private Long id;
+
+    @Column(name = "club_id", nullable = false, updatable = false)
+    private Long clubId;
+
+    @Column(name = "athlete_id", updatable = false)
+    private Long athleteId;
+
+    @Column(name = "file_name", nullable = false, length = 255)
+    private String fileName;
+
+    @Column(nullable = false, length = 64)
+    private String checksum;
+
+    @Column(name = "size_bytes", nullable = false)
+    private long sizeBytes;
+
+    @Column(name = "file_kind", nullable = false, length = 8)
+    private String fileKind;
+
+    @Column(name = "file_format", length = 32)
+    private String format;
+
+    @Column(name = "uploaded_by", nullable = false, length = 200)
+    private String uploadedBy;
+
+    @Column(name = "uploaded_at", nullable = false)
+    private Instant uploadedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private ImportStatus status;
+
+    @Column(name = "skip_invalid", nullable = false)
+    private boolean skipInvalid;
+
+    @Column(name = "create_athletes", nullable = false)
+    private boolean createAthletes;
+
+    @Column(name = "rows_total", nullable = false)
+    private long rowsTotal;
+
+    @Column(name = "rows_done", nullable = false)
+    private long rowsDone;
+
+    @Column(name = "rows_valid", nullable = false)
+    private long rowsValid;
+
+    @Column(name = "rows_invalid", nullable = false)
+    private long rowsInvalid;
+
+    @Column(name = "rows_ignored", nullable = false)
+    private long rowsIgnored;
+
+    @Column(name = "rows_duplicate", nullable = false)
+    private long rowsDuplicate;
+
+    @Column(name = "rows_review", nullable = false)
+    private long rowsReview;
+
+    @Column(name = "rows_imported", nullable = false)
+    private long rowsImported;
+
+    @Column(name = "sessions_removed", nullable = false)
+    private long removed;
+
+    @Column(length = 2000)
+    private String message;
+
+    @Column(name = "job_execution_id")
+    private Long jobExecutionId;
+
+    @Column(name = "validated_at")
+    private Instant validatedAt;
+
+    @Column(name = "committed_at")
+    private Instant committedAt;
+
+    @Column(name = "undone_at")
+    private Instant undoneAt;
+
+    @Version
+    private long version;
+
+    protected ImportRecord() {
+    }
+
+    public ImportRecord(long clubId, Long athleteId, String fileName, String checksum, long sizeBytes, String fileKind,
+                        String uploadedBy, Instant uploadedAt, boolean createAthletes) {
+        this.clubId = clubId;
+        this.athleteId = athleteId;
+        this.fileName = fileName.length() > 255 ? fileName.substring(0, 255) : fileName;
+        this.checksum = checksum;
+        this.sizeBytes = sizeBytes;
+        this.fileKind = fileKind;
+        this.uploadedBy = uploadedBy.length() > 200 ? uploadedBy.substring(0, 200) : uploadedBy;
+        this.uploadedAt = uploadedAt.truncatedTo(ChronoUnit.MICROS);
+        this.createAthletes = createAthletes;
+        this.status = ImportStatus.VALIDATING;
+    }
+
+    /** The dry run finished: the format found and what the rows came to. */
+    public void validated(String format, ImportCounts counts, Instant at) {
+        this.format = format;
+        this.status = ImportStatus.VALIDATED;
+        this.validatedAt = at.truncatedTo(ChronoUnit.MICROS);
+        this.message = null;
+        setCounts(counts);
+        this.rowsDone = counts.total() + counts.ignored();
+    }
+
+    /** Starts writing; only a checked import (or one whose writing failed) can be committed, and only once. */
+    public void startCommit(boolean skipInvalidRows) {
+        if (status == ImportStatus.COMMITTED || status == ImportStatus.COMMITTING) {
+            throw new ConflictException("status", "import " + id + " is already " + status.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        if (status == ImportStatus.UNDONE) {
+            throw new ConflictException("status", "import " + id + " was undone; upload the file again to import it anew");
+        }
+        if (status == ImportStatus.VALIDATING) {
+            throw new ConflictException("status", "import " + id + " is still being checked; commit when its status is validated");
+        }
+        if (rowsInvalid > 0 && !skipInvalidRows) {
+            throw new ConflictException("skipInvalid", "import " + id + " has " + rowsInvalid + " invalid row(s); fix the file "
+                    + "and upload it again, or commit with skipInvalid=true to import only the valid rows");
+        }
+        this.skipInvalid = skipInvalidRows;
+        this.status = ImportStatus.COMMITTING;
+        this.rowsDone = 0;
+        this.message = null;
+    }
+
+    public void progress(long rowsDone) {
+        this.rowsDone = rowsDone;
+    }
+
+    public void runningAs(long executionId) {
+        this.jobExecutionId = executionId;
+    }
+
+    public void committed(ImportCounts counts, Instant at) {
+        this.status = ImportStatus.COMMITTED;
+        this.committedAt = at.truncatedTo(ChronoUnit.MICROS);
+        setCounts(counts);
+        this.rowsDone = counts.total() + counts.ignored();
+    }
+
+    public void failed(String reason) {
+        this.status = ImportStatus.FAILED;
+        this.message = reason == null ? "failed" : reason.length() > 2000 ? reason.substring(0, 2000) : reason;
+    }
+
+    /** Its rows were removed again. */
+    public void undone(long removedRows, Instant at) {
+        if (status != ImportStatus.COMMITTED && status != ImportStatus.FAILED) {
+            throw new ConflictException("status", "only a committed import can be undone; import " + id + " is "
+                    + status.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        this.status = ImportStatus.UNDONE;
+        this.removed = removedRows;
+        this.undoneAt = at.truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private void setCounts(ImportCounts counts) {
+        this.rowsTotal = counts.total();
+        this.rowsValid = counts.valid();
+        this.rowsInvalid = counts.invalid();
+        this.rowsIgnored = counts.ignored();
+        this.rowsDuplicate = counts.duplicates();
+        this.rowsReview = counts.review();
+        this.rowsImported = counts.imported();
+    }
+
+    public ImportCounts counts() {
+        return new ImportCounts(rowsTotal, rowsValid, rowsInvalid, rowsIgnored, rowsDuplicate, rowsReview, rowsImported);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public long clubId() {
+        return clubId;
+    }
+
+    public Long athleteId() {
+        return athleteId;
+    }
+
+    public String fileName() {
+        return fileName;
+    }
+
+    public String checksum() {
+        return checksum;
+    }
+
+    public long sizeBytes() {
+        return sizeBytes;
+    }
+
+    public String fileKind() {
+        return fileKind;
+    }
+
+    public String format() {
+        return format;
+    }
+
+    public String uploadedBy() {
+        return uploadedBy;
+    }
+
+    public Instant uploadedAt() {
+        return uploadedAt;
+    }
+
+    public ImportStatus status() {
+        return status;
+    }
+
+    public boolean skipInvalid() {
+        return skipInvalid;
+    }
+
+    public boolean createAthletes() {
+        return createAthletes;
+    }
+
+    public long rowsDone() {
+        return rowsDone;
+    }
+
+    public long removed() {
+        return removed;
+    }
+
+    public String message() {
+        return message;
+    }
+
+    public Long jobExecutionId() {
+        return jobExecutionId;
+    }
+
+    public Instant validatedAt() {
+        return validatedAt;
+    }
+
+    public Instant committedAt() {
+        return committedAt;
+    }
+
+    public Instant undoneAt() {
+        return undoneAt;
+    }
+
+    public long version() {
+        return version;
+    }
+}

@@ -1,0 +1,133 @@
+package app.loadwise.domain.importing;
+
+import app.loadwise.domain.common.NotFoundException;
+import app.loadwise.domain.common.Page;
+import app.loadwise.domain.common.PageRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** The imports of all clubs, with their row errors and the rows held for review. */
+@ApplicationScoped
+public class ImportRecordRepository {
+
+    @PersistenceContext(unitName = "loadwise")
+    private EntityManager em;
+
+    protected ImportRecordRepository() {
+    }
+
+    public ImportRecordRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    public Optional<ImportRecord> find(long id) {
+        return Optional.ofNullable(em.find(ImportRecord.class, id));
+    }
+
+    public ImportRecord get(long id) {
+        return find(id).orElseThrow(() -> new NotFoundException("import", id));
+    }
+
+    /** Stores a new or changed record and writes it at once, so its id and version are final. */
+    public ImportRecord store(ImportRecord record) {
+        ImportRecord stored = record.id() == null ? persist(record) : em.merge(record);
+        em.flush();
+        return stored;
+    }
+
+    private ImportRecord persist(ImportRecord record) {
+        em.persist(record);
+        return record;
+    }
+
+    /** The latest committed import of the same file (same checksum) for the same club and athlete, if any. */
+    public Optional<ImportRecord> committedWithChecksum(long clubId, Long athleteId, String checksum) {
+        var query = em.createQuery("select r from ImportRecord r where r.clubId = :club and r.checksum = :checksum"
+                        + " and r.status = :status and " + (athleteId == null ? "r.athleteId is null" : "r.athleteId = :athlete")
+                        + " order by r.id desc", ImportRecord.class)
+                .setParameter("club", clubId).setParameter("checksum", checksum).setParameter("status", ImportStatus.COMMITTED);
+        if (athleteId != null) {
+            query.setParameter("athlete", athleteId);
+        }
+        return query.setMaxResults(1).getResultStream().findFirst();
+    }
+
+    /** A club's imports, newest first. */
+    public Page<ImportRecord> ofClub(long clubId, PageRequest page) {
+        long total = em.createQuery("select count(r) from ImportRecord r where r.clubId = :club", Long.class)
+                .setParameter("club", clubId).getSingleResult();
+        List<ImportRecord> items = em.createQuery("select r from ImportRecord r where r.clubId = :club order by r.id desc",
+                        ImportRecord.class)
+                .setParameter("club", clubId).setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        return Page.of(items, page, total);
+    }
+
+    /** Adds row errors in one write (JDBC batches). */
+    public void addErrors(Collection<ImportRowError> errors) {
+        errors.forEach(em::persist);
+        em.flush();
+    }
+
+    /** An import's row errors in file order, paged. */
+    public Page<ImportRowError> errors(long importId, PageRequest page) {
+        long total = em.createQuery("select count(e) from ImportRowError e where e.importId = :import", Long.class)
+                .setParameter("import", importId).getSingleResult();
+        List<ImportRowError> items = em.createQuery("select e from ImportRowError e where e.importId = :import"
+                        + " order by e.row, e.id", ImportRowError.class)
+                .setParameter("import", importId).setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        return Page.of(items, page, total);
+    }
+
+    public long countErrors(long importId) {
+        return em.createQuery("select count(e) from ImportRowError e where e.importId = :import", Long.class)
+                .setParameter("import", importId).getSingleResult();
+    }
+
+    /** Forgets an import's row errors and open review items, before it is checked or written again. */
+    public void clearFindings(long importId) {
+        em.flush();
+        em.createQuery("delete from ImportRowError e where e.importId = :import").setParameter("import", importId).executeUpdate();
+        em.createQuery("delete from ReviewItem r where r.importId = :import and r.status = :open")
+                .setParameter("import", importId).setParameter("open", ReviewItem.Status.OPEN).executeUpdate();
+    }
+
+    public void addReviewItems(Collection<ReviewItem> items) {
+        items.forEach(em::persist);
+        em.flush();
+    }
+
+    /** The rows of an import held for review, in file order, paged. */
+    public Page<ReviewItem> reviewItems(long importId, PageRequest page) {
+        long total = em.createQuery("select count(r) from ReviewItem r where r.importId = :import", Long.class)
+                .setParameter("import", importId).getSingleResult();
+        List<ReviewItem> items = em.createQuery("select r from ReviewItem r where r.importId = :import order by r.row, r.id",
+                        ReviewItem.class)
+                .setParameter("import", importId).setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        return Page.of(items, page, total);
+    }
+
+    /** The review items of an import among the given rows (to skip rows a restarted commit already held). */
+    public List<Integer> reviewedRows(long importId, int fromRow, int toRow) {
+        return em.createQuery("select r.row from ReviewItem r where r.importId = :import and r.row between :from and :to",
+                        Integer.class)
+                .setParameter("import", importId).setParameter("from", fromRow).setParameter("to", toRow).getResultList();
+    }
+
+    public ReviewItem reviewItem(long importId, long itemId) {
+        ReviewItem item = em.find(ReviewItem.class, itemId);
+        if (item == null || item.importId() != importId) {
+            throw new NotFoundException("review item", itemId);
+        }
+        return item;
+    }
+
+    public ReviewItem store(ReviewItem item) {
+        ReviewItem stored = em.merge(item);
+        em.flush();
+        return stored;
+    }
+}

@@ -1,0 +1,17 @@
+package app.loadwise.domain.importing;
+
+/** Where an import stands. */
+public enum ImportStatus {
+    /** The file is stored and being checked row by row (a dry run). */
+    VALIDATING,
+    /** Checked; nothing written yet. Can be committed. */
+    VALIDATED,
+    /** Rows are being written. */
+    COMMITTING,
+    /** Its rows are in the training log. Can be undone. */
+    COMMITTED,
+    /** Its rows were removed again. */
+    UNDONE,
+    /** Checking or writing stopped with an error; a commit can be restarted. */
+    FAILED
+}

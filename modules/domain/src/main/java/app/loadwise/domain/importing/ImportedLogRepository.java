@@ -1,0 +1,317 @@
+package app.loadwise.domain.importing;
+
+import app.loadwise.domain.training.SessionDetails;
+import app.loadwise.domain.training.SessionType;
+import app.loadwise.domain.training.TrainingSession;
+import app.loadwise.domain.training.WellnessDetails;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Time;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Writes imported sessions and wellness entries in JDBC batches, on the transaction's own connection, and reads
+ * back what duplicate matching needs. An import's rows carry its id and their row number, so a restarted write
+ * skips rows already written and an undo removes exactly them.
+ */
+@ApplicationScoped
+public class ImportedLogRepository {
+
+    /** Ids come from the sequences in blocks, as EclipseLink takes them (allocationSize 50). */
+    static final int ID_BLOCK = 50;
+
+    private static final String INSERT_SESSION = "INSERT INTO training_session (id, athlete_id, local_date, start_time,"
+            + " session_type, moving_minutes, elapsed_minutes, distance_km, rpe, avg_hr, max_hr, warm_up_minutes,"
+            + " refuel_minutes, carbs_g, protein_g, pain, pain_location, pain_score, muscle_soreness, notes, excluded,"
+            + " excluded_reason, source_channel, source_import_id, source_row, natural_key, version)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE, NULL, 'import', ?, ?, ?, 1)";
+    private static final String INSERT_WELLNESS = "INSERT INTO wellness_entry (id, athlete_id, local_date, sleep_hours,"
+            + " sleep_quality, resting_hr, hrv_ms, fatigue, stress, mood, soreness, pain_note, source_import_id, source_row, version)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)";
+
+    /** A session to write, from row {@code row} of import {@code importId}. */
+    public record ImportedSession(long athleteId, SessionDetails details, long importId, int row) {
+    }
+
+    /** A wellness entry to write, from row {@code row} of import {@code importId}. */
+    public record ImportedWellness(long athleteId, WellnessDetails details, long importId, int row) {
+    }
+
+    /** What duplicate matching compares of a session already in the log. */
+    public record SessionFingerprint(long id, long athleteId, LocalDate date, LocalTime startTime, SessionType type,
+                                     Double movingMinutes, Double distanceKm, Integer rpe) {
+    }
+
+    /** A wellness day already in the log. */
+    public record WellnessFingerprint(long id, long athleteId, WellnessDetails details) {
+    }
+
+    @PersistenceContext(unitName = "loadwise")
+    private EntityManager em;
+
+    protected ImportedLogRepository() {
+    }
+
+    public ImportedLogRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    /** Inserts the sessions in JDBC batches; returns their ids in order. */
+    public long[] insertSessions(List<ImportedSession> sessions) {
+        if (sessions.isEmpty()) {
+            return new long[0];
+        }
+        Connection connection = connection();
+        long[] ids = new long[sessions.size()];
+        try (PreparedStatement insert = connection.prepareStatement(INSERT_SESSION)) {
+            IdBlocks idBlocks = new IdBlocks(connection, "training_session_seq");
+            int i = 0;
+            for (ImportedSession s : sessions) {
+                SessionDetails d = s.details();
+                long id = idBlocks.next();
+                ids[i++] = id;
+                int p = 1;
+                insert.setLong(p++, id);
+                insert.setLong(p++, s.athleteId());
+                insert.setDate(p++, Date.valueOf(d.date()));
+                setTime(insert, p++, d.startTime());
+                insert.setString(p++, d.type().name());
+                setDouble(insert, p++, d.movingMinutes());
+                setDouble(insert, p++, d.elapsedMinutes());
+                setDouble(insert, p++, d.distanceKm());
+                setInt(insert, p++, d.rpe());
+                setInt(insert, p++, d.avgHr());
+                setInt(insert, p++, d.maxHr());
+                setInt(insert, p++, d.warmUpMinutes());
+                setInt(insert, p++, d.refuelMinutes());
+                setInt(insert, p++, d.carbsG());
+                setInt(insert, p++, d.proteinG());
+                insert.setBoolean(p++, d.pain());
+                insert.setString(p++, d.painLocation());
+                setInt(insert, p++, d.painScore());
+                setInt(insert, p++, d.muscleSoreness());
+                insert.setString(p++, d.notes());
+                insert.setLong(p++, s.importId());
+                insert.setInt(p++, s.row());
+                insert.setString(p, TrainingSession.naturalKey(s.athleteId(), d));
+                insert.addBatch();
+            }
+            insert.executeBatch();
+            return ids;
+        } catch (SQLException e) {
+            throw new PersistenceException("could not write imported sessions", e);
+        }
+    }
+
+    /** Inserts the wellness entries in JDBC batches; returns their ids in order. */
+    public long[] insertWellness(List<ImportedWellness> entries) {
+        if (entries.isEmpty()) {
+            return new long[0];
+        }
+        Connection connection = connection();
+        long[] ids = new long[entries.size()];
+        try (PreparedStatement insert = connection.prepareStatement(INSERT_WELLNESS)) {
+            IdBlocks idBlocks = new IdBlocks(connection, "wellness_entry_seq");
+            int i = 0;
+            for (ImportedWellness w : entries) {
+                WellnessDetails d = w.details();
+                long id = idBlocks.next();
+                ids[i++] = id;
+                int p = 1;
+                insert.setLong(p++, id);
+                insert.setLong(p++, w.athleteId());
+                insert.setDate(p++, Date.valueOf(d.date()));
+                setDouble(insert, p++, d.sleepHours());
+                setInt(insert, p++, d.sleepQuality());
+                setInt(insert, p++, d.restingHr());
+                setDouble(insert, p++, d.hrvMs());
+                setInt(insert, p++, d.fatigue());
+                setInt(insert, p++, d.stress());
+                setInt(insert, p++, d.mood());
+                setInt(insert, p++, d.soreness());
+                insert.setString(p++, d.painNote());
+                insert.setLong(p++, w.importId());
+                insert.setInt(p, w.row());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+            return ids;
+        } catch (SQLException e) {
+            throw new PersistenceException("could not write imported wellness entries", e);
+        }
+    }
+
+    /** The sessions of the given athletes between two dates (inclusive), as fingerprints, in one query. */
+    public List<SessionFingerprint> sessionFingerprints(Collection<Long> athleteIds, LocalDate from, LocalDate to) {
+        if (athleteIds.isEmpty()) {
+            return List.of();
+        }
+        String sql = "SELECT id, athlete_id, local_date, start_time, session_type, moving_minutes, distance_km, rpe"
+                + " FROM training_session WHERE athlete_id IN (" + placeholders(athleteIds.size()) + ")"
+                + " AND local_date BETWEEN ? AND ?";
+        List<SessionFingerprint> found = new ArrayList<>();
+        try (PreparedStatement select = connection().prepareStatement(sql)) {
+            int p = 1;
+            for (Long athlete : athleteIds) {
+                select.setLong(p++, athlete);
+            }
+            select.setDate(p++, Date.valueOf(from));
+            select.setDate(p, Date.valueOf(to));
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    Time start = rs.getTime(4);
+                    found.add(new SessionFingerprint(rs.getLong(1), rs.getLong(2), rs.getDate(3).toLocalDate(),
+                            start == null ? null : start.toLocalTime(), SessionType.valueOf(rs.getString(5)),
+                            (Double) rs.getObject(6, Double.class), (Double) rs.getObject(7, Double.class),
+                            (Integer) rs.getObject(8, Integer.class)));
+                }
+            }
+            return found;
+        } catch (SQLException e) {
+            throw new PersistenceException("could not read sessions for duplicate matching", e);
+        }
+    }
+
+    /** The wellness entries of the given athletes between two dates (inclusive), in one query. */
+    public List<WellnessFingerprint> wellnessFingerprints(Collection<Long> athleteIds, LocalDate from, LocalDate to) {
+        if (athleteIds.isEmpty()) {
+            return List.of();
+        }
+        String sql = "SELECT id, athlete_id, local_date, sleep_hours, sleep_quality, resting_hr, hrv_ms, fatigue, stress, mood,"
+                + " soreness, pain_note FROM wellness_entry WHERE athlete_id IN (" + placeholders(athleteIds.size()) + ")"
+                + " AND local_date BETWEEN ? AND ?";
+        List<WellnessFingerprint> found = new ArrayList<>();
+        try (PreparedStatement select = connection().prepareStatement(sql)) {
+            int p = 1;
+            for (Long athlete : athleteIds) {
+                select.setLong(p++, athlete);
+            }
+            select.setDate(p++, Date.valueOf(from));
+            select.setDate(p, Date.valueOf(to));
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    found.add(new WellnessFingerprint(rs.getLong(1), rs.getLong(2), new WellnessDetails(rs.getDate(3).toLocalDate(),
+                            rs.getObject(4, Double.class), rs.getObject(5, Integer.class), rs.getObject(6, Integer.class),
+                            rs.getObject(7, Double.class), rs.getObject(8, Integer.class), rs.getObject(9, Integer.class),
+                            rs.getObject(10, Integer.class), rs.getObject(11, Integer.class), rs.getString(12))));
+                }
+            }
+            return found;
+        } catch (SQLException e) {
+            throw new PersistenceException("could not read wellness entries for duplicate matching", e);
+        }
+    }
+
+    /** The rows of an import already written (sessions and wellness) between two row numbers, inclusive. */
+    public Set<Integer> rowsWritten(long importId, int fromRow, int toRow) {
+        Set<Integer> rows = new HashSet<>();
+        for (String table : List.of("training_session", "wellness_entry")) {
+            try (PreparedStatement select = connection().prepareStatement("SELECT source_row FROM " + table
+                    + " WHERE source_import_id = ? AND source_row BETWEEN ? AND ?")) {
+                select.setLong(1, importId);
+                select.setInt(2, fromRow);
+                select.setInt(3, toRow);
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        rows.add(rs.getInt(1));
+                    }
+                }
+            } catch (SQLException e) {
+                throw new PersistenceException("could not read the rows already imported", e);
+            }
+        }
+        return rows;
+    }
+
+    /** Removes every session and wellness entry an import wrote; returns how many. */
+    public long removeImported(long importId) {
+        long removed = 0;
+        for (String table : List.of("training_session", "wellness_entry")) {
+            try (PreparedStatement delete = connection().prepareStatement("DELETE FROM " + table + " WHERE source_import_id = ?")) {
+                delete.setLong(1, importId);
+                removed += delete.executeUpdate();
+            } catch (SQLException e) {
+                throw new PersistenceException("could not remove the imported rows", e);
+            }
+        }
+        return removed;
+    }
+
+    private Connection connection() {
+        em.flush();
+        Connection connection = em.unwrap(Connection.class);
+        if (connection == null) {
+            throw new IllegalStateException("imported rows are written inside a transaction");
+        }
+        return connection;
+    }
+
+    private static String placeholders(int count) {
+        return String.join(", ", java.util.Collections.nCopies(count, "?"));
+    }
+
+    private static void setDouble(PreparedStatement statement, int index, Double value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.DOUBLE);
+        } else {
+            statement.setDouble(index, value);
+        }
+    }
+
+    private static void setInt(PreparedStatement statement, int index, Integer value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.INTEGER);
+        } else {
+            statement.setInt(index, value);
+        }
+    }
+
+    private static void setTime(PreparedStatement statement, int index, LocalTime value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.TIME);
+        } else {
+            statement.setTime(index, Time.valueOf(value));
+        }
+    }
+
+    /** Hands out ids block by block: each sequence value v reserves v-49..v, as EclipseLink reads it. */
+    private static final class IdBlocks {
+        private final Connection connection;
+        private final String nextSql;
+        private long next;
+        private long last = -1;
+
+        IdBlocks(Connection connection, String sequence) throws SQLException {
+            this.connection = connection;
+            String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+            this.nextSql = product.contains("postgres") ? "SELECT nextval('" + sequence + "')" : "VALUES NEXT VALUE FOR " + sequence;
+        }
+
+        long next() throws SQLException {
+            if (next > last) {
+                try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(nextSql)) {
+                    rs.next();
+                    last = rs.getLong(1);
+                    next = last - ID_BLOCK + 1;
+                }
+            }
+            return next++;
+        }
+    }
+}
