@@ -7,8 +7,9 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The entry point: assesses one athlete-week. Stateless and thread-safe; one instance can serve every caller.
- * Never reads the clock: the caller passes the week and the as-of date.
+ * The entry point: assesses one athlete-week. Stateless and thread-safe; one instance can serve every caller
+ * (each thread reuses its own scratch day arrays). Never reads the clock: the caller passes the week and the
+ * as-of date. docs/scoring.md describes every figure, rule and the score.
  */
 public final class RecoveryEngine {
 
