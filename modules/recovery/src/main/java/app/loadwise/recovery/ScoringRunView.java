@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-/** A scoring run (one execution of the nightly job) with its progress, counts and the athletes it skipped. */
+/**
+ * A scoring run (one execution of the nightly job, with the attempts before it) and its progress: athletes read,
+ * written (scored) and skipped, counted in each chunk's transaction, so they are exact across stops and restarts.
+ */
 public record ScoringRunView(
         long executionId,
         long instanceId,
@@ -18,13 +21,13 @@ public record ScoringRunView(
         long written,
         long skipped,
         int athletesTotal,
-        int athletesDone,
         List<Partition> partitions,
         long issueCount,
         List<Issue> issues) {
 
-    /** One partition: its athlete-id range and how many of its athletes are done. */
-    public record Partition(int partition, long firstAthleteId, long lastAthleteId, int total, int done, Instant updatedAt) {
+    /** One partition: its athlete-id range, how many of its athletes are done, written and skipped. */
+    public record Partition(int partition, long firstAthleteId, long lastAthleteId, int total, int done, int written,
+                            int skipped, Instant updatedAt) {
     }
 
     /** An athlete the run could not score, and why. */

@@ -15,8 +15,6 @@ import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
 import jakarta.batch.runtime.JobInstance;
-import jakarta.batch.runtime.Metric;
-import jakarta.batch.runtime.StepExecution;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -143,21 +141,9 @@ public class ScoringRuns {
     private ScoringRunView view(JobExecution execution, boolean withIssues) {
         long executionId = execution.getExecutionId();
         JobInstance instance = jobs.getJobInstance(executionId);
-        long read = 0;
-        long written = 0;
-        long skipped = 0;
-        for (StepExecution step : jobs.getStepExecutions(executionId)) {
-            for (Metric metric : step.getMetrics()) {
-                switch (metric.getType()) {
-                    case READ_COUNT -> read += metric.getValue();
-                    case WRITE_COUNT -> written += metric.getValue();
-                    case PROCESS_SKIP_COUNT, READ_SKIP_COUNT, WRITE_SKIP_COUNT -> skipped += metric.getValue();
-                    default -> { }
-                }
-            }
-        }
         List<ScoringRunView.Partition> partitions = progress.of(instance.getInstanceId()).stream()
-                .map(p -> new ScoringRunView.Partition(p.partition(), p.firstAthleteId(), p.lastAthleteId(), p.total(), p.done(), p.updatedAt()))
+                .map(p -> new ScoringRunView.Partition(p.partition(), p.firstAthleteId(), p.lastAthleteId(), p.total(), p.done(),
+                        p.written(), p.skipped(), p.updatedAt()))
                 .toList();
         List<Long> attempts = jobs.getJobExecutions(instance).stream().map(JobExecution::getExecutionId).toList();
         long issueCount = issues.countOfExecutions(attempts);
@@ -173,9 +159,11 @@ public class ScoringRuns {
         }
         return new ScoringRunView(executionId, instance.getInstanceId(), execution.getBatchStatus().name(),
                 execution.getExitStatus(), parameters, instant(execution.getCreateTime()), instant(execution.getStartTime()),
-                instant(execution.getEndTime()), read, written, skipped,
-                partitions.stream().mapToInt(ScoringRunView.Partition::total).sum(),
+                instant(execution.getEndTime()),
                 partitions.stream().mapToInt(ScoringRunView.Partition::done).sum(),
+                partitions.stream().mapToInt(ScoringRunView.Partition::written).sum(),
+                partitions.stream().mapToInt(ScoringRunView.Partition::skipped).sum(),
+                partitions.stream().mapToInt(ScoringRunView.Partition::total).sum(),
                 partitions, issueCount, issueViews);
     }
 

@@ -64,6 +64,34 @@ public class AthleteRepository {
                 .setParameter("club", clubId).getSingleResult();
     }
 
+    /** The athletes with the given ids, in one query. */
+    public List<Athlete> findAll(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of()
+                : em.createQuery("select a from Athlete a where a.id in :ids order by a.id", Athlete.class)
+                        .setParameter("ids", ids).getResultList();
+    }
+
+    /** Ids of the active athletes, of one club or all, in ascending order. */
+    public List<Long> activeIds(Long clubId) {
+        var query = em.createQuery("select a.id from Athlete a where a.active = true"
+                + (clubId == null ? "" : " and a.clubId = :club") + " order by a.id", Long.class);
+        if (clubId != null) {
+            query.setParameter("club", clubId);
+        }
+        return query.getResultList();
+    }
+
+    /** Up to {@code limit} active athletes with ids above {@code afterId} and at most {@code lastId}, ordered by id. */
+    public List<Athlete> activeAfter(Long clubId, long afterId, long lastId, int limit) {
+        var query = em.createQuery("select a from Athlete a where a.active = true and a.id > :after and a.id <= :last"
+                        + (clubId == null ? "" : " and a.clubId = :club") + " order by a.id", Athlete.class)
+                .setParameter("after", afterId).setParameter("last", lastId);
+        if (clubId != null) {
+            query.setParameter("club", clubId);
+        }
+        return query.setMaxResults(limit).getResultList();
+    }
+
     /** Active athletes of the given clubs, ordered by id. */
     public List<Athlete> activeIn(Collection<Long> clubIds) {
         return em.createQuery("select a from Athlete a where a.active = true and a.clubId in :clubs order by a.id", Athlete.class)

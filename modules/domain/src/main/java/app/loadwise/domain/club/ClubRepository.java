@@ -6,6 +6,8 @@ import app.loadwise.domain.common.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 /** The clubs. */
@@ -42,6 +44,12 @@ public class ClubRepository {
         var items = em.createQuery("select c from Club c order by c.name, c.id", Club.class)
                 .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
         return Page.of(items, page, total);
+    }
+
+    public List<Club> findAll(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of()
+                : em.createQuery("select c from Club c where c.id in :ids order by c.id", Club.class)
+                        .setParameter("ids", ids).getResultList();
     }
 
     public Optional<Club> findByName(String name) {

@@ -4,6 +4,7 @@ import app.loadwise.domain.common.IsoWeek;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -37,6 +38,31 @@ public class WeeklyScoreRepository {
         }
         em.flush();
         return stored;
+    }
+
+    /** The stored scores of the given athletes and weeks under one formula version, in one query. */
+    public List<WeeklyScore> ofAthletes(Collection<Long> athleteIds, Collection<IsoWeek> weeks, String formulaVersion) {
+        if (athleteIds.isEmpty() || weeks.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select s from WeeklyScore s where s.athleteId in :athletes and s.isoWeek in :weeks"
+                        + " and s.formulaVersion = :version", WeeklyScore.class)
+                .setParameter("athletes", athleteIds)
+                .setParameter("weeks", weeks.stream().map(IsoWeek::toString).toList())
+                .setParameter("version", formulaVersion)
+                .getResultList();
+    }
+
+    /** Stores many new or changed scores with one write. */
+    public void storeAll(Collection<WeeklyScore> scores) {
+        for (WeeklyScore score : scores) {
+            if (score.id() == null) {
+                em.persist(score);
+            } else {
+                em.merge(score);
+            }
+        }
+        em.flush();
     }
 
     /** The scores of a club's athletes for a week, worst first. */

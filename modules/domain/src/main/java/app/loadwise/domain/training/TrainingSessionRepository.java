@@ -17,6 +17,9 @@ import java.util.Optional;
 @ApplicationScoped
 public class TrainingSessionRepository {
 
+    /** Bulk reads for scoring are not changed; EclipseLink then skips change tracking. */
+    private static final String READ_ONLY = "eclipselink.read-only";
+
     @PersistenceContext(unitName = "loadwise")
     private EntityManager em;
 
@@ -74,6 +77,7 @@ public class TrainingSessionRepository {
     public List<TrainingSession> sessionsBetween(Collection<Long> athleteIds, LocalDate from, LocalDate to) {
         return em.createQuery("select s from TrainingSession s where s.athleteId in :athletes and s.date between :from and :to"
                         + " order by s.athleteId, s.date, s.startTime, s.id", TrainingSession.class)
+                .setHint(READ_ONLY, "true")
                 .setParameter("athletes", athleteIds).setParameter("from", from).setParameter("to", to)
                 .getResultList();
     }

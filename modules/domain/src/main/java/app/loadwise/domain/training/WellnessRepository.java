@@ -17,6 +17,9 @@ import java.util.Optional;
 @ApplicationScoped
 public class WellnessRepository {
 
+    /** Bulk reads for scoring are not changed; EclipseLink then skips change tracking. */
+    private static final String READ_ONLY = "eclipselink.read-only";
+
     @PersistenceContext(unitName = "loadwise")
     private EntityManager em;
 
@@ -78,6 +81,7 @@ public class WellnessRepository {
     public List<WellnessEntry> entriesBetween(Collection<Long> athleteIds, LocalDate from, LocalDate to) {
         return em.createQuery("select w from WellnessEntry w where w.athleteId in :athletes and w.date between :from and :to"
                         + " order by w.athleteId, w.date", WellnessEntry.class)
+                .setHint(READ_ONLY, "true")
                 .setParameter("athletes", athleteIds).setParameter("from", from).setParameter("to", to)
                 .getResultList();
     }

@@ -2,8 +2,11 @@ package app.loadwise.recovery.batch;
 
 import app.loadwise.domain.scoring.ScoringIssue;
 import app.loadwise.domain.scoring.ScoringIssueRepository;
+import app.loadwise.domain.scoring.ScoringProgressRepository;
+import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.listener.SkipProcessListener;
 import jakarta.batch.runtime.context.JobContext;
+import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -15,10 +18,20 @@ import java.time.Clock;
 public class ScoringSkipListener implements SkipProcessListener {
 
     @Inject
+    @BatchProperty
+    String partition;
+
+    @Inject
     ScoringIssueRepository issues;
 
     @Inject
+    ScoringProgressRepository progress;
+
+    @Inject
     JobContext job;
+
+    @Inject
+    StepContext step;
 
     @Inject
     Clock clock;
@@ -28,6 +41,9 @@ public class ScoringSkipListener implements SkipProcessListener {
         if (thrown instanceof UnscorableAthleteException unscorable) {
             issues.record(new ScoringIssue(job.getExecutionId(), unscorable.athleteId(), unscorable.week(),
                     unscorable.getMessage(), clock.instant()));
+            if (step.getTransientUserData() instanceof ReaderCheckpoint read) {
+                progress.skipped(job.getInstanceId(), JobParameters.integer(partition, "partition", 0), read.done(), clock.instant());
+            }
         }
     }
 }

@@ -77,7 +77,7 @@ public class WeeklyScoreWriter extends AbstractItemWriter {
         }
         scores.storeAll(changed);
         if (step.getTransientUserData() instanceof ReaderCheckpoint read) {
-            progress.advance(job.getInstanceId(), JobParameters.integer(partition, "partition", 0), read.done(), now);
+            progress.advance(job.getInstanceId(), JobParameters.integer(partition, "partition", 0), read.done(), items.size(), now);
         }
     }
 
