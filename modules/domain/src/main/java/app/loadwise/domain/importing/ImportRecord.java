@@ -155,10 +155,63 @@ public class ImportRecord {
         this.status = ImportStatus.COMMITTING;
         this.rowsDone = 0;
         this.message = null;
+        this.rowsDuplicate = 0;
+        this.rowsReview = 0;
+        this.rowsImported = 0;
     }
 
     public void progress(long rowsDone) {
         this.rowsDone = rowsDone;
+    }
+
+    /**
+     * Adds what one chunk of a running check or commit came to, with the rows read so far. A commit adds only its
+     * outcome (duplicates, review, imported): the row totals stay those of the check.
+     */
+    public void addChunk(ImportCounts chunk, long rowsRead) {
+        if (status == ImportStatus.COMMITTING) {
+            this.rowsDuplicate += chunk.duplicates();
+            this.rowsReview += chunk.review();
+            this.rowsImported += chunk.imported();
+        } else {
+            setCounts(counts().plus(chunk));
+        }
+        this.rowsDone = rowsRead;
+    }
+
+    /** Starts a check from the first row again: counts are zeroed. */
+    public void restartCheck() {
+        this.status = ImportStatus.VALIDATING;
+        this.message = null;
+        setCounts(ImportCounts.NONE);
+        this.rowsDone = 0;
+    }
+
+    /** The check ran to the end: the format found; counts were added chunk by chunk. */
+    public void checked(String format, Instant at) {
+        this.format = format;
+        this.status = ImportStatus.VALIDATED;
+        this.validatedAt = at.truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /** The commit ran to the end; counts were added chunk by chunk. */
+    public void written(Instant at) {
+        this.status = ImportStatus.COMMITTED;
+        this.committedAt = at.truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /** The rows a running commit expects to read: the data and ignored rows the check found. */
+    public long rowsInFile() {
+        return rowsTotal + rowsIgnored;
+    }
+
+    /** Notes a format found in the file (a workbook's sheets may differ). */
+    public void noteFormat(String code) {
+        if (format == null) {
+            format = code;
+        } else if (!java.util.Arrays.asList(format.split("\\+")).contains(code) && format.length() + code.length() < 31) {
+            format = format + "+" + code;
+        }
     }
 
     public void runningAs(long executionId) {

@@ -253,6 +253,12 @@ public class ImportedLogRepository {
         return removed;
     }
 
+    /** The ids of a club's athletes with this name (ignoring case), to find the athlete a file names without a member id. */
+    public List<Long> athletesNamed(long clubId, String name) {
+        return em.createQuery("select a.id from Athlete a where a.clubId = :club and lower(a.name) = :name order by a.id", Long.class)
+                .setParameter("club", clubId).setParameter("name", name.strip().toLowerCase(Locale.ROOT)).getResultList();
+    }
+
     private Connection connection() {
         em.flush();
         Connection connection = em.unwrap(Connection.class);

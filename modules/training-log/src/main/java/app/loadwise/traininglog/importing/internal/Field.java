@@ -67,7 +67,19 @@ public enum Field {
         return aliases;
     }
 
+    /** The field's name in the API and in saved mappings, as the session and wellness records name it. */
     public String code() {
+        switch (this) {
+            case MOVING: return "movingMinutes";
+            case ELAPSED: return "elapsedMinutes";
+            case DISTANCE: return "distanceKm";
+            case WARM_UP: return "warmUpMinutes";
+            case REFUEL: return "refuelMinutes";
+            case CARBS: return "carbsG";
+            case PROTEIN: return "proteinG";
+            case HRV: return "hrvMs";
+            default: break;
+        }
         StringBuilder camel = new StringBuilder();
         boolean upper = false;
         for (char c : name().toLowerCase(Locale.ROOT).toCharArray()) {

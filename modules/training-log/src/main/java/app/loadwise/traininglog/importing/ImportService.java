@@ -1,0 +1,336 @@
+package app.loadwise.traininglog.importing;
+
+import app.loadwise.domain.athlete.Athlete;
+import app.loadwise.domain.athlete.AthleteRepository;
+import app.loadwise.domain.club.Club;
+import app.loadwise.domain.club.ClubRepository;
+import app.loadwise.domain.common.InvalidValueException;
+import app.loadwise.domain.common.Page;
+import app.loadwise.domain.common.PageRequest;
+import app.loadwise.domain.importing.ColumnMapping;
+import app.loadwise.domain.importing.ColumnMappingRepository;
+import app.loadwise.domain.importing.ImportCounts;
+import app.loadwise.domain.importing.ImportRecord;
+import app.loadwise.domain.importing.ImportRecordRepository;
+import app.loadwise.domain.importing.ImportStatus;
+import app.loadwise.domain.importing.ImportedLogRepository;
+import app.loadwise.domain.importing.ImportedLogRepository.ImportedSession;
+import app.loadwise.domain.importing.ReviewItem;
+import app.loadwise.domain.common.ConflictException;
+import app.loadwise.domain.training.WellnessEntry;
+import app.loadwise.domain.training.WellnessRepository;
+import app.loadwise.traininglog.importing.internal.Field;
+import app.loadwise.traininglog.importing.internal.FileKind;
+import app.loadwise.traininglog.importing.internal.FormatDetector;
+import app.loadwise.traininglog.importing.internal.ImportFiles;
+import app.loadwise.traininglog.importing.internal.ImportRun;
+import app.loadwise.traininglog.importing.internal.ImportSettings;
+import app.loadwise.traininglog.importing.internal.ReviewPayload;
+import app.loadwise.traininglog.importing.internal.SheetLayout;
+import app.loadwise.traininglog.importing.internal.TemplateWorkbook;
+import app.loadwise.traininglog.importing.internal.UploadScanner;
+import app.loadwise.traininglog.importing.batch.ImportJobs;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Imports training logs from files: an upload is checked row by row (a dry run) and kept; a commit writes it,
+ * all or nothing unless invalid rows are to be skipped; an undo removes what it wrote. Files above the
+ * synchronous size run both steps as the {@code training-log-import} batch job.
+ */
+@ApplicationScoped
+@Transactional
+public class ImportService {
+
+    @Inject
+    ClubRepository clubs;
+
+    @Inject
+    AthleteRepository athletes;
+
+    @Inject
+    ImportRecordRepository records;
+
+    @Inject
+    ImportedLogRepository log;
+
+    @Inject
+    ColumnMappingRepository mappings;
+
+    @Inject
+    WellnessRepository wellness;
+
+    @Inject
+    ImportSettings settings;
+
+    @Inject
+    ImportJobs jobs;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * Receives a file and checks it. Small files are checked at once and answered with the first rows as they
+     * will be stored; large ones are checked by the batch job (status "validating" until done). A file that
+     * cannot be read at all is refused and nothing is kept.
+     */
+    public ImportView upload(UploadRequest request, InputStream content) {
+        Club club = clubs.get(request.clubId());
+        Athlete athlete = request.athleteId() == null ? null : athleteOf(club, request.athleteId());
+        ImportFiles files = files();
+        ImportFiles.Received received = files.receive(content, settings.maxBytes());
+        boolean kept = false;
+        try {
+            FileKind kind = FileKind.sniff(received.path());
+            ImportRecord record = records.store(new ImportRecord(club.id(), request.athleteId(), request.fileName(),
+                    received.checksum(), received.size(), kind.name().toLowerCase(java.util.Locale.ROOT), request.uploadedBy(),
+                    clock.instant(), request.createAthletes()));
+            Optional<ImportRecord> sameFile = records.committedWithChecksum(club.id(), request.athleteId(), received.checksum());
+            if (received.size() > settings.syncMaxBytes()) {
+                // a quick look at the headers now, so an unreadable file is refused at once
+                precheck(received.path(), club, athlete);
+                files.keep(received, record.id());
+                kept = true;
+                jobs.startAfterCommit(record.id(), ImportJobs.Mode.CHECK);
+                return view(record, sameFile, null, null);
+            }
+            ImportRun run = newRun(record, ImportRun.Mode.DRY_RUN, false);
+            String format = scan(received.path(), club, athlete, run, null);
+            record.validated(format, run.counts(), clock.instant());
+            records.store(record);
+            files.keep(received, record.id());
+            kept = true;
+            return view(record, sameFile, run.preview(), run.warnings());
+        } finally {
+            if (!kept) {
+                ImportFiles.delete(received.path());
+            }
+        }
+    }
+
+    /** The largest file an upload may carry. */
+    public long maxUploadBytes() {
+        return settings.maxBytes();
+    }
+
+    public ImportView get(long importId) {
+        ImportRecord record = records.get(importId);
+        return view(record, Optional.empty(), null, null);
+    }
+
+    /** A club's imports, newest first. */
+    public Page<ImportView> ofClub(long clubId, PageRequest page) {
+        clubs.get(clubId);
+        return records.ofClub(clubId, page).map(r -> view(r, Optional.empty(), null, null));
+    }
+
+    /** The row errors of an import in file order: sheet, row, column, value, what is wrong and how to fix it. */
+    public Page<RowProblem> errors(long importId, PageRequest page) {
+        records.get(importId);
+        return records.errors(importId, page).map(e -> new RowProblem(e.sheet(), e.row(), e.column(), e.value(), e.problem(), e.fix()));
+    }
+
+    /**
+     * Writes a checked import. All or nothing unless {@code skipInvalid}: then the valid rows are written and the
+     * invalid ones stay listed with the import. Exact duplicates of what is in the log are skipped; near matches
+     * are held for review.
+     */
+    public ImportView commit(long importId, boolean skipInvalid) {
+        ImportRecord record = records.get(importId);
+        if (record.status() == ImportStatus.COMMITTING && record.jobExecutionId() != null && !jobs.isRunning(record.jobExecutionId())) {
+            // the server stopped while writing: the rows already written are recognised and skipped
+            record.failed("the commit was interrupted; it was started again");
+        }
+        record.startCommit(skipInvalid);
+        if (record.status() == ImportStatus.COMMITTING && record.sizeBytes() > settings.syncMaxBytes()) {
+            records.clearFindings(importId);
+            jobs.startAfterCommit(importId, ImportJobs.Mode.COMMIT);
+            return view(records.store(record), Optional.empty(), null, null);
+        }
+        Club club = clubs.get(record.clubId());
+        Athlete athlete = record.athleteId() == null ? null : athletes.get(record.athleteId());
+        records.clearFindings(importId);
+        ImportRun run = newRun(record, ImportRun.Mode.COMMIT, skipInvalid);
+        scan(files().path(importId), club, athlete, run, null);
+        record.committed(run.counts(), clock.instant());
+        return view(records.store(record), Optional.empty(), null, null);
+    }
+
+    /** Removes every session and wellness entry the import wrote. */
+    public ImportView undo(long importId) {
+        ImportRecord record = records.get(importId);
+        if (record.status() == ImportStatus.COMMITTING) {
+            throw new ConflictException("status", "import " + importId + " is still being written; undo it when it is committed");
+        }
+        long removed = log.removeImported(importId);
+        record.undone(removed, clock.instant());
+        return view(records.store(record), Optional.empty(), null, null);
+    }
+
+    /** The rows of an import held for review. */
+    public Page<ReviewView> reviewItems(long importId, PageRequest page) {
+        records.get(importId);
+        return records.reviewItems(importId, page).map(ImportService::view);
+    }
+
+    /** Decides a row held for review: import it after all, or keep the existing record. */
+    public ReviewView resolve(long importId, long itemId, boolean importIt) {
+        ImportRecord record = records.get(importId);
+        if (record.status() != ImportStatus.COMMITTED) {
+            throw new ConflictException("status", "rows held for review can be decided once the import is committed; it is "
+                    + record.status().name().toLowerCase(java.util.Locale.ROOT));
+        }
+        ReviewItem item = records.reviewItem(importId, itemId);
+        if (!importIt) {
+            item.dismiss();
+        } else if (ReviewPayload.isSession(item.payload())) {
+            long[] ids = log.insertSessions(List.of(new ImportedSession(item.athleteId(), ReviewPayload.session(item.payload()),
+                    importId, item.row())));
+            item.imported(ids[0]);
+        } else {
+            WellnessEntry entry = wellness.get(item.existingId());
+            entry.revise(ReviewPayload.wellness(item.payload()));
+            wellness.store(entry);
+            item.imported(entry.id());
+        }
+        return view(records.store(item));
+    }
+
+    /** Writes the Loadwise template workbook. */
+    public void template(OutputStream out) throws IOException {
+        TemplateWorkbook.write(out);
+    }
+
+    /** Saves a club's column mapping; uploads whose header row matches are read with it. */
+    public MappingView saveMapping(long clubId, MappingRequest request) {
+        clubs.get(clubId);
+        Map<String, String> columns = new LinkedHashMap<>();
+        request.columns().forEach((header, code) -> {
+            InvalidValueException.require(request.headers().contains(header), "columns",
+                    "'" + header + "' is not one of the headers given");
+            Field field = Field.fromCode(code);
+            InvalidValueException.require(field != null, "columns", "'" + code + "' is not a field; use one of " + fieldCodes());
+            columns.put(header, field.code());
+        });
+        ColumnMapping mapping = mappings.add(new ColumnMapping(clubId, request.name(), FormatDetector.signature(request.headers()),
+                columns, clock.instant()));
+        return view(mapping);
+    }
+
+    public List<MappingView> mappings(long clubId) {
+        clubs.get(clubId);
+        return mappings.ofClub(clubId).stream().map(ImportService::view).toList();
+    }
+
+    public void deleteMapping(long clubId, long mappingId) {
+        mappings.remove(mappings.get(clubId, mappingId));
+    }
+
+    // ---- shared with the batch job -----------------------------------------------------------------------
+
+    /** Reads the whole file through a run, chunk by chunk; returns the format of the first sheet read. */
+    public String scan(Path file, Club club, Athlete athlete, ImportRun run, Long skipRows) {
+        try (UploadScanner scanner = scanner(file, club, athlete)) {
+            List<UploadScanner.Scanned> chunk = new ArrayList<>(settings.chunkRows());
+            UploadScanner.Scanned row;
+            while ((row = scanner.next()) != null) {
+                chunk.add(row);
+                if (chunk.size() == settings.chunkRows()) {
+                    run.process(chunk);
+                    chunk.clear();
+                }
+            }
+            if (!chunk.isEmpty()) {
+                run.process(chunk);
+            }
+            return format(scanner.layouts());
+        }
+    }
+
+    /** Opens an upload with the club's conventions, limits and saved mappings. */
+    public UploadScanner scanner(Path file, Club club, Athlete athlete) {
+        ZoneId zone = athlete == null ? club.timeZone() : athlete.zoneOr(club.timeZone());
+        return new UploadScanner(file, new FormatDetector(savedMappings(club.id())),
+                new UploadScanner.Settings(club.locale(), zone, athlete != null, settings.maxColumns(), settings.maxRows()));
+    }
+
+    private void precheck(Path file, Club club, Athlete athlete) {
+        try (UploadScanner scanner = scanner(file, club, athlete)) {
+            scanner.next();
+        }
+    }
+
+    public static String format(List<SheetLayout> layouts) {
+        return layouts.stream().map(l -> l.format().code()).distinct().reduce((a, b) -> a + "+" + b).orElse(null);
+    }
+
+    public ImportRun newRun(ImportRecord record, ImportRun.Mode mode, boolean skipInvalid) {
+        return new ImportRun(new ImportRun.Context(record.id(), record.clubId(), record.athleteId(), record.createAthletes(), mode,
+                skipInvalid), athletes, log, records, records.countErrors(record.id()));
+    }
+
+    public ImportFiles files() {
+        return new ImportFiles(settings.directory());
+    }
+
+    private List<FormatDetector.SavedMapping> savedMappings(long clubId) {
+        List<FormatDetector.SavedMapping> saved = new ArrayList<>();
+        for (ColumnMapping mapping : mappings.ofClub(clubId)) {
+            Map<String, Field> fields = new LinkedHashMap<>();
+            mapping.headerToField().forEach((header, code) -> {
+                Field field = Field.fromCode(code);
+                if (field != null) {
+                    fields.put(header, field);
+                }
+            });
+            saved.add(new FormatDetector.SavedMapping(mapping.name(), mapping.signature(), fields));
+        }
+        return saved;
+    }
+
+    private Athlete athleteOf(Club club, long athleteId) {
+        Athlete athlete = athletes.get(athleteId);
+        InvalidValueException.require(athlete.clubId() == club.id(), "athleteId",
+                "athlete " + athleteId + " is not a member of club " + club.id());
+        return athlete;
+    }
+
+    private static String fieldCodes() {
+        return String.join(", ", java.util.Arrays.stream(Field.values()).map(Field::code).toList());
+    }
+
+    static ImportView view(ImportRecord r, Optional<ImportRecord> sameFile, List<ImportView.PreviewRow> preview,
+                           List<ImportView.RowWarning> warnings) {
+        ImportCounts c = r.counts();
+        long total = r.status() == ImportStatus.VALIDATING ? 0 : r.rowsInFile();
+        long done = r.rowsDone();
+        int percent = total == 0 ? (r.status() == ImportStatus.VALIDATING ? 0 : 100) : (int) Math.min(100, done * 100 / total);
+        return new ImportView(r.id(), r.clubId(), r.athleteId(), r.fileName(), r.checksum(), r.sizeBytes(), r.fileKind(), r.format(),
+                r.status().name().toLowerCase(java.util.Locale.ROOT), r.uploadedBy(), r.uploadedAt(),
+                new ImportView.Counts(c.total(), c.valid(), c.invalid(), c.ignored(), c.duplicates(), c.review(), c.imported()),
+                new ImportView.Progress(done, total, percent), r.message(),
+                sameFile.map(ImportRecord::id).orElse(null), r.validatedAt(), r.committedAt(), r.undoneAt(),
+                r.status() == ImportStatus.UNDONE ? r.removed() : null, preview, warnings);
+    }
+
+    private static ReviewView view(ReviewItem item) {
+        return new ReviewView(item.id(), item.importId(), item.sheet(), item.row(), item.athleteId(), item.date(), item.existingId(),
+                item.reason(), item.status().name().toLowerCase(java.util.Locale.ROOT), item.resolvedId());
+    }
+
+    private static MappingView view(ColumnMapping mapping) {
+        return new MappingView(mapping.id(), mapping.clubId(), mapping.name(), mapping.headerToField(), mapping.createdAt());
+    }
+}

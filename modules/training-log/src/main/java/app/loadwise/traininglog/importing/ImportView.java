@@ -1,0 +1,44 @@
+package app.loadwise.traininglog.importing;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * An import as the API shows it: the file, its recognised format, where it stands, the row counts and progress.
+ * The answer to an upload also carries the first rows as they will be stored and the first warnings.
+ */
+public record ImportView(long id, long clubId, Long athleteId, String fileName, String checksum, long sizeBytes,
+                         String fileKind, String format, String status, String uploadedBy, Instant uploadedAt,
+                         Counts counts, Progress progress, String message, Long sameFileCommittedAs,
+                         Instant validatedAt, Instant committedAt, Instant undoneAt, Long removed,
+                         List<PreviewRow> preview, List<RowWarning> warnings) {
+
+    /**
+     * Data rows ({@code total} = valid + invalid; blank and totals rows are {@code ignored}); valid rows are new,
+     * exact duplicates (skipped) or near matches (held for review); {@code imported} counts rows written.
+     */
+    public record Counts(long total, long valid, long invalid, long ignored, long duplicates, long review, long imported) {
+    }
+
+    /** Rows read so far of all rows in the file, while a check or a commit runs. */
+    public record Progress(long done, long total, int percent) {
+    }
+
+    /** One data row as it will be stored: new, duplicate (skipped) or review (held). */
+    public record PreviewRow(String sheet, int row, String outcome, Long athleteId, String memberId, String athleteName,
+                             SessionPreview session, WellnessPreview wellness, List<String> warnings) {
+    }
+
+    public record SessionPreview(String date, String startTime, String type, Double movingMinutes, Double elapsedMinutes,
+                                 Double distanceKm, Integer rpe, Integer avgHr, Integer maxHr, boolean pain,
+                                 String painLocation, String notes) {
+    }
+
+    public record WellnessPreview(String date, Double sleepHours, Integer sleepQuality, Integer restingHr, Double hrvMs,
+                                  Integer fatigue, Integer stress, Integer mood, Integer soreness, String painNote) {
+    }
+
+    /** Something that is not wrong but looks odd: elapsed far beyond moving time, over 6 hours, RPE missing. */
+    public record RowWarning(String sheet, int row, String message) {
+    }
+}

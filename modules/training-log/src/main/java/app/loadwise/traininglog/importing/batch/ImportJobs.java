@@ -1,0 +1,67 @@
+package app.loadwise.traininglog.importing.batch;
+
+import jakarta.annotation.Resource;
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.util.Properties;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Starts the {@code training-log-import} job for an import, once the transaction that asked for it has committed. */
+@ApplicationScoped
+public class ImportJobs {
+
+    public static final String JOB = "training-log-import";
+
+    /** Check the rows (a dry run) or write them. */
+    public enum Mode { CHECK, COMMIT }
+
+    private static final Logger LOG = Logger.getLogger(ImportJobs.class.getName());
+
+    @Inject
+    JobOperator operator;
+
+    @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
+    TransactionSynchronizationRegistry transactions;
+
+    /** Starts the job after the current transaction commits, so the job sees the import record. */
+    public void startAfterCommit(long importId, Mode mode) {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                // nothing to do before the commit
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    start(importId, mode);
+                }
+            }
+        });
+    }
+
+    long start(long importId, Mode mode) {
+        Properties parameters = new Properties();
+        parameters.setProperty("importId", String.valueOf(importId));
+        parameters.setProperty("mode", mode.name());
+        long execution = operator.start(JOB, parameters);
+        LOG.log(Level.INFO, "Import {0}: {1} started as job execution {2}", new Object[] {importId, mode, execution});
+        return execution;
+    }
+
+    /** True while the execution is starting or running. */
+    public boolean isRunning(long executionId) {
+        try {
+            BatchStatus status = operator.getJobExecution(executionId).getBatchStatus();
+            return status == BatchStatus.STARTING || status == BatchStatus.STARTED || status == BatchStatus.STOPPING;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package app.loadwise.traininglog.importing.batch;
+
+import app.loadwise.domain.athlete.Athlete;
+import app.loadwise.domain.athlete.AthleteRepository;
+import app.loadwise.domain.club.Club;
+import app.loadwise.domain.club.ClubRepository;
+import app.loadwise.domain.importing.ImportRecord;
+import app.loadwise.domain.importing.ImportRecordRepository;
+import app.loadwise.traininglog.importing.ImportService;
+import app.loadwise.traininglog.importing.internal.UploadScanner;
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.api.chunk.AbstractItemReader;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+
+/** Streams the rows of an upload; after a restart it skips the rows of the chunks already committed. */
+@Named("importRowReader")
+@Dependent
+public class ImportRowReader extends AbstractItemReader {
+
+    @Inject
+    @BatchProperty(name = "importId")
+    String importId;
+
+    @Inject
+    JobContext job;
+
+    @Inject
+    ImportService service;
+
+    @Inject
+    ImportRecordRepository records;
+
+    @Inject
+    ClubRepository clubs;
+
+    @Inject
+    AthleteRepository athletes;
+
+    private UploadScanner scanner;
+    private long read;
+
+    @Override
+    public void open(Serializable checkpoint) {
+        long id = Long.parseLong(importId);
+        ImportRecord record = records.get(id);
+        record.runningAs(job.getExecutionId());
+        records.store(record);
+        Club club = clubs.get(record.clubId());
+        Athlete athlete = record.athleteId() == null ? null : athletes.get(record.athleteId());
+        scanner = service.scanner(service.files().path(id), club, athlete);
+        long skip = checkpoint instanceof ReaderCheckpoint c ? c.rowsRead() : 0;
+        while (read < skip && scanner.next() != null) {
+            read++;
+        }
+    }
+
+    @Override
+    public Object readItem() {
+        UploadScanner.Scanned row = scanner.next();
+        if (row != null) {
+            read++;
+        }
+        return row;
+    }
+
+    @Override
+    public Serializable checkpointInfo() {
+        return new ReaderCheckpoint(read);
+    }
+
+    @Override
+    public void close() {
+        if (scanner != null) {
+            scanner.close();
+        }
+    }
+}

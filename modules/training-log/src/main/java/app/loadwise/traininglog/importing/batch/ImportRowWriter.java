@@ -1,0 +1,58 @@
+package app.loadwise.traininglog.importing.batch;
+
+import app.loadwise.domain.importing.ImportCounts;
+import app.loadwise.domain.importing.ImportRecord;
+import app.loadwise.domain.importing.ImportRecordRepository;
+import app.loadwise.traininglog.importing.ImportService;
+import app.loadwise.traininglog.importing.internal.ImportRun;
+import app.loadwise.traininglog.importing.internal.UploadScanner;
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.api.chunk.AbstractItemWriter;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Checks or writes one chunk of rows and adds its counts and progress to the import record, in the chunk's
+ * transaction. Safe to run twice: rows an earlier attempt wrote are recognised by import id and row.
+ */
+@Named("importRowWriter")
+@Dependent
+public class ImportRowWriter extends AbstractItemWriter {
+
+    @Inject
+    @BatchProperty(name = "importId")
+    String importId;
+
+    @Inject
+    @BatchProperty(name = "mode")
+    String mode;
+
+    @Inject
+    ImportService service;
+
+    @Inject
+    ImportRecordRepository records;
+
+    private ImportRun run;
+
+    @Override
+    public void writeItems(List<Object> items) {
+        ImportRecord record = records.get(Long.parseLong(importId));
+        if (run == null) {
+            ImportRun.Mode runMode = ImportJobs.Mode.COMMIT.name().equals(mode) ? ImportRun.Mode.COMMIT : ImportRun.Mode.DRY_RUN;
+            run = service.newRun(record, runMode, record.skipInvalid());
+        }
+        List<UploadScanner.Scanned> rows = new ArrayList<>(items.size());
+        for (Object item : items) {
+            UploadScanner.Scanned row = (UploadScanner.Scanned) item;
+            rows.add(row);
+        }
+        ImportCounts counts = run.process(rows);
+        rows.stream().map(r -> r.layout().format().code()).distinct().forEach(record::noteFormat);
+        record.addChunk(counts, record.rowsDone() + items.size());
+        records.store(record);
+    }
+}

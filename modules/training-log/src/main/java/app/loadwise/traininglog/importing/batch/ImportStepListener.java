@@ -1,0 +1,42 @@
+package app.loadwise.traininglog.importing.batch;
+
+import app.loadwise.traininglog.importing.ImportFileException;
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.api.listener.AbstractStepListener;
+import jakarta.batch.runtime.context.StepContext;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/** Records on the import why its rows step failed, in words the uploader can act on. */
+@Named("importStepListener")
+@Dependent
+public class ImportStepListener extends AbstractStepListener {
+
+    @Inject
+    @BatchProperty(name = "importId")
+    String importId;
+
+    @Inject
+    StepContext step;
+
+    @Inject
+    ImportFailures failures;
+
+    @Override
+    public void afterStep() {
+        Exception failure = step.getException();
+        if (failure != null) {
+            failures.fail(Long.parseLong(importId), reason(failure));
+        }
+    }
+
+    static String reason(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ImportFileException e) {
+                return e.getMessage();
+            }
+        }
+        return "the import stopped with an internal error; it has been logged. Commit again to resume: rows already written are skipped.";
+    }
+}

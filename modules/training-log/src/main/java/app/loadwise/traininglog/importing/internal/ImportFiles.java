@@ -1,0 +1,94 @@
+package app.loadwise.traininglog.importing.internal;
+
+import app.loadwise.traininglog.importing.ImportFileException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.UUID;
+
+/**
+ * Keeps uploaded files on disk while their import can still be committed: received under a temporary name with
+ * their SHA-256 and size, refused past the size limit, then kept as {@code <import id>.upload}.
+ */
+public final class ImportFiles {
+
+    /** A received file: where it is, its SHA-256 in hex and its size. */
+    public record Received(Path path, String checksum, long size) {
+    }
+
+    private final Path directory;
+
+    public ImportFiles(Path directory) {
+        this.directory = directory;
+    }
+
+    /** Copies the upload to disk, stopping with 413 as soon as it passes {@code maxBytes}. */
+    public Received receive(InputStream content, long maxBytes) {
+        Path target;
+        try {
+            Files.createDirectories(directory);
+            target = directory.resolve("receiving-" + UUID.randomUUID() + ".part");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the import directory " + directory, e);
+        }
+        MessageDigest sha256;
+        try {
+            sha256 = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        long size = 0;
+        try (InputStream in = new DigestInputStream(content, sha256); OutputStream out = Files.newOutputStream(target)) {
+            byte[] buffer = new byte[64 * 1024];
+            int read;
+            while ((read = in.read(buffer)) > 0) {
+                size += read;
+                if (size > maxBytes) {
+                    throw ImportFileException.tooLarge("the file is larger than the limit of " + megabytes(maxBytes)
+                            + "; split it into smaller files (the limit is set by LOADWISE_IMPORT_MAX_BYTES).");
+                }
+                out.write(buffer, 0, read);
+            }
+        } catch (IOException e) {
+            delete(target);
+            throw ImportFileException.unreadable("the upload could not be received: " + e.getMessage());
+        } catch (RuntimeException e) {
+            delete(target);
+            throw e;
+        }
+        return new Received(target, HexFormat.of().formatHex(sha256.digest()), size);
+    }
+
+    /** Keeps a received file as the file of an import. */
+    public Path keep(Received received, long importId) {
+        try {
+            return Files.move(received.path(), path(importId), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot keep the uploaded file", e);
+        }
+    }
+
+    public Path path(long importId) {
+        return directory.resolve(importId + ".upload");
+    }
+
+    public static void delete(Path path) {
+        try {
+            Files.deleteIfExists(path);
+        } catch (IOException ignored) {
+            // a leftover temporary file does no harm
+        }
+    }
+
+    static String megabytes(long bytes) {
+        return bytes % (1024 * 1024) == 0 ? bytes / (1024 * 1024) + " MiB" : bytes + " bytes";
+    }
+}

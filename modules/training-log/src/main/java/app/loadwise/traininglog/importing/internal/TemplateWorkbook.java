@@ -1,0 +1,184 @@
+package app.loadwise.traininglog.importing.internal;
+
+import app.loadwise.domain.training.SessionType;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.ClientAnchor;
+import org.apache.poi.ss.usermodel.Comment;
+import org.apache.poi.ss.usermodel.CreationHelper;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationConstraint;
+import org.apache.poi.ss.usermodel.DataValidationHelper;
+import org.apache.poi.ss.usermodel.Drawing;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * The downloadable Loadwise template: a Sessions sheet and a Wellness sheet whose headers the import recognises,
+ * with a comment on every header, drop-downs and range checks, and an Instructions sheet.
+ */
+public final class TemplateWorkbook {
+
+    /** Rows prepared with drop-downs and checks. */
+    static final int PREPARED_ROWS = 2000;
+
+    private static final List<String> SESSION_COMMENTS = List.of(
+            "The athlete's member id in the club, exactly as enrolled.",
+            "Local date of the session: DD.MM.YYYY, MM/DD/YYYY (as your club writes dates) or YYYY-MM-DD.",
+            "Start time, HH:MM (optional; it tells two sessions of one day apart).",
+            "Session type: pick from the list. Words such as reps, long run, gym or jog are understood too.",
+            "Moving time in minutes (52) or h:mm:ss (0:52:00). Required except for rest days.",
+            "Elapsed time including stops, minutes or h:mm:ss (optional).",
+            "Distance in km (optional). For miles write e.g. 6.2 mi.",
+            "Session RPE on Borg's CR-10 scale: 0 rest … 10 maximal.",
+            "Average heart rate, bpm (optional).",
+            "Maximum heart rate, bpm (optional).",
+            "Warm-up minutes before hard work (optional).",
+            "Where it hurt, if anywhere (optional).",
+            "Pain 0 (none) to 10 (worst) (optional).",
+            "Free text (optional). Text starting with = + - @ is kept as text, never run as a formula.");
+
+    private static final List<String> WELLNESS_COMMENTS = List.of(
+            "The athlete's member id in the club.",
+            "Local date of the morning check-in.",
+            "Hours slept last night, 0–16 (7.5 or 7:30).",
+            "Sleep quality 1 (very good) to 7 (very bad).",
+            "Morning resting heart rate, bpm.",
+            "HRV as rMSSD in milliseconds.",
+            "Fatigue 1 (fresh) to 7 (exhausted).",
+            "Stress 1 (none) to 7 (extreme).",
+            "Mood 1 (great) to 7 (very low).",
+            "Muscle soreness 1 (none) to 7 (very sore).",
+            "Anything that hurts (optional).");
+
+    private TemplateWorkbook() {
+    }
+
+    public static void write(OutputStream out) throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            Styles styles = new Styles(workbook);
+            Sheet sessions = workbook.createSheet(TemplateLayout.SESSIONS_SHEET);
+            header(sessions, TemplateLayout.SESSION_HEADERS, SESSION_COMMENTS, styles);
+            list(sessions, 3, Arrays.stream(SessionType.values()).map(SessionType::code).toArray(String[]::new));
+            whole(sessions, 7, 0, 10, "RPE", "RPE is a whole number from 0 to 10.");
+            whole(sessions, 8, 25, 250, "Avg HR", "Heart rate between 25 and 250 bpm.");
+            whole(sessions, 9, 25, 250, "Max HR", "Heart rate between 25 and 250 bpm.");
+            whole(sessions, 12, 0, 10, "Pain score", "Pain is a whole number from 0 to 10.");
+            dates(sessions, styles);
+            Sheet wellness = workbook.createSheet(TemplateLayout.WELLNESS_SHEET);
+            header(wellness, TemplateLayout.WELLNESS_HEADERS, WELLNESS_COMMENTS, styles);
+            for (int column = 6; column <= 9; column++) {
+                whole(wellness, column, 1, 7, TemplateLayout.WELLNESS_HEADERS.get(column), "A score from 1 (best) to 7 (worst).");
+            }
+            whole(wellness, 3, 1, 7, "Sleep quality", "A score from 1 (best) to 7 (worst).");
+            whole(wellness, 4, 25, 150, "Resting HR", "Morning resting HR between 25 and 150 bpm.");
+            dates(wellness, styles);
+            instructions(workbook.createSheet(TemplateLayout.INSTRUCTIONS_SHEET), styles);
+            workbook.write(out);
+        }
+    }
+
+    /** The workbook's named styles, made once. */
+    private static final class Styles {
+        final CellStyle header;
+        final CellStyle date;
+        final CellStyle title;
+        final CellStyle text;
+
+        Styles(Workbook workbook) {
+            Font bold = workbook.createFont();
+            bold.setBold(true);
+            header = workbook.createCellStyle();
+            header.setFont(bold);
+            header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+            header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            date = workbook.createCellStyle();
+            date.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
+            Font big = workbook.createFont();
+            big.setBold(true);
+            big.setFontHeightInPoints((short) 14);
+            title = workbook.createCellStyle();
+            title.setFont(big);
+            text = workbook.createCellStyle();
+            text.setWrapText(true);
+        }
+    }
+
+    private static void header(Sheet sheet, List<String> headers, List<String> comments, Styles styles) {
+        CreationHelper factory = sheet.getWorkbook().getCreationHelper();
+        Drawing<?> drawing = sheet.createDrawingPatriarch();
+        Row row = sheet.createRow(0);
+        for (int column = 0; column < headers.size(); column++) {
+            var cell = row.createCell(column);
+            cell.setCellValue(headers.get(column));
+            cell.setCellStyle(styles.header);
+            ClientAnchor anchor = factory.createClientAnchor();
+            anchor.setCol1(column);
+            anchor.setCol2(column + 3);
+            anchor.setRow1(0);
+            anchor.setRow2(4);
+            Comment comment = drawing.createCellComment(anchor);
+            comment.setString(factory.createRichTextString(comments.get(column)));
+            comment.setAuthor("Loadwise");
+            cell.setCellComment(comment);
+            sheet.setColumnWidth(column, Math.max(12, headers.get(column).length() + 4) * 256);
+        }
+        sheet.createFreezePane(0, 1);
+    }
+
+    private static void dates(Sheet sheet, Styles styles) {
+        sheet.setDefaultColumnStyle(1, styles.date);
+    }
+
+    private static void list(Sheet sheet, int column, String[] values) {
+        DataValidationHelper helper = sheet.getDataValidationHelper();
+        DataValidationConstraint constraint = helper.createExplicitListConstraint(values);
+        DataValidation validation = helper.createValidation(constraint, new CellRangeAddressList(1, PREPARED_ROWS, column, column));
+        validation.setShowErrorBox(false);
+        validation.setSuppressDropDownArrow(true);
+        sheet.addValidationData(validation);
+    }
+
+    private static void whole(Sheet sheet, int column, int min, int max, String title, String message) {
+        DataValidationHelper helper = sheet.getDataValidationHelper();
+        DataValidationConstraint constraint = helper.createIntegerConstraint(DataValidationConstraint.OperatorType.BETWEEN,
+                String.valueOf(min), String.valueOf(max));
+        DataValidation validation = helper.createValidation(constraint, new CellRangeAddressList(1, PREPARED_ROWS, column, column));
+        validation.setShowErrorBox(true);
+        validation.createErrorBox(title, message);
+        sheet.addValidationData(validation);
+    }
+
+    private static void instructions(Sheet sheet, Styles styles) {
+        String[] lines = {
+            "How to fill in this template",
+            "",
+            "1. Sessions: one row per training session. Member ID, Date, Type and Moving (min) are required (Moving may be empty for rest days).",
+            "2. Wellness: one row per athlete and morning. Scores run from 1 (best) to 7 (worst).",
+            "3. Dates: YYYY-MM-DD, or as your club writes them (DD.MM.YYYY, MM/DD/YYYY). Durations: minutes or h:mm:ss.",
+            "4. Session types: " + SessionType.codes() + ".",
+            "   The import also understands words such as reps, track 6x800, VO2, hill sprints, long run, LSD, gym, jog.",
+            "5. Leave rows empty rather than deleting the headers. Totals rows and empty rows are ignored.",
+            "6. Upload the file: the import first checks every row and lists what is wrong (sheet, row, column, value, how to fix).",
+            "   Nothing is stored until you commit. Importing the same file twice adds nothing; an import can be undone.",
+            "",
+            "Example session row: LS-001 | 2026-03-02 | 18:30 | intervals | 52 | 58 | 10.2 | 8 | 162 | 184 | 15 | | | 6x800 on the track",
+            "Example wellness row: LS-001 | 2026-03-03 | 7.5 | 3 | 48 | 71 | 3 | 2 | 2 | 3 |"
+        };
+        for (int i = 0; i < lines.length; i++) {
+            var cell = sheet.createRow(i).createCell(0);
+            cell.setCellValue(lines[i]);
+            cell.setCellStyle(i == 0 ? styles.title : styles.text);
+        }
+        sheet.setColumnWidth(0, 140 * 256);
+    }
+}

@@ -1,0 +1,257 @@
+package app.loadwise.traininglog.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.loadwise.domain.common.ConflictException;
+import app.loadwise.domain.common.DateRange;
+import app.loadwise.domain.common.PageRequest;
+import app.loadwise.domain.testing.TestDatabases.Kind;
+import app.loadwise.domain.training.SessionDetails;
+import app.loadwise.domain.training.SessionSource;
+import app.loadwise.domain.training.SessionType;
+import app.loadwise.domain.training.TrainingSession;
+import app.loadwise.domain.training.TrainingSessionRepository;
+import app.loadwise.domain.training.WellnessRepository;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** Upload, dry run, commit, duplicates, review and undo on real PostgreSQL and H2. */
+class ImportServiceIT {
+
+    private static final String CLUB_FILE = """
+            Member ID,Date,Start,Type,Minutes,Km,RPE,Notes
+            LS-001,2026-03-02,18:30,track 6x800,52,10.2,8,=SUM(A1)
+            LS-002,2026-03-03,,long run,1:45:00,21.1,6,
+            LS-001,2026-03-04,07:00,jog,30,5,3,@coach
+            """;
+
+    @TempDir
+    Path dir;
+
+    private ImportHarness harness;
+    private long club;
+    private long ada;
+    private long ben;
+
+    private void open(Kind kind) {
+        harness = new ImportHarness(kind, dir, 10L * 1024 * 1024);
+        club = harness.club(Locale.UK);
+        ada = harness.athlete(club, "LS-001", "Ada Okafor");
+        ben = harness.athlete(club, "LS-002", "Ben Meyer");
+    }
+
+    @AfterEach
+    void close() {
+        if (harness != null) {
+            harness.close();
+        }
+    }
+
+    private ImportView upload(String content, Long athleteId, boolean createAthletes) {
+        return harness.service(s -> s.upload(new UploadRequest(club, athleteId, "log.csv", createAthletes, "coach@club"),
+                new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8))));
+    }
+
+    private long sessionsOf(long athlete) {
+        return harness.tx(em -> new TrainingSessionRepository(em).ofAthlete(athlete, DateRange.ALL, PageRequest.of(0, 1)).total());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void checksFirstWritesOnCommitAndUndoesExactly(Kind kind) {
+        open(kind);
+        ImportView checked = upload(CLUB_FILE, null, false);
+        assertThat(checked.status()).isEqualTo("validated");
+        assertThat(checked.format()).isEqualTo("mapped");
+        assertThat(checked.counts()).isEqualTo(new ImportView.Counts(3, 3, 0, 0, 0, 0, 0));
+        assertThat(checked.preview()).extracting(ImportView.PreviewRow::outcome).containsExactly("new", "new", "new");
+        assertThat(checked.preview().get(0).session().type()).isEqualTo("intervals");
+        assertThat(checked.preview().get(0).session().notes()).isEqualTo("=SUM(A1)");
+        assertThat(checked.uploadedBy()).isEqualTo("coach@club");
+        assertThat(checked.checksum()).hasSize(64);
+        assertThat(sessionsOf(ada)).isZero();
+
+        ImportView committed = harness.service(s -> s.commit(checked.id(), false));
+        assertThat(committed.status()).isEqualTo("committed");
+        assertThat(committed.counts().imported()).isEqualTo(3);
+        assertThat(sessionsOf(ada)).isEqualTo(2);
+        TrainingSession first = harness.tx(em -> new TrainingSessionRepository(em)
+                .ofAthlete(ada, DateRange.of(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 2)), PageRequest.of(0, 5)).items().get(0));
+        assertThat(first.source().importId()).isEqualTo(checked.id());
+        assertThat(first.source().row()).isEqualTo(2);
+
+        ImportView undone = harness.service(s -> s.undo(checked.id()));
+        assertThat(undone.status()).isEqualTo("undone");
+        assertThat(undone.removed()).isEqualTo(3);
+        assertThat(sessionsOf(ada)).isZero();
+        assertThatThrownBy(() -> harness.service(s -> s.commit(checked.id(), false))).isInstanceOf(ConflictException.class);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void importingTheSameFileTwiceChangesNothing(Kind kind) {
+        open(kind);
+        long first = upload(CLUB_FILE, null, false).id();
+        harness.service(s -> s.commit(first, false));
+        ImportView again = upload(CLUB_FILE, null, false);
+        assertThat(again.sameFileCommittedAs()).isEqualTo(first);
+        assertThat(again.preview()).extracting(ImportView.PreviewRow::outcome).containsOnly("duplicate");
+        ImportView committed = harness.service(s -> s.commit(again.id(), false));
+        assertThat(committed.counts().duplicates()).isEqualTo(3);
+        assertThat(committed.counts().imported()).isZero();
+        assertThat(sessionsOf(ada) + sessionsOf(ben)).isEqualTo(3);
+    }
+
+    @Test
+    void holdsANearMatchForReviewAndImportsItOnlyWhenDecided() {
+        open(Kind.H2);
+        long existing = harness.tx(em -> new TrainingSessionRepository(em).store(new TrainingSession(ada,
+                SessionDetails.basic(LocalDate.of(2026, 3, 2), LocalTime.of(18, 25), SessionType.INTERVALS, 45.0, 7),
+                SessionSource.api())).id());
+        ImportView checked = upload(CLUB_FILE, null, false);
+        assertThat(checked.counts().review()).isEqualTo(1);
+        assertThat(checked.preview().get(0).outcome()).isEqualTo("review");
+        long id = harness.service(s -> s.commit(checked.id(), false)).id();
+        List<ReviewView> items = harness.service(s -> s.reviewItems(id, PageRequest.of(0, 10)).items());
+        assertThat(items).singleElement().satisfies(item -> {
+            assertThat(item.existingId()).isEqualTo(existing);
+            assertThat(item.row()).isEqualTo(2);
+            assertThat(item.reason()).contains("18:25").contains("5 min apart");
+            assertThat(item.status()).isEqualTo("open");
+        });
+        assertThat(sessionsOf(ada)).isEqualTo(2);
+        ReviewView decided = harness.service(s -> s.resolve(id, items.get(0).id(), true));
+        assertThat(decided.status()).isEqualTo("imported");
+        assertThat(sessionsOf(ada)).isEqualTo(3);
+        assertThatThrownBy(() -> harness.service(s -> s.resolve(id, items.get(0).id(), false))).isInstanceOf(ConflictException.class);
+        harness.service(s -> s.undo(id));
+        assertThat(sessionsOf(ada)).isEqualTo(1);
+    }
+
+    @Test
+    void skipsAnExactMatchWithoutStartTimeByTypeAndDuration() {
+        open(Kind.H2);
+        harness.tx(em -> new TrainingSessionRepository(em).store(new TrainingSession(ben,
+                SessionDetails.basic(LocalDate.of(2026, 3, 3), null, SessionType.LONG, 105.0, 6), SessionSource.api())));
+        ImportView checked = upload(CLUB_FILE, null, false);
+        assertThat(checked.preview().get(1).outcome()).isEqualTo("duplicate");
+    }
+
+    @Test
+    void isAllOrNothingUnlessInvalidRowsAreSkipped() {
+        open(Kind.H2);
+        String file = CLUB_FILE + "LS-001,2026-03-05,,easy,40,,12,\nLS-404,2026-03-05,,easy,40,,3,\n";
+        ImportView checked = upload(file, null, false);
+        assertThat(checked.counts().invalid()).isEqualTo(2);
+        var errors = harness.service(s -> s.errors(checked.id(), PageRequest.of(0, 10)));
+        assertThat(errors.items()).extracting(RowProblem::row, RowProblem::column).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(5, "RPE"), org.assertj.core.groups.Tuple.tuple(6, "Member ID"));
+        assertThat(errors.items().get(1).problem()).contains("LS-404");
+        assertThatThrownBy(() -> harness.service(s -> s.commit(checked.id(), false)))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("skipInvalid");
+        assertThat(sessionsOf(ada)).isZero();
+        ImportView committed = harness.service(s -> s.commit(checked.id(), true));
+        assertThat(committed.counts().imported()).isEqualTo(3);
+        long kept = harness.service(s -> s.errors(checked.id(), PageRequest.of(0, 10)).total());
+        assertThat(kept).isEqualTo(2);
+    }
+
+    @Test
+    void enrolsUnknownMembersOnlyWhenAsked() {
+        open(Kind.H2);
+        String file = "Member ID,Name,Date,Type,Minutes\nNEW-9,Cleo Park,2026-03-02,easy,30\n";
+        assertThat(upload(file, null, false).counts().invalid()).isEqualTo(1);
+        ImportView checked = upload(file, null, true);
+        assertThat(checked.preview().get(0).outcome()).isEqualTo("new-athlete");
+        assertThat(harness.service(s -> s.commit(checked.id(), false)).counts().imported()).isEqualTo(1);
+    }
+
+    @Test
+    void refusesAnUnreadableFileKeepingNothing() {
+        open(Kind.H2);
+        assertThatThrownBy(() -> upload("just,some\ntext,here\n", null, false))
+                .isInstanceOf(ImportFileException.class).hasMessageContaining("no header row");
+        long imports = harness.service(s -> s.ofClub(club, PageRequest.of(0, 10)).total());
+        assertThat(imports).isZero();
+        try (var files = Files.list(dir)) {
+            assertThat(files.toList()).isEmpty();
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void importsOneAthletesWellnessExport() throws IOException {
+        open(Kind.H2);
+        String file = Files.readString(Path.of("src/test/resources/importing/intervals-wellness.csv"));
+        ImportView checked = upload(file, ada, false);
+        assertThat(checked.format()).isEqualTo("intervals-wellness");
+        assertThat(checked.counts()).isEqualTo(new ImportView.Counts(2, 2, 0, 1, 0, 0, 0));
+        harness.service(s -> s.commit(checked.id(), false));
+        assertThat(harness.tx(em -> new WellnessRepository(em).on(ada, LocalDate.of(2026, 3, 4))).orElseThrow().details().fatigue())
+                .isEqualTo(7);
+        ImportView again = upload(file, ada, false);
+        assertThat(again.counts().duplicates()).isEqualTo(2);
+    }
+
+    @Test
+    void savesAMappingThatTheNextUploadUses() {
+        open(Kind.H2);
+        harness.service(s -> s.saveMapping(club, new MappingRequest("ours", List.of("Wer", "Wann", "Was", "Wie lange"),
+                Map.of("Wer", "memberId", "Wann", "date", "Was", "type", "Wie lange", "movingMinutes"))));
+        ImportView checked = upload("Wer,Wann,Was,Wie lange\nLS-001,2026-03-02,jog,30\n", null, false);
+        assertThat(checked.format()).isEqualTo("saved-mapping");
+        assertThat(checked.counts().valid()).isEqualTo(1);
+        assertThatThrownBy(() -> harness.service(s -> s.saveMapping(club, new MappingRequest("bad", List.of("A"), Map.of("A", "height")))))
+                .hasMessageContaining("height");
+    }
+
+    @Test
+    void writesATemplateThatImportsAsTheTemplate() throws IOException {
+        open(Kind.H2);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        harness.service(s -> {
+            try {
+                s.template(out);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return null;
+        });
+        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            assertThat(workbook.getSheet("Sessions").getRow(0).getCell(0).getCellComment()).isNotNull();
+            assertThat(workbook.getSheet("Sessions").getDataValidations()).isNotEmpty();
+            assertThat(workbook.getSheet("Instructions")).isNotNull();
+            var row = workbook.getSheet("Sessions").createRow(1);
+            row.createCell(0).setCellValue("LS-001");
+            row.createCell(1).setCellValue(LocalDate.of(2026, 3, 2));
+            row.createCell(3).setCellValue("intervals");
+            row.createCell(4).setCellValue(50);
+            row.createCell(7).setCellValue(8);
+            ByteArrayOutputStream filled = new ByteArrayOutputStream();
+            workbook.write(filled);
+            ImportView checked = harness.service(s -> s.upload(new UploadRequest(club, null, "t.xlsx", false, null),
+                    new ByteArrayInputStream(filled.toByteArray())));
+            assertThat(checked.format()).isEqualTo("loadwise-template");
+            assertThat(checked.counts().valid()).isEqualTo(1);
+            assertThat(checked.preview().get(0).session().date()).isEqualTo("2026-03-02");
+        }
+    }
+}
