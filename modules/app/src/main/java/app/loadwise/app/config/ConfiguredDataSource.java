@@ -63,6 +63,8 @@ public class ConfiguredDataSource implements DataSource {
         if (url.startsWith("jdbc:postgresql:")) {
             PGSimpleDataSource postgres = new PGSimpleDataSource();
             postgres.setURL(url);
+            // One multi-row INSERT per JDBC batch instead of one statement per row: writes of scores and imports.
+            postgres.setReWriteBatchedInserts(true);
             if (user != null && !user.isBlank()) {
                 postgres.setUser(user);
             }

@@ -85,8 +85,7 @@ public class NightlyScoringSchedule {
 
     /** The most recent scheduled night, if its time has passed and nobody ran it: run it now. */
     void catchUp() {
-        ZonedDateTime now = ZonedDateTime.now(clock.withZone(zoneId));
-        LocalDate night = now.toLocalTime().isBefore(at) ? now.toLocalDate().minusDays(1) : now.toLocalDate();
+        LocalDate night = lastScheduledNight(ZonedDateTime.now(clock.withZone(zoneId)), at);
         try {
             if (!nightly.isClaimed(night)) {
                 LOG.info(() -> "Nightly scoring for " + night + " did not run; catching up now");
@@ -95,6 +94,11 @@ public class NightlyScoringSchedule {
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not check for a missed nightly scoring run", e);
         }
+    }
+
+    /** The night of the most recent scheduled time at or before {@code now}: today once the time has passed, else yesterday. */
+    static LocalDate lastScheduledNight(ZonedDateTime now, LocalTime at) {
+        return now.toLocalTime().isBefore(at) ? now.toLocalDate().minusDays(1) : now.toLocalDate();
     }
 
     private void start(LocalDate night) {

@@ -4,8 +4,11 @@ import app.loadwise.domain.common.IsoWeek;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Stored weekly scores, one per athlete, ISO week and formula version. */
@@ -40,28 +43,26 @@ public class WeeklyScoreRepository {
         return stored;
     }
 
-    /** The stored scores of the given athletes and weeks under one formula version, in one query. */
-    public List<WeeklyScore> ofAthletes(Collection<Long> athleteIds, Collection<IsoWeek> weeks, String formulaVersion) {
-        if (athleteIds.isEmpty() || weeks.isEmpty()) {
-            return List.of();
+    /**
+     * Replaces the scores of the given athletes' weeks under the formula of the new scores: the stored ones are
+     * removed (their findings go with them) and the new ones written in JDBC batches, in the caller's transaction.
+     */
+    public void replaceAll(Collection<WeeklyScore> scores) {
+        if (scores.isEmpty()) {
+            return;
         }
-        return em.createQuery("select s from WeeklyScore s where s.athleteId in :athletes and s.isoWeek in :weeks"
-                        + " and s.formulaVersion = :version", WeeklyScore.class)
-                .setParameter("athletes", athleteIds)
-                .setParameter("weeks", weeks.stream().map(IsoWeek::toString).toList())
-                .setParameter("version", formulaVersion)
-                .getResultList();
-    }
-
-    /** Stores many new or changed scores with one write. */
-    public void storeAll(Collection<WeeklyScore> scores) {
+        Map<String, List<Long>> athletesByWeekAndVersion = new HashMap<>();
         for (WeeklyScore score : scores) {
-            if (score.id() == null) {
-                em.persist(score);
-            } else {
-                em.merge(score);
-            }
+            athletesByWeekAndVersion.computeIfAbsent(score.week() + "|" + score.formulaVersion(), k -> new ArrayList<>())
+                    .add(score.athleteId());
         }
+        athletesByWeekAndVersion.forEach((key, athletes) -> em.createQuery(
+                        "delete from WeeklyScore s where s.athleteId in :athletes and s.isoWeek = :week and s.formulaVersion = :version")
+                .setParameter("athletes", athletes)
+                .setParameter("week", key.substring(0, key.indexOf('|')))
+                .setParameter("version", key.substring(key.indexOf('|') + 1))
+                .executeUpdate());
+        scores.forEach(em::persist);
         em.flush();
     }
 

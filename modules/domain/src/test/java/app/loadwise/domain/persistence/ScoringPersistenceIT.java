@@ -2,16 +2,38 @@ package app.loadwise.domain.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.loadwise.domain.athlete.Athlete;
+import app.loadwise.domain.athlete.AthleteProfile;
+import app.loadwise.domain.athlete.AthleteRepository;
+import app.loadwise.domain.athlete.ExperienceLevel;
+import app.loadwise.domain.athlete.Sex;
+import app.loadwise.domain.club.Club;
+import app.loadwise.domain.club.ClubRepository;
 import app.loadwise.domain.scoring.JobClaimRepository;
 import app.loadwise.domain.scoring.ScoringProgressRepository;
 import app.loadwise.domain.testing.TestDatabases;
 import app.loadwise.domain.testing.TestDatabases.Kind;
+import app.loadwise.domain.training.SessionDetails;
+import app.loadwise.domain.training.SessionRow;
+import app.loadwise.domain.training.SessionSource;
+import app.loadwise.domain.training.SessionType;
+import app.loadwise.domain.training.TrainingLogRows;
+import app.loadwise.domain.training.TrainingSession;
+import app.loadwise.domain.training.TrainingSessionRepository;
+import app.loadwise.domain.training.WellnessDetails;
+import app.loadwise.domain.training.WellnessEntry;
+import app.loadwise.domain.training.WellnessRepository;
+import app.loadwise.domain.training.WellnessRow;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -97,6 +119,37 @@ class ScoringPersistenceIT {
         assertThat(tryClaim("late-comer")).isFalse();
         boolean nextNight = tx(em -> new JobClaimRepository(em).isClaimed("nightly-scoring", NIGHT.plusDays(1)));
         assertThat(nextNight).isFalse();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void readsTheTrainingLogOfManyAthletesAsRows(Kind kind) {
+        emf = TestDatabases.entityManagerFactory(TestDatabases.freshMigrated(kind));
+        LocalDate day = LocalDate.of(2026, 11, 17);
+        long[] ids = tx(em -> {
+            long club = new ClubRepository(em).store(new Club("C", ZoneId.of("Europe/Berlin"), DayOfWeek.MONDAY, Locale.UK, AT)).id();
+            var athletes = new AthleteRepository(em);
+            long a = athletes.store(new Athlete(club, "A", new AthleteProfile("A", Sex.MALE, 1990, ExperienceLevel.ADVANCED, 190, 50, null))).id();
+            long b = athletes.store(new Athlete(club, "B", new AthleteProfile("B", Sex.FEMALE, 1991, ExperienceLevel.BEGINNER, null, null, null))).id();
+            var sessions = new TrainingSessionRepository(em);
+            sessions.store(new TrainingSession(a, new SessionDetails(day, LocalTime.of(18, 30), SessionType.INTERVALS, 50.0, 55.0, 10.5, 8,
+                    160, 182, 15, 40, 50, 25, true, "left Achilles", 6, 2, "reps"), SessionSource.api()));
+            TrainingSession excluded = sessions.store(new TrainingSession(b, SessionDetails.basic(day.minusDays(1), null, SessionType.EASY, 30.0, null), SessionSource.api()));
+            excluded.exclude("watch glitch");
+            sessions.store(new TrainingSession(b, SessionDetails.basic(day.minusDays(90), null, SessionType.EASY, 30.0, 3), SessionSource.api()));
+            new WellnessRepository(em).store(new WellnessEntry(a, new WellnessDetails(day, 7.5, 3, 48, 71.5, 2, 3, 4, 5, "calf tight")));
+            return new long[] {a, b};
+        });
+        List<SessionRow> sessions = tx(em -> new TrainingLogRows(em).sessions(List.of(ids[0], ids[1]), day.minusDays(30), day));
+        assertThat(sessions).hasSize(2);
+        SessionRow hard = sessions.get(0);
+        assertThat(hard.athleteId()).isEqualTo(ids[0]);
+        assertThat(hard).isEqualTo(new SessionRow(hard.id(), ids[0], day, LocalTime.of(18, 30), SessionType.INTERVALS, 50.0, 55.0,
+                10.5, 8, 160, 182, 15, 40, 50, 25, true, "left Achilles", 6, 2, false));
+        assertThat(sessions.get(1).excluded()).isTrue();
+        assertThat(sessions.get(1).rpe()).isNull();
+        List<WellnessRow> wellness = tx(em -> new TrainingLogRows(em).wellness(List.of(ids[0], ids[1]), day, day));
+        assertThat(wellness).containsExactly(new WellnessRow(ids[0], day, 7.5, 3, 48, 71.5, 2, 3, 4, 5, "calf tight"));
     }
 
     @ParameterizedTest

@@ -1,10 +1,8 @@
 package app.loadwise.recovery.internal;
 
 import app.loadwise.domain.athlete.AthleteProfile;
-import app.loadwise.domain.training.SessionDetails;
-import app.loadwise.domain.training.TrainingSession;
-import app.loadwise.domain.training.WellnessDetails;
-import app.loadwise.domain.training.WellnessEntry;
+import app.loadwise.domain.training.SessionRow;
+import app.loadwise.domain.training.WellnessRow;
 import app.loadwise.recovery.engine.AssessmentInput;
 import app.loadwise.recovery.engine.RecoveryEngine;
 import app.loadwise.recovery.engine.RuleSettings;
@@ -23,12 +21,12 @@ public final class AthleteScorer {
     public List<WeeklyAssessment> assess(AthleteScoringInput input, List<ScoringWeeks.Target> targets, RuleSettings settings) {
         app.loadwise.recovery.engine.AthleteProfile profile = profile(input);
         List<app.loadwise.recovery.engine.TrainingSession> sessions = new ArrayList<>(input.sessions().size());
-        for (TrainingSession session : input.sessions()) {
+        for (SessionRow session : input.sessions()) {
             sessions.add(session(session));
         }
         List<app.loadwise.recovery.engine.WellnessEntry> wellness = new ArrayList<>(input.wellness().size());
-        for (WellnessEntry entry : input.wellness()) {
-            wellness.add(wellness(entry.details()));
+        for (WellnessRow entry : input.wellness()) {
+            wellness.add(wellness(entry));
         }
         List<WeeklyAssessment> assessments = new ArrayList<>(targets.size());
         for (ScoringWeeks.Target target : targets) {
@@ -45,15 +43,14 @@ public final class AthleteScorer {
                 maxHr, restingHr, p.birthYear());
     }
 
-    static app.loadwise.recovery.engine.TrainingSession session(TrainingSession stored) {
-        SessionDetails d = stored.details();
-        return new app.loadwise.recovery.engine.TrainingSession(String.valueOf(stored.id()), d.date(), d.startTime(), d.type(),
+    static app.loadwise.recovery.engine.TrainingSession session(SessionRow d) {
+        return new app.loadwise.recovery.engine.TrainingSession(String.valueOf(d.id()), d.date(), d.startTime(), d.type(),
                 d.movingMinutes(), d.elapsedMinutes(), d.distanceKm(), d.rpe() == null ? null : d.rpe().doubleValue(),
                 d.avgHr(), d.maxHr(), toDouble(d.warmUpMinutes()), toDouble(d.refuelMinutes()), toDouble(d.carbsG()),
-                toDouble(d.proteinG()), d.pain(), d.painLocation(), d.painScore(), d.muscleSoreness(), stored.isExcluded());
+                toDouble(d.proteinG()), d.pain(), d.painLocation(), d.painScore(), d.muscleSoreness(), d.excluded());
     }
 
-    static app.loadwise.recovery.engine.WellnessEntry wellness(WellnessDetails d) {
+    static app.loadwise.recovery.engine.WellnessEntry wellness(WellnessRow d) {
         return new app.loadwise.recovery.engine.WellnessEntry(d.date(), d.sleepHours(), d.sleepQuality(), d.restingHr(),
                 d.hrvMs(), d.fatigue(), d.stress(), d.mood(), d.soreness(), d.painNote());
     }

@@ -4,10 +4,9 @@ import app.loadwise.domain.athlete.Athlete;
 import app.loadwise.domain.athlete.AthleteRepository;
 import app.loadwise.domain.club.Club;
 import app.loadwise.domain.club.ClubRepository;
-import app.loadwise.domain.training.TrainingSession;
-import app.loadwise.domain.training.TrainingSessionRepository;
-import app.loadwise.domain.training.WellnessEntry;
-import app.loadwise.domain.training.WellnessRepository;
+import app.loadwise.domain.training.SessionRow;
+import app.loadwise.domain.training.TrainingLogRows;
+import app.loadwise.domain.training.WellnessRow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -29,10 +28,7 @@ public class ScoringInputLoader {
     ClubRepository clubs;
 
     @Inject
-    TrainingSessionRepository sessions;
-
-    @Inject
-    WellnessRepository wellness;
+    TrainingLogRows rows;
 
     /** Up to {@code limit} active athletes after {@code afterId} up to {@code lastId}, with records from {@code from} to {@code to}. */
     public List<AthleteScoringInput> load(Long clubId, long afterId, long lastId, int limit, LocalDate from, LocalDate to) {
@@ -43,8 +39,8 @@ public class ScoringInputLoader {
         List<Long> ids = batch.stream().map(Athlete::id).toList();
         Map<Long, Club> clubsById = clubs.findAll(batch.stream().map(Athlete::clubId).distinct().toList()).stream()
                 .collect(Collectors.toMap(Club::id, Function.identity()));
-        Map<Long, List<TrainingSession>> sessionsByAthlete = group(sessions.sessionsBetween(ids, from, to), TrainingSession::athleteId);
-        Map<Long, List<WellnessEntry>> wellnessByAthlete = group(wellness.entriesBetween(ids, from, to), WellnessEntry::athleteId);
+        Map<Long, List<SessionRow>> sessionsByAthlete = group(rows.sessions(ids, from, to), SessionRow::athleteId);
+        Map<Long, List<WellnessRow>> wellnessByAthlete = group(rows.wellness(ids, from, to), WellnessRow::athleteId);
         List<AthleteScoringInput> inputs = new ArrayList<>(batch.size());
         for (Athlete athlete : batch) {
             inputs.add(new AthleteScoringInput(athlete.id(), athlete, athlete.zoneOr(clubsById.get(athlete.clubId()).timeZone()),

@@ -9,12 +9,9 @@ import app.loadwise.domain.athlete.Sex;
 import app.loadwise.domain.common.IsoWeek;
 import app.loadwise.domain.scoring.ScoreStatus;
 import app.loadwise.domain.scoring.WeeklyScore;
-import app.loadwise.domain.training.SessionDetails;
-import app.loadwise.domain.training.SessionSource;
+import app.loadwise.domain.training.SessionRow;
 import app.loadwise.domain.training.SessionType;
-import app.loadwise.domain.training.TrainingSession;
-import app.loadwise.domain.training.WellnessDetails;
-import app.loadwise.domain.training.WellnessEntry;
+import app.loadwise.domain.training.WellnessRow;
 import app.loadwise.recovery.engine.Evidence;
 import app.loadwise.recovery.engine.Measure;
 import app.loadwise.recovery.engine.RuleSettings;
@@ -32,14 +29,14 @@ class ScoreRecordsTest {
 
     private static AthleteScoringInput athleteWithPainLastWeek(Integer maxHr) {
         Athlete athlete = new Athlete(1, "M-1", new AthleteProfile("Ada", Sex.FEMALE, 1990, ExperienceLevel.BEGINNER, maxHr, 50, null));
-        List<TrainingSession> sessions = new ArrayList<>();
-        List<WellnessEntry> wellness = new ArrayList<>();
+        List<SessionRow> sessions = new ArrayList<>();
+        List<WellnessRow> wellness = new ArrayList<>();
+        long id = 1;
         for (LocalDate day = WEEK.monday().minusDays(70); !day.isAfter(WEEK.sunday()); day = day.plusDays(1)) {
             boolean pain = day.equals(WEEK.monday().plusDays(2));
-            sessions.add(new TrainingSession(1, new SessionDetails(day, null, SessionType.EASY, 40.0, null, 7.0, 3, 140, 160,
-                    null, null, null, null, pain, pain ? "left Achilles tendon" : null, pain ? 6 : null, null, null),
-                    SessionSource.api()));
-            wellness.add(new WellnessEntry(1, new WellnessDetails(day, 7.5, 3, 50, 65.0, 3, 3, 3, 3, null)));
+            sessions.add(new SessionRow(id++, 1, day, null, SessionType.EASY, 40.0, null, 7.0, 3, 140, 160,
+                    null, null, null, null, pain, pain ? "left Achilles tendon" : null, pain ? 6 : null, null, false));
+            wellness.add(new WellnessRow(1, day, 7.5, 3, 50, 65.0, 3, 3, 3, 3, null));
         }
         return new AthleteScoringInput(1, athlete, ZoneId.of("Europe/London"), sessions, wellness);
     }
