@@ -7,8 +7,15 @@ public record Problem(String type, String title, int status, String detail, List
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
-    /** One input error: the field (or parameter) and what is wrong with it. */
-    public record FieldError(String field, String message) {
+    /**
+     * One input error: the field (or parameter) and what is wrong with it; for a row of an uploaded file also the
+     * sheet, the row number as the user sees it, the column header, the value and how to fix it.
+     */
+    public record FieldError(String field, String message, String sheet, Integer row, String column, String value, String fix) {
+
+        public FieldError(String field, String message) {
+            this(field, message, null, null, null, null, null);
+        }
     }
 
     public Problem {

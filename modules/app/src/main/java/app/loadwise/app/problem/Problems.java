@@ -3,6 +3,7 @@ package app.loadwise.app.problem;
 import app.loadwise.domain.common.ConflictException;
 import app.loadwise.domain.common.InvalidValueException;
 import app.loadwise.domain.common.NotFoundException;
+import app.loadwise.traininglog.importing.ImportFileException;
 import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
@@ -58,6 +59,9 @@ public final class Problems {
         if (t instanceof ConstraintViolationException e) {
             return violations(e);
         }
+        if (t instanceof ImportFileException e) {
+            return importFile(e);
+        }
         if (t instanceof NotFoundException e) {
             return Problem.of(404, "Not found", e.getMessage());
         }
@@ -82,6 +86,21 @@ public final class Problems {
             return web(e);
         }
         return null;
+    }
+
+    /** A file that cannot be imported: why, and the rows at fault with sheet, row, column, value and fix. */
+    static Problem importFile(ImportFileException e) {
+        String title = switch (e.status()) {
+            case 413 -> "File too large";
+            case 415 -> "Unsupported file type";
+            case 422 -> "File cannot be imported";
+            default -> "Unreadable file";
+        };
+        List<Problem.FieldError> rows = e.rows().stream()
+                .map(r -> new Problem.FieldError("file", r.problem(), r.sheet(), r.row(), r.column(), r.value(), r.fix()))
+                .toList();
+        String detail = e.getMessage().isEmpty() ? title : Character.toUpperCase(e.getMessage().charAt(0)) + e.getMessage().substring(1);
+        return new Problem("about:blank", title, e.status(), detail, rows);
     }
 
     static Problem violations(ConstraintViolationException e) {

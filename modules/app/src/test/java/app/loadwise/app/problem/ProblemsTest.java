@@ -65,6 +65,21 @@ class ProblemsTest {
     }
 
     @Test
+    void filesThatCannotBeImportedCarryTheirStatusAndRows() {
+        var rows = List.of(new app.loadwise.traininglog.importing.RowProblem("Sessions", 12, "RPE", "11",
+                "RPE must be between 0 and 10", "use 0 to 10"));
+        Problem problem = Problems.of(new app.loadwise.traininglog.importing.ImportFileException(422, "rows changed", rows));
+        assertThat(problem.status()).isEqualTo(422);
+        assertThat(problem.title()).isEqualTo("File cannot be imported");
+        assertThat(problem.detail()).isEqualTo("Rows changed");
+        assertThat(problem.errors()).containsExactly(new Problem.FieldError("file", "RPE must be between 0 and 10", "Sessions", 12,
+                "RPE", "11", "use 0 to 10"));
+        assertThat(Problems.of(app.loadwise.traininglog.importing.ImportFileException.tooLarge("too big")).status()).isEqualTo(413);
+        assertThat(Problems.of(new RuntimeException(app.loadwise.traininglog.importing.ImportFileException.unsupported("xls")))
+                .title()).isEqualTo("Unsupported file type");
+    }
+
+    @Test
     void emptyErrorListsAreLeftOut() {
         assertThat(Problem.invalid("x", List.of()).errors()).isNull();
     }

@@ -48,7 +48,7 @@ import java.util.Optional;
 /**
  * Imports training logs from files: an upload is checked row by row (a dry run) and kept; a commit writes it,
  * all or nothing unless invalid rows are to be skipped; an undo removes what it wrote. Files above the
- * synchronous size run both steps as the {@code training-log-import} batch job.
+ * synchronous size are left "validating" or "committing" for the batch job, which {@link ImportLauncher} starts.
  */
 @ApplicationScoped
 @Transactional
@@ -103,7 +103,6 @@ public class ImportService {
                 precheck(received.path(), club, athlete);
                 files.keep(received, record.id());
                 kept = true;
-                jobs.startAfterCommit(record.id(), ImportJobs.Mode.CHECK);
                 return view(record, sameFile, null, null);
             }
             ImportRun run = newRun(record, ImportRun.Mode.DRY_RUN, false);
@@ -156,7 +155,6 @@ public class ImportService {
         record.startCommit(skipInvalid);
         if (record.status() == ImportStatus.COMMITTING && record.sizeBytes() > settings.syncMaxBytes()) {
             records.clearFindings(importId);
-            jobs.startAfterCommit(importId, ImportJobs.Mode.COMMIT);
             return view(records.store(record), Optional.empty(), null, null);
         }
         Club club = clubs.get(record.clubId());

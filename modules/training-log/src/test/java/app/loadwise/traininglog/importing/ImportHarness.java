@@ -33,8 +33,13 @@ public final class ImportHarness implements AutoCloseable {
     private final ImportSettings settings;
 
     public ImportHarness(TestDatabases.Kind kind, Path directory, long syncMaxBytes) {
-        this.emf = TestDatabases.entityManagerFactory(TestDatabases.freshMigrated(kind));
-        this.settings = new ImportSettings(directory, 20L * 1024 * 1024, 1_048_576, 512, syncMaxBytes, 100);
+        this(TestDatabases.entityManagerFactory(TestDatabases.freshMigrated(kind)),
+                new ImportSettings(directory, 20L * 1024 * 1024, 1_048_576, 512, syncMaxBytes, 100));
+    }
+
+    public ImportHarness(EntityManagerFactory emf, ImportSettings settings) {
+        this.emf = emf;
+        this.settings = settings;
     }
 
     public <T> T tx(Function<EntityManager, T> work) {

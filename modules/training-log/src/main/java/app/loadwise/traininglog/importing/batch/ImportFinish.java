@@ -1,13 +1,10 @@
 package app.loadwise.traininglog.importing.batch;
 
-import app.loadwise.domain.importing.ImportRecord;
-import app.loadwise.domain.importing.ImportRecordRepository;
 import jakarta.batch.api.AbstractBatchlet;
 import jakarta.batch.api.BatchProperty;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.Clock;
 
 /** Marks the import checked or committed once every chunk is through. */
 @Named("importFinish")
@@ -23,20 +20,11 @@ public class ImportFinish extends AbstractBatchlet {
     String mode;
 
     @Inject
-    ImportRecordRepository records;
-
-    @Inject
-    Clock clock;
+    ImportJobRecords jobRecords;
 
     @Override
     public String process() {
-        ImportRecord record = records.get(Long.parseLong(importId));
-        if (ImportJobs.Mode.COMMIT.name().equals(mode)) {
-            record.written(clock.instant());
-        } else {
-            record.checked(record.format(), clock.instant());
-        }
-        records.store(record);
+        jobRecords.finish(Long.parseLong(importId), ImportJobs.Mode.valueOf(mode));
         return "COMPLETED";
     }
 }

@@ -1,18 +1,14 @@
 package app.loadwise.traininglog.importing.batch;
 
-import jakarta.annotation.Resource;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** Starts the {@code training-log-import} job for an import, once the transaction that asked for it has committed. */
+/** Starts and watches the {@code training-log-import} job of an import. */
 @ApplicationScoped
 public class ImportJobs {
 
@@ -26,27 +22,8 @@ public class ImportJobs {
     @Inject
     JobOperator operator;
 
-    @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
-    TransactionSynchronizationRegistry transactions;
-
-    /** Starts the job after the current transaction commits, so the job sees the import record. */
-    public void startAfterCommit(long importId, Mode mode) {
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-                // nothing to do before the commit
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    start(importId, mode);
-                }
-            }
-        });
-    }
-
-    long start(long importId, Mode mode) {
+    /** Starts the job; call it outside any transaction, after the import record is committed. */
+    public long start(long importId, Mode mode) {
         Properties parameters = new Properties();
         parameters.setProperty("importId", String.valueOf(importId));
         parameters.setProperty("mode", mode.name());

@@ -21,7 +21,7 @@ public class ImportStepListener extends AbstractStepListener {
     StepContext step;
 
     @Inject
-    ImportFailures failures;
+    ImportJobRecords failures;
 
     @Override
     public void afterStep() {

@@ -70,8 +70,7 @@ class ImportJobRestartIT {
             ImportFinish finish = new ImportFinish();
             finish.importId = String.valueOf(importId);
             finish.mode = ImportJobs.Mode.COMMIT.name();
-            finish.records = new ImportRecordRepository(em);
-            finish.clock = ImportHarness.CLOCK;
+            finish.jobRecords = new ImportJobRecords(new ImportRecordRepository(em), ImportHarness.CLOCK);
             finish.process();
             em.getTransaction().commit();
             em.close();

@@ -1,0 +1,266 @@
+package app.loadwise.app.api;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+
+import app.loadwise.app.testing.Api;
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The import over HTTP: upload, dry run, commit, duplicates, errors, undo, template, large files, hostile files. */
+@ExtendWith(ArquillianExtension.class)
+class ImportApiIT {
+
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    @ArquillianResource
+    URL deployment;
+
+    Api api;
+    long club;
+    long athlete;
+    String member;
+
+    @BeforeEach
+    void connect() {
+        api = new Api(deployment);
+        club = api.newClub();
+        athlete = api.newAthlete(club);
+        member = api.json().get("/athletes/" + athlete).then().extract().jsonPath().getString("memberId");
+    }
+
+    private RequestSpecification multipart() {
+        return given().baseUri(api.base()).accept("application/json");
+    }
+
+    private io.restassured.response.Response upload(String name, byte[] content, Map<String, String> fields) {
+        RequestSpecification request = multipart().multiPart("file", name, content, name.endsWith(".xlsx") ? XLSX : "text/csv");
+        fields.forEach(request::multiPart);
+        return request.post("/clubs/" + club + "/imports");
+    }
+
+    private String clubFile() {
+        return "Lakeside Striders – March\n\n"
+                + "Member #,Date,Start,Session,Duration (min),Dist (mi),RPE,Notes\n"
+                + member + ",02.03.2026,18:30,track 6x800,52,6.2,8,=HYPERLINK(\"x\")\n"
+                + member + ",03.03.2026,,long run,1:45:00,13.1,6,\n"
+                + member + ",04.03.2026,07:00,jog,30,3,3,@coach\n"
+                + "Total,,,,187,22.3,,\n";
+    }
+
+    private long sessions() {
+        return api.json().get("/athletes/" + athlete + "/sessions").then().statusCode(200).extract().jsonPath().getLong("total");
+    }
+
+    @Test
+    void uploadsChecksCommitsSkipsTheSameFileAndUndoes() {
+        byte[] file = clubFile().getBytes(StandardCharsets.UTF_8);
+        JsonPath checked = upload("march.csv", file, Map.of()).then().statusCode(201)
+                .header("Location", containsString("/imports/"))
+                .body("status", equalTo("validated")).body("format", equalTo("mapped"))
+                .body("counts.total", equalTo(3)).body("counts.valid", equalTo(3)).body("counts.ignored", equalTo(1))
+                .body("preview[0].session.type", equalTo("intervals"))
+                .body("preview[0].session.notes", equalTo("=HYPERLINK(\"x\")"))
+                .body("preview[1].session.movingMinutes", equalTo(105.0f))
+                .body("fileName", equalTo("march.csv"))
+                .extract().jsonPath();
+        long id = checked.getLong("id");
+        assertThat(sessions()).isZero();
+
+        api.json().get("/imports/" + id).then().statusCode(200).body("status", equalTo("validated"))
+                .body("progress.percent", equalTo(100));
+        api.json().post("/imports/" + id + "/commit").then().statusCode(200)
+                .body("status", equalTo("committed")).body("counts.imported", equalTo(3));
+        assertThat(sessions()).isEqualTo(3);
+        api.json().get("/athletes/" + athlete + "/sessions").then()
+                .body("items.source", org.hamcrest.Matchers.everyItem(equalTo("import")))
+                .body("items.importId", org.hamcrest.Matchers.everyItem(equalTo((int) id)));
+
+        long again = upload("march-copy.csv", file, Map.of()).then().statusCode(201)
+                .body("sameFileCommittedAs", equalTo((int) id))
+                .body("preview.outcome", org.hamcrest.Matchers.everyItem(equalTo("duplicate")))
+                .extract().jsonPath().getLong("id");
+        api.json().post("/imports/" + again + "/commit").then().statusCode(200)
+                .body("counts.duplicates", equalTo(3)).body("counts.imported", equalTo(0));
+        assertThat(sessions()).isEqualTo(3);
+
+        api.json().post("/imports/" + id + "/undo").then().statusCode(200).body("status", equalTo("undone")).body("removed", equalTo(3));
+        assertThat(sessions()).isZero();
+        api.json().get("/clubs/" + club + "/imports").then().statusCode(200).body("total", equalTo(2));
+    }
+
+    @Test
+    void listsRowErrorsAndCommitsAllOrNothingUnlessTold() {
+        String file = "Member ID,Date,Type,Minutes,RPE\n"
+                + member + ",2026-03-02,easy,30,3\n"
+                + member + ",2026-02-30,easy,30,3\n"
+                + "NOBODY,2026-03-04,zumba,30,11\n";
+        long id = upload("bad.csv", file.getBytes(StandardCharsets.UTF_8), Map.of()).then().statusCode(201)
+                .body("counts.invalid", equalTo(2)).extract().jsonPath().getLong("id");
+        api.json().queryParam("size", 2).get("/imports/" + id + "/errors").then().statusCode(200)
+                .body("total", equalTo(2))
+                .body("items[0].row", equalTo(3)).body("items[0].column", equalTo("Date")).body("items[0].value", equalTo("2026-02-30"))
+                .body("items[0].fix", containsString("YYYY-MM-DD"));
+        api.json().post("/imports/" + id + "/commit").then().statusCode(409)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("skipInvalid"));
+        assertThat(sessions()).isZero();
+        api.json().queryParam("skipInvalid", true).post("/imports/" + id + "/commit").then().statusCode(200)
+                .body("counts.imported", equalTo(1)).body("counts.invalid", equalTo(2));
+        assertThat(sessions()).isEqualTo(1);
+    }
+
+    @Test
+    void readsOneAthletesGarminExportAndHoldsANearMatchForReview() {
+        api.json().body(Map.of("date", "2025-02-06", "startTime", "17:00", "type", "intervals", "movingMinutes", 40, "rpe", 8))
+                .post("/athletes/" + athlete + "/sessions").then().statusCode(201);
+        String garmin = "\"Activity Type\",\"Date\",\"Favorite\",\"Title\",\"Distance\",\"Calories\",\"Time\",\"Avg HR\",\"Max HR\"\n"
+                + "\"Running\",\"2025-02-06 17:06:03\",\"false\",\"Track 6x800\",\"10.02\",\"1,020\",\"00:52:10.4\",\"152\",\"181\"\n"
+                + "\"Running\",\"2025-02-08 09:15:22\",\"true\",\"Lakeside Running\",\"21.10\",\"1,540\",\"01:55:40\",\"141\",\"165\"\n";
+        long id = upload("Activities.csv", garmin.getBytes(StandardCharsets.UTF_8), Map.of("athleteId", String.valueOf(athlete)))
+                .then().statusCode(201).body("format", equalTo("garmin-activities"))
+                .body("counts.review", equalTo(1)).body("preview[0].outcome", equalTo("review"))
+                .extract().jsonPath().getLong("id");
+        api.json().post("/imports/" + id + "/commit").then().statusCode(200).body("counts.imported", equalTo(1));
+        long item = api.json().get("/imports/" + id + "/review").then().statusCode(200)
+                .body("items[0].reason", containsString("6 min apart")).extract().jsonPath().getLong("items[0].id");
+        api.json().body(Map.of("decision", "maybe")).post("/imports/" + id + "/review/" + item).then().statusCode(400);
+        api.json().body(Map.of("decision", "import")).post("/imports/" + id + "/review/" + item).then().statusCode(200)
+                .body("status", equalTo("imported"));
+        assertThat(sessions()).isEqualTo(3);
+    }
+
+    @Test
+    void downloadsTheTemplate() throws IOException {
+        byte[] bytes = given().baseUri(api.base()).get("/imports/template").then().statusCode(200)
+                .contentType(startsWith(XLSX)).header("Content-Disposition", containsString("loadwise-template.xlsx"))
+                .extract().asByteArray();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+            assertThat(workbook.getSheet("Sessions").getRow(0).getCell(0).getStringCellValue()).isEqualTo("Member ID");
+            assertThat(workbook.getSheet("Wellness")).isNotNull();
+        }
+    }
+
+    @Test
+    void savesAColumnMappingThatTheNextUploadUses() {
+        api.json().body(Map.of("name", "our sheet", "headers", java.util.List.of("Wer", "Wann", "Was", "Wie lange"),
+                        "columns", Map.of("Wer", "memberId", "Wann", "date", "Was", "type", "Wie lange", "movingMinutes")))
+                .post("/clubs/" + club + "/import-mappings").then().statusCode(201).body("name", equalTo("our sheet"));
+        api.json().get("/clubs/" + club + "/import-mappings").then().statusCode(200).body("size()", equalTo(1));
+        upload("ours.csv", ("Wer,Wann,Was,Wie lange\n" + member + ",2026-03-02,jog,30\n").getBytes(StandardCharsets.UTF_8), Map.of())
+                .then().statusCode(201).body("format", equalTo("saved-mapping")).body("counts.valid", equalTo(1));
+    }
+
+    @Test
+    void refusesHostileAndBrokenFilesWithProblemsAndKeepsNothing() throws IOException {
+        upload("report.pdf", "%PDF-1.7 binary".getBytes(StandardCharsets.US_ASCII), Map.of()).then().statusCode(415)
+                .contentType("application/problem+json").body("title", equalTo("Unsupported file type"));
+        upload("latin1.csv", "Member ID,Date,Type,Minutes\nX,2026-03-02,M\u00fcde,30\n".getBytes(StandardCharsets.ISO_8859_1), Map.of())
+                .then().statusCode(400).body("detail", containsString("UTF-8"));
+        upload("bomb.xlsx", zipBomb(), Map.of()).then().statusCode(413).body("detail", containsString("zip bomb"));
+        upload("cut.xlsx", java.util.Arrays.copyOf(template(), 2000), Map.of()).then().statusCode(400)
+                .contentType("application/problem+json");
+        upload("empty.csv", new byte[0], Map.of()).then().statusCode(400).body("detail", containsString("empty"));
+        multipart().multiPart("athleteId", "1").post("/clubs/" + club + "/imports").then().statusCode(400)
+                .body("errors[0].field", equalTo("file"));
+        api.json().get("/clubs/" + club + "/imports").then().body("total", equalTo(0));
+    }
+
+    @Test
+    void checksAndCommitsALargeFileAsABatchJobWithProgress() throws InterruptedException {
+        int rows = 30_000;
+        StringBuilder csv = new StringBuilder("Date,Start,Type,Minutes,RPE,Notes\n");
+        LocalDate first = LocalDate.of(2015, 1, 1);
+        for (int i = 0; i < rows; i++) {
+            int slot = i % 10;
+            csv.append(first.plusDays(i / 10)).append(',').append(String.format("%02d:%02d", 6 + slot, slot % 2 == 0 ? 0 : 30))
+                    .append(",easy,").append(30 + i % 40).append(",3,steady aerobic running along the river path and back\n");
+        }
+        byte[] file = csv.toString().getBytes(StandardCharsets.UTF_8);
+        assertThat(file.length).isGreaterThan(2 * 1024 * 1024);
+        long id = upload("years.csv", file, Map.of("athleteId", String.valueOf(athlete))).then().statusCode(202)
+                .body("status", equalTo("validating")).extract().jsonPath().getLong("id");
+        JsonPath checked = await(id, "validated");
+        assertThat(checked.getLong("counts.valid")).isEqualTo(rows);
+        api.json().post("/imports/" + id + "/commit").then().statusCode(202).body("status", equalTo("committing"));
+        JsonPath committed = await(id, "committed");
+        assertThat(committed.getLong("counts.imported")).isEqualTo(rows);
+        assertThat(committed.getInt("progress.percent")).isEqualTo(100);
+        assertThat(sessions()).isEqualTo(rows);
+    }
+
+    private JsonPath await(long id, String status) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 120_000;
+        JsonPath view;
+        do {
+            Thread.sleep(250);
+            view = api.json().get("/imports/" + id).then().statusCode(200).extract().jsonPath();
+            assertThat(view.getString("status")).as("import %d: %s", id, view.getString("message")).isNotEqualTo("failed");
+        } while (!status.equals(view.getString("status")) && System.currentTimeMillis() < deadline);
+        assertThat(view.getString("status")).isEqualTo(status);
+        return view;
+    }
+
+    private byte[] template() {
+        return given().baseUri(api.base()).get("/imports/template").then().statusCode(200).extract().asByteArray();
+    }
+
+    /** A workbook whose one sheet inflates from a few kilobytes to 20 MB of spaces. */
+    private static byte[] zipBomb() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            entry(zip, "[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                    + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                    + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                    + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                    + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
+                    + "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
+                    + "</Types>");
+            entry(zip, "_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                    + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                    + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/>"
+                    + "</Relationships>");
+            entry(zip, "xl/workbook.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                    + "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
+                    + "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
+                    + "<sheets><sheet name=\"Sheet1\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
+            entry(zip, "xl/_rels/workbook.xml.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                    + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                    + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
+                    + "</Relationships>");
+            zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
+            zip.write("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">".getBytes(StandardCharsets.UTF_8));
+            byte[] spaces = new byte[1 << 20];
+            java.util.Arrays.fill(spaces, (byte) ' ');
+            for (int i = 0; i < 20; i++) {
+                zip.write(spaces);
+            }
+            zip.write("<sheetData/></worksheet>".getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        return bytes.toByteArray();
+    }
+
+    private static void entry(ZipOutputStream zip, String name, String content) throws IOException {
+        zip.putNextEntry(new ZipEntry(name));
+        zip.write(content.getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
+    }
+}

@@ -1,0 +1,43 @@
+package app.loadwise.traininglog.rest;
+
+import app.loadwise.domain.common.Page;
+import app.loadwise.domain.common.PageRequest;
+import app.loadwise.traininglog.importing.ImportService;
+import app.loadwise.traininglog.importing.ReviewDecision;
+import app.loadwise.traininglog.importing.ReviewView;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+/** The rows of an import held for review (near matches), and the decision on each: import or dismiss. */
+@Path("imports/{importId}/review")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ImportReviewResource {
+
+    @Inject
+    ImportService service;
+
+    @GET
+    public Page<ReviewView> list(@PathParam("importId") long importId, @QueryParam("page") String page,
+                                 @QueryParam("size") String size) {
+        return service.reviewItems(importId, PageRequest.of(QueryParams.integer(page, "page"), QueryParams.integer(size, "size")));
+    }
+
+    @POST
+    @Path("{itemId}")
+    public ReviewView decide(@PathParam("importId") long importId, @PathParam("itemId") long itemId,
+                             @NotNull(message = "a JSON body is required") @Valid ReviewDecision decision) {
+        return service.resolve(importId, itemId, decision.importsRow());
+    }
+}
