@@ -27,11 +27,11 @@ public record AthleteWeekScore(
     public record Finding(String ruleId, String severity, String message, String advice, String evidence, String evidenceStrength) {
     }
 
-    public static AthleteWeekScore of(Athlete athlete, WeeklyScore score) {
-        List<Finding> findings = score.findings().stream()
+    public static AthleteWeekScore of(Athlete athlete, WeeklyScore score, List<StoredFinding> stored) {
+        List<Finding> findings = stored.stream()
                 .map(f -> new Finding(f.ruleId(), f.severity(), f.message(), f.advice(), f.evidence(), f.evidenceStrength()))
                 .toList();
-        String mainReason = score.findings().stream().findFirst().map(StoredFinding::message).orElse(null);
+        String mainReason = stored.stream().findFirst().map(StoredFinding::message).orElse(null);
         return new AthleteWeekScore(athlete.id(), athlete.memberId(), athlete.name(), athlete.level().code(),
                 score.week().toString(), score.score(), score.status().code(), score.isProvisional(), score.formulaVersion(),
                 score.computedAt(), mainReason, score.figures() == null ? null : score.figures().values(), findings);

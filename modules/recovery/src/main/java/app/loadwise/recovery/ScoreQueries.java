@@ -7,6 +7,7 @@ import app.loadwise.domain.club.ClubRepository;
 import app.loadwise.domain.common.InvalidValueException;
 import app.loadwise.domain.common.IsoWeek;
 import app.loadwise.domain.scoring.ScoreStatus;
+import app.loadwise.domain.scoring.StoredFinding;
 import app.loadwise.domain.scoring.WeeklyScore;
 import app.loadwise.domain.scoring.WeeklyScoreRepository;
 import app.loadwise.recovery.engine.RecoveryEngine;
@@ -50,9 +51,10 @@ public class ScoreQueries {
         List<WeeklyScore> week0 = scores.ofClub(clubId, isoWeek, RecoveryEngine.FORMULA_VERSION);
         Map<Long, Athlete> byId = athletes.findAll(week0.stream().map(WeeklyScore::athleteId).toList()).stream()
                 .collect(Collectors.toMap(Athlete::id, Function.identity()));
-        List<AthleteWeekScore> items = week0.stream()
-                .filter(s -> wanted == null || s.status() == wanted)
-                .map(s -> AthleteWeekScore.of(byId.get(s.athleteId()), s))
+        List<WeeklyScore> shown = week0.stream().filter(s -> wanted == null || s.status() == wanted).toList();
+        Map<Long, List<StoredFinding>> findings = scores.findingsOf(shown.stream().map(WeeklyScore::id).toList());
+        List<AthleteWeekScore> items = shown.stream()
+                .map(s -> AthleteWeekScore.of(byId.get(s.athleteId()), s, findings.getOrDefault(s.id(), List.of())))
                 .sorted(order(sort))
                 .toList();
         long green = week0.stream().filter(s -> s.status() == ScoreStatus.GREEN).count();
@@ -67,8 +69,9 @@ public class ScoreQueries {
         int count = weeks == null ? 12 : weeks;
         InvalidValueException.require(count >= 1 && count <= MAX_HISTORY_WEEKS, "weeks",
                 "weeks must be between 1 and " + MAX_HISTORY_WEEKS);
-        return scores.historyOf(athleteId, RecoveryEngine.FORMULA_VERSION, count).stream()
-                .map(s -> AthleteWeekScore.of(athlete, s)).toList();
+        List<WeeklyScore> history = scores.historyOf(athleteId, RecoveryEngine.FORMULA_VERSION, count);
+        Map<Long, List<StoredFinding>> findings = scores.findingsOf(history.stream().map(WeeklyScore::id).toList());
+        return history.stream().map(s -> AthleteWeekScore.of(athlete, s, findings.getOrDefault(s.id(), List.of()))).toList();
     }
 
     private static ScoreStatus status(String text) {

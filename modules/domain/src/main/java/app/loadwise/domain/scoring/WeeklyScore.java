@@ -64,7 +64,7 @@ public class WeeklyScore {
     @Embedded
     private WeeklyFigures figures;
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "weekly_score_finding", joinColumns = @JoinColumn(name = "weekly_score_id"))
     @OrderColumn(name = "position")
     private List<StoredFinding> findings = new ArrayList<>();

@@ -66,6 +66,34 @@ public class WeeklyScoreRepository {
         em.flush();
     }
 
+    /**
+     * The findings of many scores in one query per thousand scores, by score id in stored order. (EclipseLink
+     * cannot batch-fetch an element collection of embeddables, so listing scores reads findings this way.)
+     */
+    public Map<Long, List<StoredFinding>> findingsOf(List<Long> scoreIds) {
+        Map<Long, List<StoredFinding>> findings = new HashMap<>();
+        for (int from = 0; from < scoreIds.size(); from += 1000) {
+            List<Long> slice = scoreIds.subList(from, Math.min(scoreIds.size(), from + 1000));
+            List<?> rows = nativeRows(slice);
+            for (Object row : rows) {
+                Object[] r = (Object[]) row;
+                findings.computeIfAbsent(((Number) r[0]).longValue(), id -> new ArrayList<>())
+                        .add(new StoredFinding((String) r[1], (String) r[2], (String) r[3], (String) r[4], (String) r[5], (String) r[6]));
+            }
+        }
+        return findings;
+    }
+
+    private List<?> nativeRows(List<Long> scoreIds) {
+        var query = em.createNativeQuery("SELECT weekly_score_id, rule_id, severity, message, advice, evidence,"
+                + " evidence_strength FROM weekly_score_finding WHERE weekly_score_id IN ("
+                + String.join(", ", java.util.Collections.nCopies(scoreIds.size(), "?")) + ") ORDER BY weekly_score_id, position");
+        for (int i = 0; i < scoreIds.size(); i++) {
+            query.setParameter(i + 1, scoreIds.get(i));
+        }
+        return query.getResultList();
+    }
+
     /** The scores of a club's athletes for a week, worst first. */
     public List<WeeklyScore> ofClub(long clubId, IsoWeek week, String formulaVersion) {
         return em.createQuery("select s from WeeklyScore s where s.clubId = :club and s.isoWeek = :week"

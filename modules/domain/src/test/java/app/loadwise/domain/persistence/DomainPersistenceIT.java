@@ -40,6 +40,7 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -196,6 +197,9 @@ class DomainPersistenceIT {
             assertThat(s.findings()).extracting(StoredFinding::ruleId).containsExactly("strength");
             assertThat(s.figures().values()).isEqualTo(figures.values());
         });
+        Map<Long, List<StoredFinding>> findings = tx(em -> new WeeklyScoreRepository(em).findingsOf(List.of(scores.get(0).id())));
+        assertThat(findings.get(scores.get(0).id())).extracting(StoredFinding::ruleId, StoredFinding::advice)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("strength", "Add one"));
         assertThatThrownBy(() -> run(em -> new WeeklyScoreRepository(em).store(new WeeklyScore(athlete, club, week, "2026.1"))))
                 .isInstanceOf(PersistenceException.class);
     }
