@@ -7,7 +7,6 @@ import app.loadwise.domain.common.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -16,9 +15,6 @@ import java.util.Optional;
 /** The training sessions of all athletes. */
 @ApplicationScoped
 public class TrainingSessionRepository {
-
-    /** Bulk reads for scoring are not changed; EclipseLink then skips change tracking. */
-    private static final String READ_ONLY = "eclipselink.read-only";
 
     @PersistenceContext(unitName = "loadwise")
     private EntityManager em;
@@ -62,24 +58,7 @@ public class TrainingSessionRepository {
 
     /** An athlete's sessions in a date range, newest first, paged. */
     public Page<TrainingSession> ofAthlete(long athleteId, DateRange range, PageRequest page) {
-        String where = " where s.athleteId = :athlete"
-                + (range.from() != null ? " and s.date >= :from" : "")
-                + (range.to() != null ? " and s.date <= :to" : "");
-        TypedQuery<Long> count = bind(em.createQuery("select count(s) from TrainingSession s" + where, Long.class), athleteId, range);
-        TypedQuery<TrainingSession> select = bind(em.createQuery(
-                "select s from TrainingSession s" + where + " order by s.date desc, s.startTime desc, s.id desc",
-                TrainingSession.class), athleteId, range);
-        List<TrainingSession> items = select.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-        return Page.of(items, page, count.getSingleResult());
-    }
-
-    /** All sessions of the given athletes between two dates (inclusive), in one query, ordered by athlete and date. */
-    public List<TrainingSession> sessionsBetween(Collection<Long> athleteIds, LocalDate from, LocalDate to) {
-        return em.createQuery("select s from TrainingSession s where s.athleteId in :athletes and s.date between :from and :to"
-                        + " order by s.athleteId, s.date, s.startTime, s.id", TrainingSession.class)
-                .setHint(READ_ONLY, "true")
-                .setParameter("athletes", athleteIds).setParameter("from", from).setParameter("to", to)
-                .getResultList();
+        return AthleteLogPages.page(em, TrainingSession.class, "x.date desc, x.startTime desc, x.id desc", athleteId, range, page);
     }
 
     /** Sessions of one athlete on one date, the candidates for duplicate matching. */
@@ -87,16 +66,5 @@ public class TrainingSessionRepository {
         return em.createQuery("select s from TrainingSession s where s.athleteId = :athlete and s.date = :date order by s.id",
                         TrainingSession.class)
                 .setParameter("athlete", athleteId).setParameter("date", date).getResultList();
-    }
-
-    private static <T> TypedQuery<T> bind(TypedQuery<T> query, long athleteId, DateRange range) {
-        query.setParameter("athlete", athleteId);
-        if (range.from() != null) {
-            query.setParameter("from", range.from());
-        }
-        if (range.to() != null) {
-            query.setParameter("to", range.to());
-        }
-        return query;
     }
 }

@@ -7,7 +7,6 @@ import app.loadwise.domain.common.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -16,9 +15,6 @@ import java.util.Optional;
 /** The daily wellness entries of all athletes. */
 @ApplicationScoped
 public class WellnessRepository {
-
-    /** Bulk reads for scoring are not changed; EclipseLink then skips change tracking. */
-    private static final String READ_ONLY = "eclipselink.read-only";
 
     @PersistenceContext(unitName = "loadwise")
     private EntityManager em;
@@ -67,33 +63,7 @@ public class WellnessRepository {
 
     /** An athlete's entries in a date range, newest first, paged. */
     public Page<WellnessEntry> ofAthlete(long athleteId, DateRange range, PageRequest page) {
-        String where = " where w.athleteId = :athlete"
-                + (range.from() != null ? " and w.date >= :from" : "")
-                + (range.to() != null ? " and w.date <= :to" : "");
-        TypedQuery<Long> count = bind(em.createQuery("select count(w) from WellnessEntry w" + where, Long.class), athleteId, range);
-        TypedQuery<WellnessEntry> select = bind(em.createQuery(
-                "select w from WellnessEntry w" + where + " order by w.date desc, w.id desc", WellnessEntry.class), athleteId, range);
-        List<WellnessEntry> items = select.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-        return Page.of(items, page, count.getSingleResult());
+        return AthleteLogPages.page(em, WellnessEntry.class, "x.date desc, x.id desc", athleteId, range, page);
     }
 
-    /** All entries of the given athletes between two dates (inclusive), in one query. */
-    public List<WellnessEntry> entriesBetween(Collection<Long> athleteIds, LocalDate from, LocalDate to) {
-        return em.createQuery("select w from WellnessEntry w where w.athleteId in :athletes and w.date between :from and :to"
-                        + " order by w.athleteId, w.date", WellnessEntry.class)
-                .setHint(READ_ONLY, "true")
-                .setParameter("athletes", athleteIds).setParameter("from", from).setParameter("to", to)
-                .getResultList();
-    }
-
-    private static <T> TypedQuery<T> bind(TypedQuery<T> query, long athleteId, DateRange range) {
-        query.setParameter("athlete", athleteId);
-        if (range.from() != null) {
-            query.setParameter("from", range.from());
-        }
-        if (range.to() != null) {
-            query.setParameter("to", range.to());
-        }
-        return query;
-    }
 }

@@ -22,6 +22,8 @@ import app.loadwise.domain.scoring.WeeklyScoreRepository;
 import app.loadwise.domain.testing.TestDatabases;
 import app.loadwise.domain.testing.TestDatabases.Kind;
 import app.loadwise.domain.training.SessionDetails;
+import app.loadwise.domain.training.SessionRow;
+import app.loadwise.domain.training.TrainingLogRows;
 import app.loadwise.domain.training.SessionSource;
 import app.loadwise.domain.training.SessionType;
 import app.loadwise.domain.training.TrainingSession;
@@ -68,18 +70,7 @@ class DomainPersistenceIT {
     }
 
     private <T> T tx(Function<EntityManager, T> work) {
-        EntityManager em = emf.createEntityManager();
-        try {
-            em.getTransaction().begin();
-            T result = work.apply(em);
-            em.getTransaction().commit();
-            return result;
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.close();
-        }
+        return TestDatabases.inTransaction(emf, work);
     }
 
     private void run(Consumer<EntityManager> work) {
@@ -219,8 +210,8 @@ class DomainPersistenceIT {
             new WellnessRepository(em).store(new WellnessEntry(athlete, new WellnessDetails(MONDAY, 8.0, null, null, null, null, null, null, null, null)));
         });
         run(em -> new AthleteRepository(em).remove(new AthleteRepository(em).get(athlete)));
-        List<TrainingSession> left = tx(em -> new TrainingSessionRepository(em).sessionsBetween(List.of(athlete, other), MONDAY, MONDAY));
-        assertThat(left).extracting(TrainingSession::athleteId).containsExactly(other);
+        List<SessionRow> left = tx(em -> new TrainingLogRows(em).sessions(List.of(athlete, other), MONDAY, MONDAY));
+        assertThat(left).extracting(SessionRow::athleteId).containsExactly(other);
         Optional<WellnessEntry> wellness = tx(em -> new WellnessRepository(em).on(athlete, MONDAY));
         assertThat(wellness).isEmpty();
         Optional<Athlete> gone = tx(em -> new AthleteRepository(em).find(athlete));

@@ -61,18 +61,7 @@ class ScoringPersistenceIT {
     }
 
     private <T> T tx(Function<EntityManager, T> work) {
-        EntityManager em = emf.createEntityManager();
-        try {
-            em.getTransaction().begin();
-            T result = work.apply(em);
-            em.getTransaction().commit();
-            return result;
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.close();
-        }
+        return TestDatabases.inTransaction(emf, work);
     }
 
     /** One caller's attempt: insert the claim in its own transaction; a lost race fails the insert. */
