@@ -30,7 +30,7 @@ public class NightlyRun {
         if (!claim(night, instance)) {
             return Optional.empty();
         }
-        long executionId = runs.start(ScoringRunRequest.defaults());
+        long executionId = runs.launch(ScoringRunRequest.defaults());
         claims.attach(ScoringRuns.JOB, night, executionId);
         LOG.info(() -> "Nightly scoring for " + night + " started on " + instance + " as run " + executionId);
         return Optional.of(executionId);

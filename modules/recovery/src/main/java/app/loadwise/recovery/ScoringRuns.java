@@ -1,6 +1,7 @@
 package app.loadwise.recovery;
 
 import app.loadwise.domain.club.ClubRepository;
+import app.loadwise.domain.common.ConflictException;
 import app.loadwise.domain.common.IsoWeek;
 import app.loadwise.domain.common.NotFoundException;
 import app.loadwise.domain.common.Page;
@@ -50,8 +51,26 @@ public class ScoringRuns {
     @Inject
     Clock clock;
 
-    /** Validates the request and starts a run; returns its execution id. */
+    /**
+     * Validates the request and starts a run by hand; returns its execution id. Refused while another run is in
+     * progress: two runs scoring the same athlete-weeks at once would collide on the stored scores.
+     */
     public long start(ScoringRunRequest request) {
+        Properties parameters = parameters(request);
+        List<Long> running = running();
+        if (!running.isEmpty()) {
+            throw new ConflictException("executionId", "scoring run " + running.get(0)
+                    + " is in progress; wait for it to finish or stop it first");
+        }
+        return jobs.start(JOB, parameters);
+    }
+
+    /** Starts a run without checking for others; the nightly run holds the night's claim and always starts. */
+    long launch(ScoringRunRequest request) {
+        return jobs.start(JOB, parameters(request));
+    }
+
+    private Properties parameters(ScoringRunRequest request) {
         Properties parameters = new Properties();
         Instant at = clock.instant();
         parameters.setProperty("at", at.toString());
@@ -75,7 +94,7 @@ public class ScoringRuns {
         if (request.today() != null) {
             parameters.setProperty("today", LocalDate.parse(request.today()).toString());
         }
-        return jobs.start(JOB, parameters);
+        return parameters;
     }
 
     /** Runs newest first. */
@@ -105,7 +124,7 @@ public class ScoringRuns {
         JobExecution execution = execution(executionId);
         BatchStatus status = execution.getBatchStatus();
         if (status != BatchStatus.STARTING && status != BatchStatus.STARTED) {
-            throw new app.loadwise.domain.common.ConflictException("executionId",
+            throw new ConflictException("executionId",
                     "run " + executionId + " is " + status.name().toLowerCase() + "; only a running run can be stopped");
         }
         jobs.stop(executionId);
@@ -116,13 +135,21 @@ public class ScoringRuns {
         JobExecution execution = execution(executionId);
         BatchStatus status = execution.getBatchStatus();
         if (status != BatchStatus.STOPPED && status != BatchStatus.FAILED) {
-            throw new app.loadwise.domain.common.ConflictException("executionId",
+            throw new ConflictException("executionId",
                     "run " + executionId + " is " + status.name().toLowerCase() + "; only a stopped or failed run can be restarted");
         }
         try {
             return jobs.restart(executionId, jobs.getParameters(executionId));
         } catch (jakarta.batch.operations.JobRestartException | jakarta.batch.operations.JobExecutionNotMostRecentException e) {
-            throw new app.loadwise.domain.common.ConflictException("executionId", e.getMessage());
+            throw new ConflictException("executionId", e.getMessage());
+        }
+    }
+
+    private List<Long> running() {
+        try {
+            return jobs.getRunningExecutions(JOB);
+        } catch (NoSuchJobException e) {
+            return List.of();
         }
     }
 

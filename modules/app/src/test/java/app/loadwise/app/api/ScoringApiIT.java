@@ -132,6 +132,8 @@ class ScoringApiIT {
 
         long first = start(Map.of("club", club, "week", WEEK, "partitions", 1, "chunkSize", 1, "today", "2026-11-25"));
         awaitProgress(first);
+        api.json().body(Map.of("club", club)).post("/scoring/runs").then().statusCode(409)
+                .body("detail", containsString("in progress"));
         api.json().post("/scoring/runs/" + first + "/stop").then().statusCode(202);
         JsonPath stopped = awaitStatus(first, "STOPPED");
         assertThat(stopped.getInt("read")).isLessThan(athletes);
