@@ -1,0 +1,104 @@
+package app.loadwise.app.api;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import app.loadwise.app.testing.Api;
+import io.restassured.response.Response;
+import java.io.ByteArrayInputStream;
+import java.net.URL;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The weekly report downloaded over REST after a scoring run, end to end on Payara Micro and PostgreSQL. */
+@ExtendWith(ArquillianExtension.class)
+class ReportApiIT {
+
+    private static final String WEEK = "2026-W47";
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    @ArquillianResource
+    URL deployment;
+
+    Api api;
+
+    @BeforeEach
+    void connect() {
+        api = new Api(deployment);
+    }
+
+    private void awaitCompleted(long executionId) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+        while (Instant.now().isBefore(deadline)) {
+            String status = api.json().get("/scoring/runs/" + executionId).then().statusCode(200).extract().path("status");
+            if ("COMPLETED".equals(status)) {
+                return;
+            }
+            assertThat(status).isNotIn("FAILED", "ABANDONED", "STOPPED");
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+        throw new AssertionError("scoring run " + executionId + " did not complete in time");
+    }
+
+    @Test
+    void downloadsAScoredWeekAsAWorkbook() throws Exception {
+        long club = api.newClub();
+        for (int i = 0; i < 3; i++) {
+            long athlete = api.newAthlete(club);
+            api.json().body(Map.of("date", "2026-11-17", "type", "intervals", "movingMinutes", 50 + i, "rpe", 8))
+                    .post("/athletes/" + athlete + "/sessions").then().statusCode(201);
+            api.json().body(Map.of("date", "2026-11-19", "type", "easy", "movingMinutes", 40, "rpe", 3))
+                    .post("/athletes/" + athlete + "/sessions").then().statusCode(201);
+        }
+        long run = api.json().body(Map.of("club", club, "week", WEEK, "today", "2026-11-25")).post("/scoring/runs")
+                .then().statusCode(202).extract().jsonPath().getLong("executionId");
+        awaitCompleted(run);
+
+        Response response = given().baseUri(api.base()).get("/clubs/" + club + "/reports/" + WEEK + ".xlsx");
+        response.then().statusCode(200).contentType(XLSX)
+                .header("Content-Disposition", equalTo("attachment; filename=\"loadwise-club-" + club + "-" + WEEK + ".xlsx\""));
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(response.asByteArray()))) {
+            List<String> names = List.of(workbook.getSheetName(0), workbook.getSheetName(1), workbook.getSheetName(2),
+                    workbook.getSheetName(3), workbook.getSheetName(4));
+            assertThat(names).containsExactly("Summary", "Athletes", "Findings", "Trends", "About");
+            XSSFSheet athletes = workbook.getSheet("Athletes");
+            assertThat(athletes.getLastRowNum()).isEqualTo(3);
+            assertThat(athletes.getRow(1).getCell(1).getStringCellValue()).isEqualTo("Test Runner");
+            assertThat(athletes.getRow(1).getCell(4).getNumericCellValue()).isPositive();
+            assertThat(athletes.getRow(1).getCell(16).getStringCellValue()).isIn("green", "amber", "red");
+            assertThat(workbook.getSheet("Trends").getDrawingPatriarch().getCharts()).isNotEmpty();
+            assertThat(workbook.getSheet("Trends").getRow(13).getCell(1).getNumericCellValue()).isEqualTo(3);
+        }
+
+        given().baseUri(api.base()).get("/clubs/" + club + "/reports/2026-W40.xlsx").then().statusCode(200).contentType(XLSX);
+    }
+
+    @Test
+    void answersProblemsForAnUnknownClubAndABadWeek() {
+        long club = api.newClub();
+        given().baseUri(api.base()).get("/clubs/987654321/reports/" + WEEK + ".xlsx").then().statusCode(404)
+                .contentType("application/problem+json");
+        given().baseUri(api.base()).get("/clubs/" + club + "/reports/2026-W99.xlsx").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("week"));
+        given().baseUri(api.base()).get("/clubs/" + club + "/reports/last-week.xlsx").then().statusCode(400)
+                .body("errors[0].field", equalTo("week")).body("detail", containsString("2026-W05"));
+        given().baseUri(api.base()).get("/clubs/" + club + "/reports/2999-W01.xlsx").then().statusCode(400)
+                .body("detail", containsString("not started"));
+    }
+}
