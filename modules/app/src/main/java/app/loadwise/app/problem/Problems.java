@@ -43,6 +43,12 @@ public final class Problems {
 
     public static Problem of(Throwable thrown) {
         for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof InvalidValueException) {
+                // A domain rule broken while binding a body (inside a JSON-B error) names its own field.
+                return known(t);
+            }
+        }
+        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
             Problem known = known(t);
             if (known != null) {
                 return known;

@@ -150,6 +150,39 @@ class ScoringApiIT {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void aClubsOwnRuleSettingsDecideItsFindings() {
+        long club = api.newClub();
+        long athlete = athletesWithTraining(club, 1).get(0);
+        Map<String, Object> view = api.json().get("/clubs/" + club + "/rule-settings").then().statusCode(200)
+                .body("custom", equalTo(false)).body("settings.beginner.strength.enabled", equalTo(true))
+                .extract().as(Map.class);
+        Map<String, Object> settings = (Map<String, Object>) view.get("settings");
+        for (String level : List.of("beginner", "intermediate", "advanced")) {
+            Map<String, Object> strength = (Map<String, Object>) ((Map<String, Object>) settings.get(level)).get("strength");
+            strength.put("enabled", false);
+        }
+        api.json().body(settings).put("/clubs/" + club + "/rule-settings").then().statusCode(200)
+                .body("custom", equalTo(true)).body("settings.intermediate.strength.enabled", equalTo(false));
+
+        settings.put("maxImplicitRestDays", 9);
+        api.json().body(settings).put("/clubs/" + club + "/rule-settings").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("maxImplicitRestDays"));
+        api.json().get("/clubs/" + club + "/rule-settings").then().body("settings.maxImplicitRestDays", equalTo(3));
+
+        awaitStatus(start(Map.of("club", club, "week", WEEK, "today", "2026-11-25")), "COMPLETED");
+        JsonPath customScored = api.json().get("/athletes/" + athlete + "/scores").jsonPath();
+        assertThat(customScored.getString("[0].week")).isEqualTo(WEEK);
+        assertThat(customScored.getList("[0].findings.ruleId", String.class)).doesNotContain("strength");
+
+        api.json().delete("/clubs/" + club + "/rule-settings").then().statusCode(200).body("custom", equalTo(false));
+        awaitStatus(start(Map.of("club", club, "week", WEEK, "today", "2026-11-25")), "COMPLETED");
+        assertThat(api.json().get("/athletes/" + athlete + "/scores").jsonPath().getList("[0].findings.ruleId", String.class))
+                .contains("strength");
+        api.json().get("/clubs/987654321/rule-settings").then().statusCode(404);
+    }
+
+    @Test
     void rejectsRequestsItCannotRun() {
         api.json().body(Map.of("week", "2026-W99")).post("/scoring/runs").then().statusCode(400)
                 .contentType("application/problem+json").body("errors[0].field", equalTo("week"));

@@ -29,6 +29,16 @@ class ProblemsTest {
     }
 
     @Test
+    void aDomainRuleBrokenWhileBindingJsonNamesItsField() {
+        Throwable thrown = new ProcessingException("Error deserializing object from entity stream.",
+                new JsonbException("Unable to deserialize property 'beginner'",
+                        new InvalidValueException("maxImplicitRestDays", "implicit rest days must be 0 to 6")));
+        Problem problem = Problems.of(thrown);
+        assertThat(problem.status()).isEqualTo(400);
+        assertThat(problem.errors()).containsExactly(new Problem.FieldError("maxImplicitRestDays", "implicit rest days must be 0 to 6"));
+    }
+
+    @Test
     void conflictsAndConcurrentEditsAre409() {
         assertThat(Problems.of(new ConflictException("memberId", "taken")).errors())
                 .containsExactly(new Problem.FieldError("memberId", "taken"));

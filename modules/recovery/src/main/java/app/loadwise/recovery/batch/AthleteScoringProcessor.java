@@ -1,6 +1,5 @@
 package app.loadwise.recovery.batch;
 
-import app.loadwise.recovery.engine.RuleSettings;
 import app.loadwise.recovery.engine.WeeklyAssessment;
 import app.loadwise.recovery.internal.AthleteScorer;
 import app.loadwise.recovery.internal.AthleteScoringInput;
@@ -18,8 +17,6 @@ import java.util.stream.Collectors;
 @Dependent
 public class AthleteScoringProcessor implements ItemProcessor {
 
-    private static final RuleSettings SETTINGS = RuleSettings.defaults();
-
     @Inject
     ScoringContext context;
 
@@ -29,9 +26,12 @@ public class AthleteScoringProcessor implements ItemProcessor {
     public Object processItem(Object item) throws UnscorableAthleteException {
         AthleteScoringInput input = (AthleteScoringInput) item;
         List<ScoringWeeks.Target> targets = context.targets(input.zone());
+        if (input.settings() == null) {
+            throw new UnscorableAthleteException(input.athleteId(), targets.get(0).week(), input.settingsProblem());
+        }
         List<ScoredAthlete.Week> scored = new ArrayList<>(targets.size());
         try {
-            List<WeeklyAssessment> assessed = scorer.assess(input, targets, SETTINGS);
+            List<WeeklyAssessment> assessed = scorer.assess(input, targets, input.settings());
             for (int i = 0; i < assessed.size(); i++) {
                 if (assessed.get(i).hasScore()) {
                     scored.add(new ScoredAthlete.Week(assessed.get(i), targets.get(i).provisional()));

@@ -4,9 +4,12 @@ import app.loadwise.domain.athlete.Athlete;
 import app.loadwise.domain.athlete.AthleteRepository;
 import app.loadwise.domain.club.Club;
 import app.loadwise.domain.club.ClubRepository;
+import app.loadwise.domain.club.ClubRuleSettingsRepository;
+import app.loadwise.domain.common.InvalidValueException;
 import app.loadwise.domain.training.SessionRow;
 import app.loadwise.domain.training.TrainingLogRows;
 import app.loadwise.domain.training.WellnessRow;
+import app.loadwise.recovery.engine.RuleSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -17,7 +20,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Reads a batch of athletes and their training log in four queries, however many athletes the batch holds. */
+/** Reads a batch of athletes, their clubs' rule settings and their training log in five queries, however many athletes the batch holds. */
 @ApplicationScoped
 public class ScoringInputLoader {
 
@@ -30,6 +33,9 @@ public class ScoringInputLoader {
     @Inject
     TrainingLogRows rows;
 
+    @Inject
+    ClubRuleSettingsRepository ruleSettings;
+
     /** Up to {@code limit} active athletes after {@code afterId} up to {@code lastId}, with records from {@code from} to {@code to}. */
     public List<AthleteScoringInput> load(Long clubId, long afterId, long lastId, int limit, LocalDate from, LocalDate to) {
         List<Athlete> batch = athletes.activeAfter(clubId, afterId, lastId, limit);
@@ -41,11 +47,24 @@ public class ScoringInputLoader {
                 .collect(Collectors.toMap(Club::id, Function.identity()));
         Map<Long, List<SessionRow>> sessionsByAthlete = group(rows.sessions(ids, from, to), SessionRow::athleteId);
         Map<Long, List<WellnessRow>> wellnessByAthlete = group(rows.wellness(ids, from, to), WellnessRow::athleteId);
+        Map<Long, String> documents = ruleSettings.documentsOf(clubsById.keySet());
+        Map<Long, RuleSettings> settingsByClub = new HashMap<>();
+        Map<Long, String> problems = new HashMap<>();
+        for (Long club : clubsById.keySet()) {
+            String document = documents.get(club);
+            try {
+                settingsByClub.put(club, document == null ? RuleSettings.defaults() : RuleSettingsDocuments.read(document));
+            } catch (InvalidValueException e) {
+                problems.put(club, "the club's rule settings cannot be used (" + e.field() + ": " + e.getMessage()
+                        + "); fix them with PUT /api/v1/clubs/" + club + "/rule-settings");
+            }
+        }
         List<AthleteScoringInput> inputs = new ArrayList<>(batch.size());
         for (Athlete athlete : batch) {
             inputs.add(new AthleteScoringInput(athlete.id(), athlete, athlete.zoneOr(clubsById.get(athlete.clubId()).timeZone()),
                     sessionsByAthlete.getOrDefault(athlete.id(), List.of()),
-                    wellnessByAthlete.getOrDefault(athlete.id(), List.of())));
+                    wellnessByAthlete.getOrDefault(athlete.id(), List.of()),
+                    settingsByClub.get(athlete.clubId()), problems.get(athlete.clubId())));
         }
         return inputs;
     }

@@ -38,7 +38,7 @@ class ScoreRecordsTest {
                     null, null, null, null, pain, pain ? "left Achilles tendon" : null, pain ? 6 : null, null, false));
             wellness.add(new WellnessRow(1, day, 7.5, 3, 50, 65.0, 3, 3, 3, 3, null));
         }
-        return new AthleteScoringInput(1, athlete, ZoneId.of("Europe/London"), sessions, wellness);
+        return new AthleteScoringInput(1, athlete, ZoneId.of("Europe/London"), sessions, wellness, RuleSettings.defaults(), null);
     }
 
     @Test

@@ -1,0 +1,38 @@
+package app.loadwise.recovery.internal;
+
+import app.loadwise.domain.common.InvalidValueException;
+import app.loadwise.recovery.engine.RuleSettings;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbException;
+
+/** Rule settings as the JSON document stored per club and shown by the API. */
+public final class RuleSettingsDocuments {
+
+    private static final Jsonb JSON = JsonbBuilder.create();
+
+    private RuleSettingsDocuments() {
+    }
+
+    public static String write(RuleSettings settings) {
+        return JSON.toJson(settings);
+    }
+
+    /** Reads a stored document; a document that no longer reads is reported, never silently replaced by defaults. */
+    public static RuleSettings read(String document) {
+        try {
+            RuleSettings settings = JSON.fromJson(document, RuleSettings.class);
+            InvalidValueException.require(settings != null, "settings", "the stored rule settings are empty");
+            return settings;
+        } catch (JsonbException e) {
+            Throwable cause = e;
+            while (cause.getCause() != null && cause.getCause() != cause) {
+                cause = cause.getCause();
+            }
+            if (cause instanceof InvalidValueException invalid) {
+                throw invalid;
+            }
+            throw new InvalidValueException("settings", "the stored rule settings cannot be read: " + e.getMessage());
+        }
+    }
+}
