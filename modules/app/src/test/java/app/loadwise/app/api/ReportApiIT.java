@@ -101,4 +101,33 @@ class ReportApiIT {
         given().baseUri(api.base()).get("/clubs/" + club + "/reports/2999-W01.xlsx").then().statusCode(400)
                 .body("detail", containsString("not started"));
     }
+
+    @Test
+    void keepsRecipientsAndRecordsOneDeliveryPerClubWeek() {
+        long club = api.newClub();
+        api.json().get("/clubs/" + club + "/report-recipients").then().statusCode(200).body("size()", equalTo(0));
+        api.json().body(Map.of("week", "2026-W40")).post("/clubs/" + club + "/report-deliveries").then().statusCode(409)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("recipients"));
+
+        long id = api.json().body(Map.of("email", " Coach@Club.test ", "name", "Head coach"))
+                .post("/clubs/" + club + "/report-recipients").then().statusCode(201)
+                .body("email", equalTo("coach@club.test")).extract().jsonPath().getLong("id");
+        api.json().body(Map.of("email", "coach@club.test")).post("/clubs/" + club + "/report-recipients").then().statusCode(409);
+        api.json().body(Map.of("email", "not an address")).post("/clubs/" + club + "/report-recipients").then().statusCode(400)
+                .body("errors[0].field", equalTo("email"));
+        api.json().get("/clubs/" + club + "/report-recipients").then().statusCode(200).body("[0].id", equalTo((int) id));
+
+        // No mail server listens in the test container: the first attempt fails and a retry is pending.
+        api.json().body(Map.of("week", "2026-W40")).post("/clubs/" + club + "/report-deliveries").then().statusCode(202)
+                .body("status", equalTo("retry_pending")).body("attempts", equalTo(1))
+                .body("attemptLog[0].outcome", equalTo("failed"));
+        api.json().body(Map.of("week", "2026-W40")).post("/clubs/" + club + "/report-deliveries").then().statusCode(409)
+                .body("detail", containsString("mailed only once"));
+        api.json().get("/clubs/" + club + "/report-deliveries").then().statusCode(200)
+                .body("total", equalTo(1)).body("items[0].week", equalTo("2026-W40")).body("items[0].lastError", org.hamcrest.Matchers.notNullValue());
+        api.json().get("/clubs/" + club + "/report-deliveries/2026-W41").then().statusCode(404);
+
+        api.json().delete("/clubs/" + club + "/report-recipients/" + id).then().statusCode(204);
+        api.json().get("/clubs/" + club + "/report-recipients").then().body("size()", equalTo(0));
+    }
 }

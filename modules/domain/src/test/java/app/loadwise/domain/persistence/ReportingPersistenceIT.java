@@ -1,6 +1,7 @@
 package app.loadwise.domain.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.loadwise.domain.athlete.Athlete;
 import app.loadwise.domain.athlete.AthleteProfile;
@@ -10,6 +11,12 @@ import app.loadwise.domain.athlete.Sex;
 import app.loadwise.domain.club.Club;
 import app.loadwise.domain.club.ClubRepository;
 import app.loadwise.domain.common.IsoWeek;
+import app.loadwise.domain.common.InvalidValueException;
+import app.loadwise.domain.reporting.DeliveryStatus;
+import app.loadwise.domain.reporting.ReportDelivery;
+import app.loadwise.domain.reporting.ReportDeliveryRepository;
+import app.loadwise.domain.reporting.ReportRecipient;
+import app.loadwise.domain.reporting.ReportRecipientRepository;
 import app.loadwise.domain.reporting.ScoreTrendRepository;
 import app.loadwise.domain.reporting.ScoreTrendRepository.ScorePoint;
 import app.loadwise.domain.scoring.ScoreStatus;
@@ -20,6 +27,8 @@ import app.loadwise.domain.testing.TestDatabases;
 import app.loadwise.domain.testing.TestDatabases.Kind;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceException;
+import java.time.Duration;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -90,5 +99,65 @@ class ReportingPersistenceIT {
                 new ScorePoint(a, "2026-W46", 70, "amber", 1500.5),
                 new ScorePoint(Math.min(a, b), "2026-W47", a < b ? 80 : 40, a < b ? "green" : "red", a < b ? null : 2100.0),
                 new ScorePoint(Math.max(a, b), "2026-W47", a < b ? 40 : 80, a < b ? "red" : "green", a < b ? 2100.0 : null));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void aClubWeekHasOneDeliveryWhoseRetryOnlyOneCallerTakes(Kind kind) {
+        emf = TestDatabases.entityManagerFactory(TestDatabases.freshMigrated(kind));
+        long club = newClub();
+        long id = tx(em -> new ReportDeliveryRepository(em).insert(
+                new ReportDelivery(club, WEEK, "schedule", NOW, NOW.plus(Duration.ofMinutes(10)))).id());
+        assertThatThrownBy(() -> tx(em -> new ReportDeliveryRepository(em).insert(
+                new ReportDelivery(club, WEEK, "manual", NOW, NOW.plus(Duration.ofMinutes(10))))))
+                .isInstanceOf(PersistenceException.class);
+
+        tx(em -> {
+            new ReportDeliveryRepository(em).get(id).failed(NOW, "MailConnectException: refused", NOW.plusSeconds(60));
+            return null;
+        });
+        List<Long> dueNow = tx(em -> new ReportDeliveryRepository(em).dueForRetry(NOW, 10));
+        assertThat(dueNow).isEmpty();
+        boolean early = tx(em -> new ReportDeliveryRepository(em).takeForRetry(id, NOW, NOW.plusSeconds(600)));
+        assertThat(early).isFalse();
+        Instant later = NOW.plusSeconds(61);
+        List<Long> dueLater = tx(em -> new ReportDeliveryRepository(em).dueForRetry(later, 10));
+        assertThat(dueLater).containsExactly(id);
+        boolean first = tx(em -> new ReportDeliveryRepository(em).takeForRetry(id, later, later.plusSeconds(600)));
+        boolean second = tx(em -> new ReportDeliveryRepository(em).takeForRetry(id, later, later.plusSeconds(600)));
+        assertThat(first).isTrue();
+        assertThat(second).isFalse();
+
+        tx(em -> {
+            new ReportDeliveryRepository(em).get(id).sent(later, "coach@club.test", "<1@loadwise>");
+            return null;
+        });
+        ReportDelivery sent = tx(em -> {
+            ReportDelivery d = new ReportDeliveryRepository(em).find(club, WEEK).orElseThrow();
+            d.attemptLog();
+            return d;
+        });
+        assertThat(sent.status()).isEqualTo(DeliveryStatus.SENT);
+        assertThat(sent.attempts()).isEqualTo(2);
+        assertThat(sent.sentAt()).isEqualTo(later);
+        assertThat(sent.attemptLog()).extracting(a -> a.outcome()).containsExactly("failed", "sent");
+        assertThat(sent.attemptLog().get(0).error()).isEqualTo("MailConnectException: refused");
+        long total = tx(em -> new ReportDeliveryRepository(em).ofClub(club, app.loadwise.domain.common.PageRequest.of(0, 10)).total());
+        assertThat(total).isEqualTo(1);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void keepsOneRecipientPerClubAndAddress(Kind kind) {
+        emf = TestDatabases.entityManagerFactory(TestDatabases.freshMigrated(kind));
+        long club = newClub();
+        tx(em -> new ReportRecipientRepository(em).store(new ReportRecipient(club, " Coach@Club.test ", "Head coach", NOW)));
+        boolean found = tx(em -> new ReportRecipientRepository(em).find(club, "coach@club.TEST").isPresent());
+        assertThat(found).isTrue();
+        assertThatThrownBy(() -> tx(em -> new ReportRecipientRepository(em).store(new ReportRecipient(club, "coach@club.test", null, NOW))))
+                .isInstanceOf(PersistenceException.class);
+        List<String> emails = tx(em -> new ReportRecipientRepository(em).ofClub(club).stream().map(ReportRecipient::email).toList());
+        assertThat(emails).containsExactly("coach@club.test");
+        assertThatThrownBy(() -> new ReportRecipient(club, "not an address", null, NOW)).isInstanceOf(InvalidValueException.class);
     }
 }

@@ -1,0 +1,67 @@
+package app.loadwise.reporting.internal;
+
+import app.loadwise.domain.common.IsoWeek;
+import app.loadwise.domain.reporting.ReportDelivery;
+import app.loadwise.domain.reporting.ReportDeliveryRepository;
+import app.loadwise.domain.reporting.ReportRecipient;
+import app.loadwise.domain.reporting.ReportRecipientRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Delivery records, each change in a transaction of its own so a lost claim never spoils the caller's work. */
+@ApplicationScoped
+public class DeliveryRecords {
+
+    @Inject
+    ReportDeliveryRepository deliveries;
+
+    @Inject
+    ReportRecipientRepository recipients;
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public long insert(long clubId, IsoWeek week, String trigger, Instant now, Instant leaseUntil) {
+        return deliveries.insert(new ReportDelivery(clubId, week, trigger, now, leaseUntil)).id();
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Optional<ReportDelivery> find(long clubId, IsoWeek week) {
+        Optional<ReportDelivery> found = deliveries.find(clubId, week);
+        found.ifPresent(ReportDelivery::attemptLog);
+        return found;
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean takeForRetry(long id, Instant now, Instant leaseUntil) {
+        return deliveries.takeForRetry(id, now, leaseUntil);
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public int attempts(long id) {
+        return deliveries.get(id).attempts();
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void sent(long id, Instant at, String to, String messageId) {
+        deliveries.get(id).sent(at, to, messageId);
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void failed(long id, Instant at, String error, Instant retryAt) {
+        deliveries.get(id).failed(at, error, retryAt);
+    }
+
+    /** Due retries as (id, club, week). */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public List<ReportDelivery> due(Instant now, int max) {
+        return deliveries.dueForRetry(now, max).stream().map(deliveries::get).toList();
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public List<String> recipientsOf(long clubId) {
+        return recipients.ofClub(clubId).stream().map(ReportRecipient::email).toList();
+    }
+}
