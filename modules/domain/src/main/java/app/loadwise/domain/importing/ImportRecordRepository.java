@@ -110,11 +110,22 @@ public class ImportRecordRepository {
         return Page.of(items, page, total);
     }
 
-    /** The review items of an import among the given rows (to skip rows a restarted commit already held). */
-    public List<Integer> reviewedRows(long importId, int fromRow, int toRow) {
-        return em.createQuery("select r.row from ReviewItem r where r.importId = :import and r.row between :from and :to",
-                        Integer.class)
-                .setParameter("import", importId).setParameter("from", fromRow).setParameter("to", toRow).getResultList();
+    /** The rows of one sheet of an import held for review among the given rows (a restarted commit skips them). */
+    public List<Integer> reviewedRows(long importId, String sheet, int fromRow, int toRow) {
+        var query = em.createQuery("select r.row from ReviewItem r where r.importId = :import and r.row between :from and :to"
+                        + " and " + (sheet == null ? "r.sheet is null" : "r.sheet = :sheet"), Integer.class)
+                .setParameter("import", importId).setParameter("from", fromRow).setParameter("to", toRow);
+        if (sheet != null) {
+            query.setParameter("sheet", sheet);
+        }
+        return query.getResultList();
+    }
+
+    /** The highest row number of an import held for review so far, 0 when none. */
+    public int lastReviewedRow(long importId) {
+        Integer last = em.createQuery("select max(r.row) from ReviewItem r where r.importId = :import", Integer.class)
+                .setParameter("import", importId).getSingleResult();
+        return last == null ? 0 : last;
     }
 
     public ReviewItem reviewItem(long importId, long itemId) {

@@ -218,25 +218,51 @@ public class ImportedLogRepository {
         }
     }
 
-    /** The rows of an import already written (sessions and wellness) between two row numbers, inclusive. */
-    public Set<Integer> rowsWritten(long importId, int fromRow, int toRow) {
+    /** The rows of an import already written as sessions between two row numbers, inclusive. */
+    public Set<Integer> sessionRowsWritten(long importId, int fromRow, int toRow) {
+        return rowsWritten("training_session", importId, fromRow, toRow);
+    }
+
+    /** The rows of an import already written as wellness entries between two row numbers, inclusive. */
+    public Set<Integer> wellnessRowsWritten(long importId, int fromRow, int toRow) {
+        return rowsWritten("wellness_entry", importId, fromRow, toRow);
+    }
+
+    private Set<Integer> rowsWritten(String table, long importId, int fromRow, int toRow) {
         Set<Integer> rows = new HashSet<>();
+        try (PreparedStatement select = connection().prepareStatement("SELECT source_row FROM " + table
+                + " WHERE source_import_id = ? AND source_row BETWEEN ? AND ?")) {
+            select.setLong(1, importId);
+            select.setInt(2, fromRow);
+            select.setInt(3, toRow);
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(rs.getInt(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new PersistenceException("could not read the rows already imported", e);
+        }
+        return rows;
+    }
+
+    /** The highest row number an import has written so far (sessions or wellness), 0 when none. */
+    public int lastRowWritten(long importId) {
+        int last = 0;
         for (String table : List.of("training_session", "wellness_entry")) {
-            try (PreparedStatement select = connection().prepareStatement("SELECT source_row FROM " + table
-                    + " WHERE source_import_id = ? AND source_row BETWEEN ? AND ?")) {
+            try (PreparedStatement select = connection().prepareStatement("SELECT MAX(source_row) FROM " + table
+                    + " WHERE source_import_id = ?")) {
                 select.setLong(1, importId);
-                select.setInt(2, fromRow);
-                select.setInt(3, toRow);
                 try (ResultSet rs = select.executeQuery()) {
-                    while (rs.next()) {
-                        rows.add(rs.getInt(1));
+                    if (rs.next()) {
+                        last = Math.max(last, rs.getInt(1));
                     }
                 }
             } catch (SQLException e) {
                 throw new PersistenceException("could not read the rows already imported", e);
             }
         }
-        return rows;
+        return last;
     }
 
     /** Removes every session and wellness entry an import wrote; returns how many. */

@@ -126,8 +126,12 @@ class ImportPersistenceIT {
 
         var prints = tx(em -> new ImportedLogRepository(em).sessionFingerprints(List.of(athlete), MONDAY, MONDAY));
         assertThat(prints).hasSize(3).anySatisfy(p -> assertThat(p.startTime()).isEqualTo(LocalTime.of(18, 30)));
-        java.util.Set<Integer> rowsWritten = tx(em -> new ImportedLogRepository(em).rowsWritten(importId, 2, 11));
+        java.util.Set<Integer> rowsWritten = tx(em -> new ImportedLogRepository(em).sessionRowsWritten(importId, 2, 11));
         assertThat(rowsWritten).containsExactlyInAnyOrder(2, 3, 4, 5, 6, 7, 8, 9, 10, 11);
+        java.util.Set<Integer> noWellness = tx(em -> new ImportedLogRepository(em).wellnessRowsWritten(importId, 2, 11));
+        assertThat(noWellness).isEmpty();
+        int lastRow = tx(em -> new ImportedLogRepository(em).lastRowWritten(importId));
+        assertThat(lastRow).isEqualTo(121);
 
         long removed = tx(em -> new ImportedLogRepository(em).removeImported(importId));
         assertThat(removed).isEqualTo(120);
@@ -165,6 +169,9 @@ class ImportPersistenceIT {
             }
             repo.addErrors(errors);
             repo.addReviewItems(List.of(new ReviewItem(importId, null, 7, ids[1], MONDAY, 99, "near 18:30", "payload")));
+            assertThat(repo.reviewedRows(importId, null, 1, 10)).containsExactly(7);
+            assertThat(repo.reviewedRows(importId, "Wellness", 1, 10)).isEmpty();
+            assertThat(repo.lastReviewedRow(importId)).isEqualTo(7);
             ImportRecord record = repo.get(importId);
             record.validated("mapped", new ImportCounts(100, 40, 60, 2, 0, 1, 0), NOW);
             return repo.store(record);

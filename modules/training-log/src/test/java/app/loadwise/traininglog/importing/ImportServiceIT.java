@@ -212,6 +212,41 @@ class ImportServiceIT {
     }
 
     @Test
+    void commitsBothSheetsOfAWorkbookWhoseRowNumbersOverlap() throws IOException {
+        open(Kind.H2);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            var sessions = workbook.createSheet("Sessions");
+            var header = sessions.createRow(0);
+            for (int c = 0; c < app.loadwise.traininglog.importing.internal.TemplateLayout.SESSION_HEADERS.size(); c++) {
+                header.createCell(c).setCellValue(app.loadwise.traininglog.importing.internal.TemplateLayout.SESSION_HEADERS.get(c));
+            }
+            var row = sessions.createRow(1);
+            row.createCell(0).setCellValue("LS-001");
+            row.createCell(1).setCellValue("2026-03-02");
+            row.createCell(3).setCellValue("easy");
+            row.createCell(4).setCellValue(40);
+            var wellnessSheet = workbook.createSheet("Wellness");
+            var wellnessHeader = wellnessSheet.createRow(0);
+            for (int c = 0; c < app.loadwise.traininglog.importing.internal.TemplateLayout.WELLNESS_HEADERS.size(); c++) {
+                wellnessHeader.createCell(c).setCellValue(app.loadwise.traininglog.importing.internal.TemplateLayout.WELLNESS_HEADERS.get(c));
+            }
+            var day = wellnessSheet.createRow(1);
+            day.createCell(0).setCellValue("LS-001");
+            day.createCell(1).setCellValue("2026-03-03");
+            day.createCell(2).setCellValue(7.5);
+            workbook.write(out);
+        }
+        ImportView checked = harness.service(s -> s.upload(new UploadRequest(club, null, "both.xlsx", false, null),
+                new ByteArrayInputStream(out.toByteArray())));
+        assertThat(checked.counts().valid()).isEqualTo(2);
+        assertThat(harness.service(s -> s.commit(checked.id(), false)).counts().imported()).isEqualTo(2);
+        assertThat(sessionsOf(ada)).isEqualTo(1);
+        assertThat(harness.tx(em -> new WellnessRepository(em).on(ada, LocalDate.of(2026, 3, 3))).orElseThrow().details().sleepHours())
+                .isEqualTo(7.5);
+    }
+
+    @Test
     void savesAMappingThatTheNextUploadUses() {
         open(Kind.H2);
         harness.service(s -> s.saveMapping(club, new MappingRequest("ours", List.of("Wer", "Wann", "Was", "Wie lange"),

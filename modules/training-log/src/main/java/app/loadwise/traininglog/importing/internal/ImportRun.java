@@ -63,7 +63,9 @@ public final class ImportRun {
     private final List<ImportView.RowWarning> warnings = new ArrayList<>();
     private long warningCount;
     private ImportCounts counts = ImportCounts.NONE;
-    private final Set<String> newMembers = new HashSet<>();
+    /** Rows up to these were written or held by an earlier attempt of this commit; -1 until looked up. */
+    private int lastWritten = -1;
+    private int lastHeld = -1;
 
     public ImportRun(Context context, AthleteRepository athletes, ImportedLogRepository log, ImportRecordRepository records,
                      long errorsAlreadyStored) {
@@ -226,10 +228,29 @@ public final class ImportRun {
                 wellnessByDay.put(f.athleteId() + "|" + f.details().date(), f);
             }
         }
-        Set<Integer> alreadyWritten = context.mode() == Mode.COMMIT && !valid.isEmpty()
-                ? log.rowsWritten(context.importId(), valid.get(0).row(), valid.get(valid.size() - 1).row()) : Set.of();
-        Set<Integer> alreadyHeld = context.mode() == Mode.COMMIT && !valid.isEmpty()
-                ? new HashSet<>(records.reviewedRows(context.importId(), valid.get(0).row(), valid.get(valid.size() - 1).row())) : Set.of();
+        Set<Integer> sessionRowsWritten = Set.of();
+        Set<Integer> wellnessRowsWritten = Set.of();
+        Set<String> alreadyHeld = new HashSet<>();
+        if (context.mode() == Mode.COMMIT && !valid.isEmpty()) {
+            if (lastWritten < 0) {
+                // once per run: after a restart, rows up to these were handled by the attempt before
+                lastWritten = log.lastRowWritten(context.importId());
+                lastHeld = records.lastReviewedRow(context.importId());
+            }
+            int first = valid.stream().mapToInt(Valid::row).min().orElse(0);
+            int last = valid.stream().mapToInt(Valid::row).max().orElse(0);
+            if (first <= lastWritten) {
+                sessionRowsWritten = log.sessionRowsWritten(context.importId(), first, last);
+                wellnessRowsWritten = log.wellnessRowsWritten(context.importId(), first, last);
+            }
+            if (first <= lastHeld) {
+                for (String sheet : valid.stream().map(v -> v.scanned().sheet()).distinct().toList()) {
+                    for (Integer row : records.reviewedRows(context.importId(), sheet, first, last)) {
+                        alreadyHeld.add(sheet + "|" + row);
+                    }
+                }
+            }
+        }
 
         List<ImportedSession> newSessions = new ArrayList<>();
         List<ImportedWellness> newWellness = new ArrayList<>();
@@ -240,11 +261,12 @@ public final class ImportRun {
         long imported = 0;
         long pendingId = -1;
         for (Valid v : valid) {
-            if (alreadyWritten.contains(v.row())) {
+            boolean session = v.scanned().outcome() instanceof RowOutcome.Session;
+            if ((session ? sessionRowsWritten : wellnessRowsWritten).contains(v.row())) {
                 imported++;
                 continue;
             }
-            if (alreadyHeld.contains(v.row())) {
+            if (alreadyHeld.contains(v.scanned().sheet() + "|" + v.row())) {
                 review++;
                 continue;
             }
