@@ -130,4 +130,56 @@ class ReportApiIT {
         api.json().delete("/clubs/" + club + "/report-recipients/" + id).then().statusCode(204);
         api.json().get("/clubs/" + club + "/report-recipients").then().body("size()", equalTo(0));
     }
+
+    private void awaitReportRun(long executionId) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (Instant.now().isBefore(deadline)) {
+            String status = api.json().get("/reports/runs/" + executionId).then().statusCode(200).extract().path("status");
+            if ("COMPLETED".equals(status)) {
+                return;
+            }
+            assertThat(status).isNotIn("FAILED", "ABANDONED", "STOPPED");
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+        throw new AssertionError("weekly report run " + executionId + " did not complete in time");
+    }
+
+    @Test
+    void theWeeklyRunDeliversADueClubWeekOnceAfterItsScoringIsFinal() {
+        long club = api.newClub();
+        long athlete = api.newAthlete(club);
+        api.json().body(Map.of("date", "2026-11-17", "type", "tempo", "movingMinutes", 50, "rpe", 7))
+                .post("/athletes/" + athlete + "/sessions").then().statusCode(201);
+        api.json().body(Map.of("email", "captain@club.test")).post("/clubs/" + club + "/report-recipients").then().statusCode(201);
+        // Monday 2026-11-23 06:30 in Berlin: the slot has passed, but nothing of 2026-W47 is scored yet.
+        String mondayMorning = "2026-11-23T05:30:00Z";
+        awaitReportRun(api.json().body(Map.of("at", mondayMorning)).post("/reports/runs").then().statusCode(202)
+                .extract().jsonPath().getLong("executionId"));
+        api.json().get("/clubs/" + club + "/report-deliveries/" + WEEK).then().statusCode(404);
+
+        long scoring = api.json().body(Map.of("club", club, "week", WEEK, "today", "2026-11-25")).post("/scoring/runs")
+                .then().statusCode(202).extract().jsonPath().getLong("executionId");
+        awaitCompleted(scoring);
+        // 05:30 in Berlin: before the slot.
+        awaitReportRun(api.json().body(Map.of("at", "2026-11-23T04:30:00Z")).post("/reports/runs").then().statusCode(202)
+                .extract().jsonPath().getLong("executionId"));
+        api.json().get("/clubs/" + club + "/report-deliveries/" + WEEK).then().statusCode(404);
+
+        awaitReportRun(api.json().body(Map.of("at", mondayMorning)).post("/reports/runs").then().statusCode(202)
+                .extract().jsonPath().getLong("executionId"));
+        // No mail server listens in the test container, so the scheduled delivery waits for its retry.
+        api.json().get("/clubs/" + club + "/report-deliveries/" + WEEK).then().statusCode(200)
+                .body("trigger", equalTo("schedule")).body("status", equalTo("retry_pending"));
+        awaitReportRun(api.json().body(Map.of("at", mondayMorning)).post("/reports/runs").then().statusCode(202)
+                .extract().jsonPath().getLong("executionId"));
+        api.json().get("/clubs/" + club + "/report-deliveries").then().statusCode(200).body("total", equalTo(1));
+
+        api.json().body(Map.of("at", "monday")).post("/reports/runs").then().statusCode(400).body("errors[0].field", equalTo("at"));
+        api.json().get("/reports/runs/987654321").then().statusCode(404);
+    }
 }

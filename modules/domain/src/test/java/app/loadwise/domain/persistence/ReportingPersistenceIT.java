@@ -17,6 +17,7 @@ import app.loadwise.domain.reporting.ReportDelivery;
 import app.loadwise.domain.reporting.ReportDeliveryRepository;
 import app.loadwise.domain.reporting.ReportRecipient;
 import app.loadwise.domain.reporting.ReportRecipientRepository;
+import app.loadwise.domain.reporting.ReportScheduleRepository;
 import app.loadwise.domain.reporting.ScoreTrendRepository;
 import app.loadwise.domain.reporting.ScoreTrendRepository.ScorePoint;
 import app.loadwise.domain.scoring.ScoreStatus;
@@ -159,5 +160,27 @@ class ReportingPersistenceIT {
         List<String> emails = tx(em -> new ReportRecipientRepository(em).ofClub(club).stream().map(ReportRecipient::email).toList());
         assertThat(emails).containsExactly("coach@club.test");
         assertThatThrownBy(() -> new ReportRecipient(club, "not an address", null, NOW)).isInstanceOf(InvalidValueException.class);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void tellsWhetherAClubWeeksScoringIsFinal(Kind kind) {
+        emf = TestDatabases.entityManagerFactory(TestDatabases.freshMigrated(kind));
+        long club = newClub();
+        long a = newAthlete(club, "A");
+        long b = newAthlete(club, "B");
+        ReportScheduleRepository.WeekState none = tx(em -> new ReportScheduleRepository(em).weekState(club, "2026.1", WEEK));
+        assertThat(none).isEqualTo(new ReportScheduleRepository.WeekState(0, 0));
+        score(a, club, WEEK, "2026.1", 80, ScoreStatus.GREEN, 1000.0);
+        tx(em -> {
+            WeeklyScore provisional = new WeeklyScore(b, club, WEEK, "2026.1");
+            provisional.record(60, ScoreStatus.AMBER, true, null, List.of(), NOW);
+            return new WeeklyScoreRepository(em).store(provisional);
+        });
+        ReportScheduleRepository.WeekState mixed = tx(em -> new ReportScheduleRepository(em).weekState(club, "2026.1", WEEK));
+        assertThat(mixed).isEqualTo(new ReportScheduleRepository.WeekState(2, 1));
+        long other = newClub();
+        List<Long> after = tx(em -> new ReportScheduleRepository(em).clubIdsAfter(club, 10));
+        assertThat(after).containsExactly(other);
     }
 }

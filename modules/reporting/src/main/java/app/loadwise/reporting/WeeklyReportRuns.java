@@ -1,0 +1,107 @@
+package app.loadwise.reporting;
+
+import app.loadwise.domain.common.InvalidValueException;
+import app.loadwise.domain.common.NotFoundException;
+import app.loadwise.recovery.NightlyClaims;
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.NoSuchJobExecutionException;
+import jakarta.batch.runtime.JobExecution;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Starts the {@code weekly-report} job, by hand or from the hourly schedule. Every instance fires each hour; the
+ * (job, hour) claim lets exactly one of them start the run.
+ */
+@ApplicationScoped
+public class WeeklyReportRuns {
+
+    public static final String JOB = "weekly-report";
+    private static final Logger LOG = Logger.getLogger(WeeklyReportRuns.class.getName());
+
+    @Inject
+    JobOperator jobs;
+
+    @Inject
+    NightlyClaims claims;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "loadwise.report.weekly.day", defaultValue = "MONDAY")
+    String day;
+
+    @Inject
+    @ConfigProperty(name = "loadwise.report.weekly.time", defaultValue = "06:00")
+    String time;
+
+    /** Starts a run as of {@code at} (default now); answers its execution id. */
+    public long start(String at) {
+        Instant instant;
+        try {
+            instant = at == null || at.isBlank() ? clock.instant() : Instant.parse(at.strip());
+        } catch (DateTimeException e) {
+            throw new InvalidValueException("at", "at must be an instant such as 2026-11-23T05:30:00Z, got '" + at + "'");
+        }
+        Properties parameters = new Properties();
+        parameters.setProperty("at", instant.toString());
+        parameters.setProperty("day", DayOfWeek.valueOf(day.strip().toUpperCase(Locale.ROOT)).name());
+        parameters.setProperty("time", LocalTime.parse(time.strip()).toString());
+        return jobs.start(JOB, parameters);
+    }
+
+    /** Claims the current UTC hour for this instance and starts a run; empty when another instance has it. */
+    public Optional<Long> claimAndStart(String instance) {
+        LocalDateTime hour = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).truncatedTo(ChronoUnit.HOURS);
+        String job = JOB + "@" + String.format("%02d", hour.getHour());
+        if (claims.isClaimed(job, hour.toLocalDate())) {
+            return Optional.empty();
+        }
+        try {
+            claims.insert(job, hour.toLocalDate(), instance, clock.instant());
+        } catch (RuntimeException lost) {
+            if (claims.isClaimed(job, hour.toLocalDate())) {
+                return Optional.empty();
+            }
+            throw lost;
+        }
+        long executionId = start(null);
+        claims.attach(job, hour.toLocalDate(), executionId);
+        LOG.fine(() -> "Weekly report run for " + hour + " UTC started on " + instance + " as " + executionId);
+        return Optional.of(executionId);
+    }
+
+    /** A run's status (STARTING, STARTED, COMPLETED, FAILED, ...), with its start and end. */
+    public RunView status(long executionId) {
+        try {
+            JobExecution execution = jobs.getJobExecution(executionId);
+            if (!JOB.equals(execution.getJobName())) {
+                throw new NotFoundException("weekly report run", executionId);
+            }
+            return new RunView(executionId, execution.getBatchStatus().name(),
+                    execution.getStartTime() == null ? null : execution.getStartTime().toInstant(),
+                    execution.getEndTime() == null ? null : execution.getEndTime().toInstant(),
+                    execution.getJobParameters() == null ? null : execution.getJobParameters().getProperty("at"));
+        } catch (NoSuchJobExecutionException e) {
+            throw new NotFoundException("weekly report run", executionId);
+        }
+    }
+
+    /** A weekly report run. */
+    public record RunView(long executionId, String status, Instant startedAt, Instant endedAt, String at) {
+    }
+}
