@@ -119,6 +119,18 @@ public class ReportDeliveries {
         return Optional.of(process.deliver(clubId, week, "schedule"));
     }
 
+    /**
+     * Tries a failed or interrupted delivery again now (an operator's decision: an interrupted send may have
+     * reached the mail server). Fails with a conflict for any other status.
+     */
+    public DeliveryView retryNow(long clubId, String week) {
+        IsoWeek isoWeek = IsoWeek.parse(week);
+        clubs.find(clubId).orElseThrow(() -> new NotFoundException("club", clubId));
+        long id = records.retryAt(clubId, isoWeek, clock.instant());
+        process.retry(id, clubId, isoWeek);
+        return view(clubId, isoWeek);
+    }
+
     /** Retries every delivery whose next attempt is due; answers how many were sent. */
     public int retryDue() {
         int sent = 0;

@@ -126,6 +126,9 @@ class ReportApiIT {
         api.json().get("/clubs/" + club + "/report-deliveries").then().statusCode(200)
                 .body("total", equalTo(1)).body("items[0].week", equalTo("2026-W40")).body("items[0].lastError", org.hamcrest.Matchers.notNullValue());
         api.json().get("/clubs/" + club + "/report-deliveries/2026-W41").then().statusCode(404);
+        api.json().post("/clubs/" + club + "/report-deliveries/2026-W40/retry").then().statusCode(409)
+                .body("errors[0].field", equalTo("status"));
+        api.json().post("/clubs/" + club + "/report-deliveries/2026-W41/retry").then().statusCode(404);
 
         api.json().delete("/clubs/" + club + "/report-recipients/" + id).then().statusCode(204);
         api.json().get("/clubs/" + club + "/report-recipients").then().body("size()", equalTo(0));

@@ -1,5 +1,6 @@
 package app.loadwise.domain.reporting;
 
+import app.loadwise.domain.common.ConflictException;
 import app.loadwise.domain.common.IsoWeek;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -112,6 +113,21 @@ public class ReportDelivery {
         lastError = message;
         status = retryAt == null ? DeliveryStatus.FAILED : DeliveryStatus.RETRY_PENDING;
         nextAttemptAt = retryAt;
+        leaseUntil = null;
+    }
+
+    /**
+     * An operator's decision to try again: a delivery that gave up, or one interrupted while sending (held past
+     * its lease), becomes due at {@code at}. Anything else is refused, so a sent report is never mailed again.
+     */
+    public void retryAt(Instant at) {
+        boolean interrupted = status == DeliveryStatus.SENDING && leaseUntil != null && leaseUntil.isBefore(at);
+        if (status != DeliveryStatus.FAILED && !interrupted) {
+            throw new ConflictException("status", "only a failed or interrupted delivery can be retried; this one is "
+                    + status.code());
+        }
+        status = DeliveryStatus.RETRY_PENDING;
+        nextAttemptAt = at;
         leaseUntil = null;
     }
 

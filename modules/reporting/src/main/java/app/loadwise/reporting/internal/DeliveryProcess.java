@@ -82,11 +82,11 @@ public final class DeliveryProcess {
     }
 
     private Outcome attempt(long id, long clubId, IsoWeek week) {
+        ReportMail mail;
+        String messageId;
         try {
-            ReportMail mail = composer.compose(clubId, week);
-            String messageId = transport.send(mail);
-            ledger.sent(id, clock.instant(), String.join(", ", mail.to()), messageId);
-            return Outcome.SENT;
+            mail = composer.compose(clubId, week);
+            messageId = transport.send(mail);
         } catch (Exception e) {
             int attemptsBefore = ledger.attempts(id);
             Instant at = clock.instant();
@@ -97,6 +97,14 @@ public final class DeliveryProcess {
             ledger.failed(id, at, error, retryAt);
             return retryAt == null ? Outcome.FAILED : Outcome.RETRY_PENDING;
         }
+        // The server has the message: whatever happens from here, it is never sent again.
+        try {
+            ledger.sent(id, clock.instant(), String.join(", ", mail.to()), messageId);
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Weekly report of club " + clubId + ", " + week + " was sent as " + messageId
+                    + " but could not be recorded; the delivery stays held and will show as interrupted", e);
+        }
+        return Outcome.SENT;
     }
 
     private static String describe(Throwable e) {

@@ -54,6 +54,15 @@ public class DeliveryRecords {
         deliveries.get(id).failed(at, error, retryAt);
     }
 
+    /** Makes a failed or interrupted delivery due now; answers its id. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public long retryAt(long clubId, IsoWeek week, Instant now) {
+        ReportDelivery delivery = deliveries.find(clubId, week)
+                .orElseThrow(() -> new app.loadwise.domain.common.NotFoundException("report delivery of " + week + " for club", clubId));
+        delivery.retryAt(now);
+        return delivery.id();
+    }
+
     /** Due retries as (id, club, week). */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<ReportDelivery> due(Instant now, int max) {

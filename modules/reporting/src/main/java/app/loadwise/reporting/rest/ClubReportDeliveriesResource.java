@@ -55,4 +55,11 @@ public class ClubReportDeliveriesResource {
         return Response.status("sent".equals(view.status()) ? 201 : 202)
                 .location(uri.getAbsolutePathBuilder().path(view.week()).build()).entity(view).build();
     }
+
+    /** Tries a failed or interrupted delivery again now (409 for any other status). */
+    @POST
+    @Path("{week}/retry")
+    public DeliveryView retry(@PathParam("clubId") long clubId, @PathParam("week") String week) {
+        return deliveries.retryNow(clubId, week);
+    }
 }

@@ -152,6 +152,21 @@ class DeliveryProcessTest {
         assertThat(process.retry(1, 7, WEEK)).isEqualTo(Outcome.ALREADY_CLAIMED);
     }
 
+    @Test
+    void aSentMailThatCannotBeRecordedIsNeverSentAgain() throws Exception {
+        startSmtp();
+        ledger.failOnSent = true;
+        DeliveryProcess process = process();
+
+        assertThat(process.deliver(7, WEEK, "schedule")).isEqualTo(Outcome.SENT);
+        clock.advance(Duration.ofHours(1));
+        assertThat(process.retry(1, 7, WEEK)).isEqualTo(Outcome.ALREADY_CLAIMED);
+        assertThat(process.deliver(7, WEEK, "manual")).isEqualTo(Outcome.ALREADY_CLAIMED);
+        assertThat(smtp.getReceivedMessages()).hasSize(2);
+        assertThat(ledger.rows.get(1L).status).isEqualTo("sending");
+        assertThat(ledger.rows.get(1L).attempts).isZero();
+    }
+
     /** The delivery table in memory, unique on (club, week) like the real one. */
     static final class MemoryLedger implements DeliveryProcess.Ledger {
         static final class Row {
@@ -164,6 +179,7 @@ class DeliveryProcessTest {
         }
 
         final Map<String, Long> keys = new HashMap<>();
+        boolean failOnSent;
         final Map<Long, Row> rows = new HashMap<>();
 
         @Override
@@ -195,6 +211,9 @@ class DeliveryProcessTest {
 
         @Override
         public void sent(long id, Instant at, String recipients, String messageId) {
+            if (failOnSent) {
+                throw new IllegalStateException("database unreachable");
+            }
             Row row = rows.get(id);
             row.attempts++;
             row.outcomes.add("sent");
