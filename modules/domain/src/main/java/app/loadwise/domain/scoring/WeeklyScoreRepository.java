@@ -1,9 +1,15 @@
 package app.loadwise.domain.scoring;
 
+import app.loadwise.domain.common.InstantConverter;
 import app.loadwise.domain.common.IsoWeek;
+import app.loadwise.domain.common.SequenceIds;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -45,7 +51,8 @@ public class WeeklyScoreRepository {
 
     /**
      * Replaces the scores of the given athletes' weeks under the formula of the new scores: the stored ones are
-     * removed (their findings go with them) and the new ones written in JDBC batches, in the caller's transaction.
+     * removed (their findings go with them) and the new ones inserted with plain JDBC batches in the caller's
+     * transaction; the nightly job writes thousands a minute. The new scores are not managed afterwards.
      */
     public void replaceAll(Collection<WeeklyScore> scores) {
         if (scores.isEmpty()) {
@@ -62,8 +69,79 @@ public class WeeklyScoreRepository {
                 .setParameter("week", key.substring(0, key.indexOf('|')))
                 .setParameter("version", key.substring(key.indexOf('|') + 1))
                 .executeUpdate());
-        scores.forEach(em::persist);
         em.flush();
+        Connection connection = em.unwrap(Connection.class);
+        if (connection == null) {
+            throw new IllegalStateException("scores are written inside a transaction");
+        }
+        try (PreparedStatement insertScore = connection.prepareStatement(INSERT_SCORE);
+             PreparedStatement insertFinding = connection.prepareStatement(INSERT_FINDING)) {
+            SequenceIds ids = new SequenceIds(connection, "weekly_score_seq");
+            for (WeeklyScore score : scores) {
+                long id = ids.next();
+                bindScore(insertScore, id, score);
+                insertScore.addBatch();
+                List<StoredFinding> findings = score.findings();
+                for (int position = 0; position < findings.size(); position++) {
+                    StoredFinding f = findings.get(position);
+                    insertFinding.setLong(1, id);
+                    insertFinding.setInt(2, position);
+                    insertFinding.setString(3, f.ruleId());
+                    insertFinding.setString(4, f.severity());
+                    insertFinding.setString(5, f.message());
+                    insertFinding.setString(6, f.advice());
+                    insertFinding.setString(7, f.evidence());
+                    insertFinding.setString(8, f.evidenceStrength());
+                    insertFinding.addBatch();
+                }
+            }
+            insertScore.executeBatch();
+            insertFinding.executeBatch();
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not write scores: " + e.getMessage(), e);
+        }
+    }
+
+    private static final String FIGURE_COLUMNS = "weekly_load, acute_load, chronic_load, acwr_rolling, acwr_uncoupled, acwr_ewma,"
+            + " monotony, strain, ctl, atl, tsb, ramp_rate, sessions, hard_days, rest_days, longest_hard_streak, strength_sessions,"
+            + " run_spike_ratio, avg_sleep_hours, resting_hr_z, hrv_z, hooper_index, coverage_days, baseline_state";
+    private static final String INSERT_SCORE = "INSERT INTO weekly_score (id, athlete_id, club_id, iso_week, week_start,"
+            + " formula_version, score, status, provisional, computed_at, " + FIGURE_COLUMNS + ", version) VALUES ("
+            + String.join(", ", java.util.Collections.nCopies(35, "?")) + ")";
+    private static final String INSERT_FINDING = "INSERT INTO weekly_score_finding (weekly_score_id, position, rule_id, severity,"
+            + " message, advice, evidence, evidence_strength) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final InstantConverter INSTANTS = new InstantConverter();
+
+    private static void bindScore(PreparedStatement st, long id, WeeklyScore score) throws SQLException {
+        st.setLong(1, id);
+        st.setLong(2, score.athleteId());
+        st.setLong(3, score.clubId());
+        st.setString(4, score.week().toString());
+        st.setObject(5, score.week().monday());
+        st.setString(6, score.formulaVersion());
+        st.setInt(7, score.score());
+        st.setString(8, score.status().name());
+        st.setBoolean(9, score.isProvisional());
+        st.setObject(10, INSTANTS.convertToDatabaseColumn(score.computedAt()));
+        WeeklyFigures.Values v = score.figures().values();
+        Object[] figures = {v.weeklyLoad(), v.acuteLoad(), v.chronicLoad(), v.acwrRolling(), v.acwrUncoupled(), v.acwrEwma(),
+            v.monotony(), v.strain(), v.ctl(), v.atl(), v.tsb(), v.rampRate(), v.sessions(), v.hardDays(), v.restDays(),
+            v.longestHardStreak(), v.strengthSessions(), v.runSpikeRatio(), v.avgSleepHours(), v.restingHrZ(), v.hrvZ(),
+            v.hooperIndex(), v.coverageDays(), v.baselineState()};
+        for (int i = 0; i < figures.length; i++) {
+            Object value = figures[i];
+            int index = 11 + i;
+            if (value instanceof Double d) {
+                st.setDouble(index, d);
+            } else if (value instanceof Integer n) {
+                st.setInt(index, n);
+            } else if (value instanceof String text) {
+                st.setString(index, text);
+            } else {
+                st.setNull(index, i == figures.length - 1 ? Types.VARCHAR : (i >= 12 && i <= 16 || i == 22) ? Types.INTEGER : Types.DOUBLE);
+            }
+        }
+        st.setLong(35, 1);
     }
 
     /**

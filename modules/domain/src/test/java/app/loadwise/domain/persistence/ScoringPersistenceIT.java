@@ -9,7 +9,13 @@ import app.loadwise.domain.athlete.ExperienceLevel;
 import app.loadwise.domain.athlete.Sex;
 import app.loadwise.domain.club.Club;
 import app.loadwise.domain.club.ClubRepository;
+import app.loadwise.domain.common.IsoWeek;
 import app.loadwise.domain.scoring.JobClaimRepository;
+import app.loadwise.domain.scoring.ScoreStatus;
+import app.loadwise.domain.scoring.StoredFinding;
+import app.loadwise.domain.scoring.WeeklyFigures;
+import app.loadwise.domain.scoring.WeeklyScore;
+import app.loadwise.domain.scoring.WeeklyScoreRepository;
 import app.loadwise.domain.scoring.ScoringProgressRepository;
 import app.loadwise.domain.testing.TestDatabases;
 import app.loadwise.domain.testing.TestDatabases.Kind;
@@ -34,6 +40,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -139,6 +146,55 @@ class ScoringPersistenceIT {
         assertThat(sessions.get(1).rpe()).isNull();
         List<WellnessRow> wellness = tx(em -> new TrainingLogRows(em).wellness(List.of(ids[0], ids[1]), day, day));
         assertThat(wellness).containsExactly(new WellnessRow(ids[0], day, 7.5, 3, 48, 71.5, 2, 3, 4, 5, "calf tight"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void replacesAWeeksScoresWithPlainBatches(Kind kind) {
+        emf = TestDatabases.entityManagerFactory(TestDatabases.freshMigrated(kind));
+        IsoWeek week = IsoWeek.parse("2026-W47");
+        long[] ids = tx(em -> {
+            long club = new ClubRepository(em).store(new Club("C", ZoneId.of("Europe/Berlin"), DayOfWeek.MONDAY, Locale.UK, AT)).id();
+            var athletes = new AthleteRepository(em);
+            long a = athletes.store(new Athlete(club, "A", new AthleteProfile("A", Sex.MALE, 1990, ExperienceLevel.ADVANCED, 190, 50, null))).id();
+            long b = athletes.store(new Athlete(club, "B", new AthleteProfile("B", Sex.FEMALE, 1991, ExperienceLevel.BEGINNER, null, null, null))).id();
+            return new long[] {club, a, b};
+        });
+        WeeklyFigures figures = new WeeklyFigures(new WeeklyFigures.Values(1800.0, 257.1, 230.0, 1.12, null, 1.2, 1.4, 2520.0,
+                40.0, 55.0, -15.0, 3.0, 5, 2, 1, 1, null, 1.1, 6.8, 0.4, null, 14.0, 7, "available"));
+        tx(em -> {
+            new WeeklyScoreRepository(em).replaceAll(List.of(
+                    score(ids[1], ids[0], week, 40, ScoreStatus.RED, figures, List.of(
+                            new StoredFinding("pain", "red", "Pain reported", "Back off", "dates 2026-11-18", "precaution"),
+                            new StoredFinding("sleep", "amber", "Short sleep", "Sleep 7-9 h", null, null))),
+                    score(ids[2], ids[0], week, 90, ScoreStatus.GREEN, figures, List.of())));
+            return null;
+        });
+        tx(em -> {
+            new WeeklyScoreRepository(em).replaceAll(List.of(
+                    score(ids[1], ids[0], week, 55, ScoreStatus.AMBER, figures, List.of(
+                            new StoredFinding("sleep", "amber", "Short sleep", "Sleep 7-9 h", null, null)))));
+            return null;
+        });
+        List<WeeklyScore> stored = tx(em -> new WeeklyScoreRepository(em).ofClub(ids[0], week, "2026.1"));
+        assertThat(stored).extracting(WeeklyScore::athleteId, WeeklyScore::score, WeeklyScore::status)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(ids[1], 55, ScoreStatus.AMBER),
+                        org.assertj.core.groups.Tuple.tuple(ids[2], 90, ScoreStatus.GREEN));
+        assertThat(stored.get(0).figures().values()).isEqualTo(figures.values());
+        assertThat(stored.get(0).computedAt()).isEqualTo(AT);
+        assertThat(stored.get(0).week()).isEqualTo(week);
+        Map<Long, List<StoredFinding>> findings = tx(em -> new WeeklyScoreRepository(em).findingsOf(stored.stream().map(WeeklyScore::id).toList()));
+        assertThat(findings.get(stored.get(0).id())).extracting(StoredFinding::ruleId).containsExactly("sleep");
+        assertThat(findings.get(stored.get(1).id())).isNull();
+        long more = tx(em -> new WeeklyScoreRepository(em).store(score(ids[1], ids[0], week.next(), 70, ScoreStatus.AMBER, figures, List.of())).id());
+        assertThat(more).isNotIn(stored.get(0).id(), stored.get(1).id());
+    }
+
+    private static WeeklyScore score(long athlete, long club, IsoWeek week, int value, ScoreStatus status, WeeklyFigures figures,
+                                     List<StoredFinding> findings) {
+        WeeklyScore score = new WeeklyScore(athlete, club, week, "2026.1");
+        score.record(value, status, false, figures, findings, AT);
+        return score;
     }
 
     @ParameterizedTest
