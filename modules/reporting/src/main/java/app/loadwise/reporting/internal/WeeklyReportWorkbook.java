@@ -319,13 +319,15 @@ public final class WeeklyReportWorkbook {
             chart.setTitleText("Club average load and score");
             chart.setTitleOverlay(false);
             chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
-            XDDFCategoryDataSource x = XDDFDataSourcesFactory.fromArray(categories, range(sheet, firstPoint, lastPoint, 0));
+            XDDFCategoryDataSource x = XDDFDataSourcesFactory.fromArray(categories, range(sheet, firstPoint, firstPoint + weeks.size() - 1, 0));
             Double[] loads = report.clubTrend().stream().map(TrendPoint::averageLoad).toArray(Double[]::new);
             Double[] scores = report.clubTrend().stream().map(TrendPoint::averageScore).toArray(Double[]::new);
             twoAxisLines(chart, x,
                     XDDFDataSourcesFactory.fromArray(loads, range(sheet, firstPoint, lastPoint, 2)), "Average load (AU)",
                     XDDFDataSourcesFactory.fromArray(scores, range(sheet, firstPoint, lastPoint, 3)), "Average score");
         }
+        // The week column of the club table holds the categories of every chart on the sheet.
+        String weekCells = range(sheet, firstPoint, firstPoint + weeks.size() - 1, 0);
         List<AthleteLine> flagged = report.athletes().stream().filter(a -> "red".equals(a.status())).limit(FLAGGED_CHARTS).toList();
         for (int i = 0; i < flagged.size(); i++) {
             AthleteLine a = flagged.get(i);
@@ -343,7 +345,7 @@ public final class WeeklyReportWorkbook {
             int athleteRow = firstAthleteRow + report.athletes().indexOf(a);
             Integer[] scores = a.trendScores().toArray(Integer[]::new);
             XDDFLineChartData.Series series = (XDDFLineChartData.Series) data.addSeries(
-                    XDDFDataSourcesFactory.fromArray(categories, range(sheet, firstAthleteRow - 1, firstAthleteRow - 1, 3 + weeks.size(), 2 + 2 * weeks.size())),
+                    XDDFDataSourcesFactory.fromArray(categories, weekCells),
                     XDDFDataSourcesFactory.fromArray(scores, range(sheet, athleteRow, athleteRow, 3 + weeks.size(), 2 + 2 * weeks.size())));
             series.setTitle("Score", null);
             series.setMarkerStyle(MarkerStyle.CIRCLE);

@@ -158,6 +158,12 @@ class WeeklyReportWorkbookTest {
             assertThat(club.getChartSeries().get(1).getSeries(0).getValuesData().getPointAt(11)).isEqualTo(69.0);
             assertThat(club.getAxes()).hasSize(4);
             assertThat(charts.get(1).getTitleText().getString()).startsWith("=HYPERLINK");
+            var athleteSeries = charts.get(1).getChartSeries().get(0).getSeries(0);
+            assertThat(athleteSeries.getCategoryData().getDataRangeReference()).isEqualTo("Trends!$A$3:$A$14");
+            assertThat(athleteSeries.getValuesData().getDataRangeReference()).isEqualTo("Trends!$P$33:$AA$33");
+            // Twelve weeks; the unscored one has no cached point, so POI reads back eleven values, the last this week's 38.
+            assertThat(athleteSeries.getValuesData().getPointCount()).isEqualTo(12);
+            assertThat(athleteSeries.getValuesData().getPointAt(10).doubleValue()).isEqualTo(38.0);
         }
     }
 
