@@ -157,35 +157,59 @@ public class ImportedLogRepository {
         }
     }
 
-    /** The sessions of the given athletes between two dates (inclusive), as fingerprints, in one query. */
+    /**
+     * The sessions of the given athletes between two dates (inclusive), as fingerprints: in one query on
+     * PostgreSQL; on H2, whose planner scans every session of the athletes for an IN list, one indexed query per athlete.
+     */
     public List<SessionFingerprint> sessionFingerprints(Collection<Long> athleteIds, LocalDate from, LocalDate to) {
         if (athleteIds.isEmpty()) {
             return List.of();
         }
-        String sql = "SELECT id, athlete_id, local_date, start_time, session_type, moving_minutes, distance_km, rpe"
-                + " FROM training_session WHERE athlete_id IN (" + placeholders(athleteIds.size()) + ")"
-                + " AND local_date BETWEEN ? AND ?";
+        String columns = "SELECT id, athlete_id, local_date, start_time, session_type, moving_minutes, distance_km, rpe"
+                + " FROM training_session WHERE ";
         List<SessionFingerprint> found = new ArrayList<>();
-        try (PreparedStatement select = connection().prepareStatement(sql)) {
-            int p = 1;
-            for (Long athlete : athleteIds) {
-                select.setLong(p++, athlete);
-            }
-            select.setDate(p++, Date.valueOf(from));
-            select.setDate(p, Date.valueOf(to));
-            try (ResultSet rs = select.executeQuery()) {
-                while (rs.next()) {
-                    Time start = rs.getTime(4);
-                    found.add(new SessionFingerprint(rs.getLong(1), rs.getLong(2), rs.getDate(3).toLocalDate(),
-                            start == null ? null : start.toLocalTime(), SessionType.valueOf(rs.getString(5)),
-                            (Double) rs.getObject(6, Double.class), (Double) rs.getObject(7, Double.class),
-                            (Integer) rs.getObject(8, Integer.class)));
+        try {
+            Connection connection = connection();
+            if (isH2(connection)) {
+                try (PreparedStatement select = connection.prepareStatement(columns + "athlete_id = ? AND local_date BETWEEN ? AND ?")) {
+                    for (Long athlete : athleteIds) {
+                        select.setLong(1, athlete);
+                        select.setDate(2, Date.valueOf(from));
+                        select.setDate(3, Date.valueOf(to));
+                        readFingerprints(select, found);
+                    }
                 }
+                return found;
+            }
+            try (PreparedStatement select = connection.prepareStatement(columns + "athlete_id IN (" + placeholders(athleteIds.size())
+                    + ") AND local_date BETWEEN ? AND ?")) {
+                int p = 1;
+                for (Long athlete : athleteIds) {
+                    select.setLong(p++, athlete);
+                }
+                select.setDate(p++, Date.valueOf(from));
+                select.setDate(p, Date.valueOf(to));
+                readFingerprints(select, found);
             }
             return found;
         } catch (SQLException e) {
             throw new PersistenceException("could not read sessions for duplicate matching", e);
         }
+    }
+
+    private static void readFingerprints(PreparedStatement select, List<SessionFingerprint> found) throws SQLException {
+        try (ResultSet rs = select.executeQuery()) {
+            while (rs.next()) {
+                Time start = rs.getTime(4);
+                found.add(new SessionFingerprint(rs.getLong(1), rs.getLong(2), rs.getDate(3).toLocalDate(),
+                        start == null ? null : start.toLocalTime(), SessionType.valueOf(rs.getString(5)),
+                        rs.getObject(6, Double.class), rs.getObject(7, Double.class), rs.getObject(8, Integer.class)));
+            }
+        }
+    }
+
+    private static boolean isH2(Connection connection) throws SQLException {
+        return connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("h2");
     }
 
     /** The wellness entries of the given athletes between two dates (inclusive), in one query. */

@@ -55,7 +55,8 @@ public final class ImportRun {
     private final ImportRecordRepository records;
     private final Map<String, Long> athleteByMember = new HashMap<>();
     private final Map<String, List<Long>> athleteByName = new HashMap<>();
-    private final Map<Long, List<SessionFingerprint>> rememberedSessions = new HashMap<>();
+    /** Sessions of earlier chunks of a dry run, by athlete and date. */
+    private final Map<String, List<SessionFingerprint>> rememberedSessions = new HashMap<>();
     private final Set<String> rememberedWellness = new HashSet<>();
     private int remembered;
     private long storedErrors;
@@ -278,13 +279,14 @@ public final class ImportRun {
                         : sessionsByAthlete.computeIfAbsent(v.athleteId(), a -> new ArrayList<>());
                 match = DuplicateMatcher.session(s.details(), sameAthlete);
                 if (match.kind() == DuplicateMatcher.Kind.NEW && context.mode() == Mode.DRY_RUN && v.athleteId() != null) {
-                    match = DuplicateMatcher.session(s.details(), rememberedSessions.getOrDefault(v.athleteId(), List.of()));
+                    match = DuplicateMatcher.session(s.details(),
+                            rememberedSessions.getOrDefault(v.athleteId() + "|" + s.details().date(), List.of()));
                 }
                 if (match.kind() == DuplicateMatcher.Kind.NEW && v.athleteId() != null) {
                     SessionFingerprint print = fingerprint(pendingId--, v.athleteId(), s.details());
                     sameAthlete.add(print);
                     if (context.mode() == Mode.DRY_RUN && remembered < MAX_REMEMBERED_ROWS) {
-                        rememberedSessions.computeIfAbsent(v.athleteId(), a -> new ArrayList<>()).add(print);
+                        rememberedSessions.computeIfAbsent(v.athleteId() + "|" + s.details().date(), k -> new ArrayList<>(2)).add(print);
                         remembered++;
                     }
                     newSessions.add(new ImportedSession(v.athleteId(), s.details(), context.importId(), v.row()));

@@ -44,8 +44,9 @@ import org.xml.sax.helpers.DefaultHandler;
  * Generates a realistic club session file (1,000,000 rows by default, as .csv and .xlsx) and measures in one run:
  * the raw parse floor (a bare SAX pass over the sheet XML touching every cell; a plain Commons CSV read), a plain
  * batched JDBC insert of the same rows, and the full import (check, then commit in 1,000-row chunk transactions
- * as the batch job runs it) into H2 and PostgreSQL, with the peak heap. Run it with the import-benchmark profile
- * (see docs/performance.md); it is never part of {@code mvn verify}.
+ * as the batch job runs it) into H2 and PostgreSQL, with the peak heap. Arguments: rows, work directory, and
+ * optionally the databases ("H2", "PostgreSQL", or both comma-separated). Run it with the import-benchmark
+ * profile (see docs/performance.md); it is never part of {@code mvn verify}.
  */
 public final class ImportBenchmark {
 
@@ -71,7 +72,8 @@ public final class ImportBenchmark {
         List<String> lines = new ArrayList<>();
         double sax = measure("xlsx bare SAX pass over the sheet XML", rows, () -> bareSax(xlsx), lines);
         double csvRead = measure("csv plain Commons CSV read", rows, () -> plainCsv(csv), lines);
-        for (String kind : List.of("H2", "PostgreSQL")) {
+        List<String> databases = args.length > 2 ? List.of(args[2].split(",")) : List.of("H2", "PostgreSQL");
+        for (String kind : databases) {
             DataSource dataSource = kind.equals("H2") ? h2(dir) : TestDatabases.freshMigrated(TestDatabases.Kind.POSTGRESQL);
             if (kind.equals("H2")) {
                 DatabaseMigrator.migrate(dataSource);
