@@ -1,5 +1,6 @@
 package app.loadwise.domain.importing;
 
+import app.loadwise.domain.common.SequenceIds;
 import app.loadwise.domain.training.SessionDetails;
 import app.loadwise.domain.training.SessionType;
 import app.loadwise.domain.training.TrainingSession;
@@ -13,7 +14,6 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Time;
 import java.sql.Types;
 import java.time.LocalDate;
@@ -32,9 +32,6 @@ import java.util.Set;
  */
 @ApplicationScoped
 public class ImportedLogRepository {
-
-    /** Ids come from the sequences in blocks, as EclipseLink takes them (allocationSize 50). */
-    static final int ID_BLOCK = 50;
 
     private static final String INSERT_SESSION = "INSERT INTO training_session (id, athlete_id, local_date, start_time,"
             + " session_type, moving_minutes, elapsed_minutes, distance_km, rpe, avg_hr, max_hr, warm_up_minutes,"
@@ -80,7 +77,7 @@ public class ImportedLogRepository {
         Connection connection = connection();
         long[] ids = new long[sessions.size()];
         try (PreparedStatement insert = connection.prepareStatement(INSERT_SESSION)) {
-            IdBlocks idBlocks = new IdBlocks(connection, "training_session_seq");
+            SequenceIds idBlocks = new SequenceIds(connection, "training_session_seq");
             int i = 0;
             for (ImportedSession s : sessions) {
                 SessionDetails d = s.details();
@@ -127,7 +124,7 @@ public class ImportedLogRepository {
         Connection connection = connection();
         long[] ids = new long[entries.size()];
         try (PreparedStatement insert = connection.prepareStatement(INSERT_WELLNESS)) {
-            IdBlocks idBlocks = new IdBlocks(connection, "wellness_entry_seq");
+            SequenceIds idBlocks = new SequenceIds(connection, "wellness_entry_seq");
             int i = 0;
             for (ImportedWellness w : entries) {
                 WellnessDetails d = w.details();
@@ -343,31 +340,6 @@ public class ImportedLogRepository {
             statement.setNull(index, Types.TIME);
         } else {
             statement.setTime(index, Time.valueOf(value));
-        }
-    }
-
-    /** Hands out ids block by block: each sequence value v reserves v-49..v, as EclipseLink reads it. */
-    private static final class IdBlocks {
-        private final Connection connection;
-        private final String nextSql;
-        private long next;
-        private long last = -1;
-
-        IdBlocks(Connection connection, String sequence) throws SQLException {
-            this.connection = connection;
-            String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
-            this.nextSql = product.contains("postgres") ? "SELECT nextval('" + sequence + "')" : "VALUES NEXT VALUE FOR " + sequence;
-        }
-
-        long next() throws SQLException {
-            if (next > last) {
-                try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(nextSql)) {
-                    rs.next();
-                    last = rs.getLong(1);
-                    next = last - ID_BLOCK + 1;
-                }
-            }
-            return next++;
         }
     }
 }
