@@ -9,8 +9,6 @@ import app.loadwise.app.testing.Api;
 import io.restassured.response.Response;
 import java.io.ByteArrayInputStream;
 import java.net.URL;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -39,21 +37,7 @@ class ReportApiIT {
     }
 
     private void awaitCompleted(long executionId) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
-        while (Instant.now().isBefore(deadline)) {
-            String status = api.json().get("/scoring/runs/" + executionId).then().statusCode(200).extract().path("status");
-            if ("COMPLETED".equals(status)) {
-                return;
-            }
-            assertThat(status).isNotIn("FAILED", "ABANDONED", "STOPPED");
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-        throw new AssertionError("scoring run " + executionId + " did not complete in time");
+        api.awaitRun("/scoring/runs/" + executionId, "COMPLETED");
     }
 
     @Test
@@ -135,21 +119,7 @@ class ReportApiIT {
     }
 
     private void awaitReportRun(long executionId) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (Instant.now().isBefore(deadline)) {
-            String status = api.json().get("/reports/runs/" + executionId).then().statusCode(200).extract().path("status");
-            if ("COMPLETED".equals(status)) {
-                return;
-            }
-            assertThat(status).isNotIn("FAILED", "ABANDONED", "STOPPED");
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-        throw new AssertionError("weekly report run " + executionId + " did not complete in time");
+        api.awaitRun("/reports/runs/" + executionId, "COMPLETED");
     }
 
     @Test

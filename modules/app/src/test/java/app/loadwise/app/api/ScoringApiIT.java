@@ -55,23 +55,7 @@ class ScoringApiIT {
     }
 
     private JsonPath awaitStatus(long executionId, String... wanted) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
-        while (Instant.now().isBefore(deadline)) {
-            JsonPath run = api.json().get("/scoring/runs/" + executionId).then().statusCode(200).extract().jsonPath();
-            if (List.of(wanted).contains(run.getString("status"))) {
-                return run;
-            }
-            if (List.of("FAILED", "ABANDONED").contains(run.getString("status"))) {
-                throw new AssertionError("run " + executionId + " ended " + run.getString("status") + ": " + run.prettify());
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-        throw new AssertionError("run " + executionId + " did not reach " + List.of(wanted) + " in time");
+        return api.awaitRun("/scoring/runs/" + executionId, wanted);
     }
 
     /** Waits until the run has committed its first chunk, so a stop lands mid-run. */
