@@ -92,12 +92,6 @@ public class AthleteRepository {
         return query.setMaxResults(limit).getResultList();
     }
 
-    /** Active athletes of the given clubs, ordered by id. */
-    public List<Athlete> activeIn(Collection<Long> clubIds) {
-        return em.createQuery("select a from Athlete a where a.active = true and a.clubId in :clubs order by a.id", Athlete.class)
-                .setParameter("clubs", clubIds).getResultList();
-    }
-
     /** Removes the athlete; the schema cascades to their sessions, wellness entries and scores. */
     public void remove(Athlete athlete) {
         em.remove(em.contains(athlete) ? athlete : em.merge(athlete));

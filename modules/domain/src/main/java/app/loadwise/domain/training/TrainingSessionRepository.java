@@ -7,9 +7,7 @@ import app.loadwise.domain.common.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.LocalDate;
 import java.util.Collection;
-import java.util.List;
 import java.util.Optional;
 
 /** The training sessions of all athletes. */
@@ -61,10 +59,4 @@ public class TrainingSessionRepository {
         return AthleteLogPages.page(em, TrainingSession.class, "x.date desc, x.startTime desc, x.id desc", athleteId, range, page);
     }
 
-    /** Sessions of one athlete on one date, the candidates for duplicate matching. */
-    public List<TrainingSession> onDate(long athleteId, LocalDate date) {
-        return em.createQuery("select s from TrainingSession s where s.athleteId = :athlete and s.date = :date order by s.id",
-                        TrainingSession.class)
-                .setParameter("athlete", athleteId).setParameter("date", date).getResultList();
-    }
 }

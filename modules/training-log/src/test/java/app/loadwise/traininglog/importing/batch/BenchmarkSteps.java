@@ -1,7 +1,5 @@
 package app.loadwise.traininglog.importing.batch;
 
-import app.loadwise.domain.athlete.AthleteRepository;
-import app.loadwise.domain.club.ClubRepository;
 import app.loadwise.domain.importing.ImportRecord;
 import app.loadwise.domain.importing.ImportRecordRepository;
 import app.loadwise.traininglog.importing.ImportHarness;
@@ -9,13 +7,11 @@ import app.loadwise.traininglog.importing.ImportService;
 import app.loadwise.traininglog.importing.ImportView;
 import app.loadwise.traininglog.importing.UploadRequest;
 import app.loadwise.traininglog.importing.internal.ImportSettings;
-import jakarta.batch.runtime.context.JobContext;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -76,19 +72,8 @@ public final class BenchmarkSteps {
         EntityManager em = emf.createEntityManager();
         try {
             ImportService service = harness.service(em);
-            ImportRowReader reader = new ImportRowReader();
-            reader.importId = String.valueOf(importId);
-            reader.job = (JobContext) Proxy.newProxyInstance(JobContext.class.getClassLoader(), new Class<?>[] {JobContext.class},
-                    (proxy, method, args) -> method.getName().equals("getExecutionId") ? 1L : null);
-            reader.service = service;
-            reader.records = new ImportRecordRepository(em);
-            reader.clubs = new ClubRepository(em);
-            reader.athletes = new AthleteRepository(em);
-            ImportRowWriter writer = new ImportRowWriter();
-            writer.importId = String.valueOf(importId);
-            writer.mode = ImportJobs.Mode.COMMIT.name();
-            writer.service = service;
-            writer.records = new ImportRecordRepository(em);
+            ImportRowReader reader = ImportJobArtifacts.reader(em, service, importId, 1L);
+            ImportRowWriter writer = ImportJobArtifacts.commitWriter(em, service, importId);
             em.getTransaction().begin();
             reader.open(null);
             em.getTransaction().commit();

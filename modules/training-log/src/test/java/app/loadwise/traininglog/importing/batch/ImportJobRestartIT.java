@@ -2,8 +2,6 @@ package app.loadwise.traininglog.importing.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.loadwise.domain.athlete.AthleteRepository;
-import app.loadwise.domain.club.ClubRepository;
 import app.loadwise.domain.common.DateRange;
 import app.loadwise.domain.common.PageRequest;
 import app.loadwise.domain.importing.ImportRecord;
@@ -15,11 +13,9 @@ import app.loadwise.traininglog.importing.ImportHarness;
 import app.loadwise.traininglog.importing.ImportService;
 import app.loadwise.traininglog.importing.ImportView;
 import app.loadwise.traininglog.importing.UploadRequest;
-import jakarta.batch.runtime.context.JobContext;
 import jakarta.persistence.EntityManager;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
-import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -93,19 +89,8 @@ class ImportJobRestartIT {
     private static Serializable runChunks(ImportHarness harness, EntityManager em, long importId, Serializable checkpoint,
                                           int chunks, boolean crashLast) {
         ImportService service = harness.service(em);
-        ImportRowReader reader = new ImportRowReader();
-        reader.importId = String.valueOf(importId);
-        reader.job = (JobContext) Proxy.newProxyInstance(JobContext.class.getClassLoader(), new Class<?>[] {JobContext.class},
-                (proxy, method, args) -> method.getName().equals("getExecutionId") ? 7L : null);
-        reader.service = service;
-        reader.records = new ImportRecordRepository(em);
-        reader.clubs = new ClubRepository(em);
-        reader.athletes = new AthleteRepository(em);
-        ImportRowWriter writer = new ImportRowWriter();
-        writer.importId = String.valueOf(importId);
-        writer.mode = ImportJobs.Mode.COMMIT.name();
-        writer.service = service;
-        writer.records = new ImportRecordRepository(em);
+        ImportRowReader reader = ImportJobArtifacts.reader(em, service, importId, 7L);
+        ImportRowWriter writer = ImportJobArtifacts.commitWriter(em, service, importId);
 
         em.getTransaction().begin();
         reader.open(checkpoint);

@@ -1,0 +1,37 @@
+package app.loadwise.traininglog.importing.batch;
+
+import app.loadwise.domain.athlete.AthleteRepository;
+import app.loadwise.domain.club.ClubRepository;
+import app.loadwise.domain.importing.ImportRecordRepository;
+import app.loadwise.traininglog.importing.ImportService;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.persistence.EntityManager;
+import java.lang.reflect.Proxy;
+
+/** The import job's reader and commit writer wired by hand on one entity manager, as the container would. */
+final class ImportJobArtifacts {
+
+    private ImportJobArtifacts() {
+    }
+
+    static ImportRowReader reader(EntityManager em, ImportService service, long importId, long executionId) {
+        ImportRowReader reader = new ImportRowReader();
+        reader.importId = String.valueOf(importId);
+        reader.job = (JobContext) Proxy.newProxyInstance(JobContext.class.getClassLoader(), new Class<?>[] {JobContext.class},
+                (proxy, method, args) -> method.getName().equals("getExecutionId") ? executionId : null);
+        reader.service = service;
+        reader.records = new ImportRecordRepository(em);
+        reader.clubs = new ClubRepository(em);
+        reader.athletes = new AthleteRepository(em);
+        return reader;
+    }
+
+    static ImportRowWriter commitWriter(EntityManager em, ImportService service, long importId) {
+        ImportRowWriter writer = new ImportRowWriter();
+        writer.importId = String.valueOf(importId);
+        writer.mode = ImportJobs.Mode.COMMIT.name();
+        writer.service = service;
+        writer.records = new ImportRecordRepository(em);
+        return writer;
+    }
+}
