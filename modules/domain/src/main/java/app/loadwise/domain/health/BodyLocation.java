@@ -1,0 +1,18 @@
+package app.loadwise.domain.health;
+
+/** Where an injury is, in the coarse terms running clubs record. */
+public enum BodyLocation {
+    ACHILLES, CALF, SHIN, KNEE, HAMSTRING, QUADRICEPS, HIP, GROIN, BACK, ANKLE, FOOT, OTHER;
+
+    public String code() {
+        return Codes.code(this);
+    }
+
+    public static BodyLocation fromCode(String code, String field) {
+        return Codes.parse(BodyLocation.class, code, field, "body location");
+    }
+
+    public static String codes() {
+        return Codes.list(BodyLocation.class);
+    }
+}

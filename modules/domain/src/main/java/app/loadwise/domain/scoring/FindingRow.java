@@ -1,0 +1,7 @@
+package app.loadwise.domain.scoring;
+
+import java.time.LocalDate;
+
+/** One rule's finding in an athlete's week, as the rule precision report reads it: several findings of a rule in a week are one row. */
+public record FindingRow(long athleteId, LocalDate weekStart, String ruleId, String severity) {
+}
