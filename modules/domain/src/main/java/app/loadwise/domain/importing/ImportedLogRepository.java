@@ -24,9 +24,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
- * Writes imported sessions and wellness entries in JDBC batches, on the transaction's own connection, and reads
+ * Writes imported sessions and wellness entries on the transaction's own connection — with COPY on PostgreSQL
+ * ({@link PostgresCopy}), in JDBC batches elsewhere — and reads
  * back what duplicate matching needs. An import's rows carry its id and their row number, so a restarted write
  * skips rows already written and an undo removes exactly them.
  */
@@ -59,6 +63,9 @@ public class ImportedLogRepository {
     public record WellnessFingerprint(long id, long athleteId, WellnessDetails details) {
     }
 
+    private static final Logger LOG = Logger.getLogger(ImportedLogRepository.class.getName());
+    private static final AtomicBoolean WRITE_PATH_LOGGED = new AtomicBoolean();
+
     @PersistenceContext(unitName = "loadwise")
     private EntityManager em;
 
@@ -69,12 +76,19 @@ public class ImportedLogRepository {
         this.em = em;
     }
 
-    /** Inserts the sessions in JDBC batches; returns their ids in order. */
+    /** Inserts the sessions (COPY on PostgreSQL, JDBC batches elsewhere); returns their ids in order. */
     public long[] insertSessions(List<ImportedSession> sessions) {
         if (sessions.isEmpty()) {
             return new long[0];
         }
         Connection connection = connection();
+        if (copies(connection)) {
+            try {
+                return PostgresCopy.sessions(connection, sessions);
+            } catch (SQLException e) {
+                throw new PersistenceException("could not write imported sessions", e);
+            }
+        }
         long[] ids = new long[sessions.size()];
         try (PreparedStatement insert = connection.prepareStatement(INSERT_SESSION)) {
             SequenceIds idBlocks = new SequenceIds(connection, "training_session_seq");
@@ -116,12 +130,19 @@ public class ImportedLogRepository {
         }
     }
 
-    /** Inserts the wellness entries in JDBC batches; returns their ids in order. */
+    /** Inserts the wellness entries (COPY on PostgreSQL, JDBC batches elsewhere); returns their ids in order. */
     public long[] insertWellness(List<ImportedWellness> entries) {
         if (entries.isEmpty()) {
             return new long[0];
         }
         Connection connection = connection();
+        if (copies(connection)) {
+            try {
+                return PostgresCopy.wellness(connection, entries);
+            } catch (SQLException e) {
+                throw new PersistenceException("could not write imported wellness entries", e);
+            }
+        }
         long[] ids = new long[entries.size()];
         try (PreparedStatement insert = connection.prepareStatement(INSERT_WELLNESS)) {
             SequenceIds idBlocks = new SequenceIds(connection, "wellness_entry_seq");
@@ -203,6 +224,22 @@ public class ImportedLogRepository {
                         rs.getObject(6, Double.class), rs.getObject(7, Double.class), rs.getObject(8, Integer.class)));
             }
         }
+    }
+
+    /** Whether rows are written with COPY: on PostgreSQL, reached through the pool's connection wrapper. */
+    private static boolean copies(Connection connection) {
+        boolean copies;
+        try {
+            copies = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres")
+                    && PostgresCopy.available(connection);
+        } catch (SQLException e) {
+            copies = false;
+        }
+        if (WRITE_PATH_LOGGED.compareAndSet(false, true)) {
+            LOG.log(Level.INFO, "Imported rows are written with {0} ({1})", new Object[] {copies ? "COPY" : "JDBC batches",
+                    connection.getClass().getName()});
+        }
+        return copies;
     }
 
     private static boolean isH2(Connection connection) throws SQLException {

@@ -68,7 +68,10 @@ public enum SessionType {
         throw new InvalidValueException(field, "unknown session type '" + code + "'; use one of " + codes());
     }
 
+    private static final String CODES = Arrays.stream(values()).map(SessionType::code).collect(Collectors.joining(", "));
+
+    /** The codes, comma-separated, for messages. */
     public static String codes() {
-        return Arrays.stream(values()).map(SessionType::code).collect(Collectors.joining(", "));
+        return CODES;
     }
 }

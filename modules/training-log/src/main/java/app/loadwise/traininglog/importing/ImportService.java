@@ -26,10 +26,13 @@ import app.loadwise.traininglog.importing.internal.ImportFiles;
 import app.loadwise.traininglog.importing.internal.ImportRun;
 import app.loadwise.traininglog.importing.internal.ImportSettings;
 import app.loadwise.traininglog.importing.internal.ReviewPayload;
+import app.loadwise.traininglog.importing.internal.RowsAhead;
 import app.loadwise.traininglog.importing.internal.SheetLayout;
 import app.loadwise.traininglog.importing.internal.TemplateWorkbook;
 import app.loadwise.traininglog.importing.internal.UploadScanner;
 import app.loadwise.traininglog.importing.batch.ImportJobs;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -80,6 +83,10 @@ public class ImportService {
 
     @Inject
     Clock clock;
+
+    /** The container's threads for reading rows ahead; null outside it. */
+    @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
+    ManagedThreadFactory threads;
 
     /**
      * Receives a file and checks it. Small files are checked at once and answered with the first rows as they
@@ -238,12 +245,16 @@ public class ImportService {
 
     // ---- shared with the batch job -----------------------------------------------------------------------
 
-    /** Reads the whole file through a run, chunk by chunk; returns the format of the first sheet read. */
+    /**
+     * Reads the whole file through a run, chunk by chunk, the rows parsed and validated on a second thread while
+     * the run matches and writes the chunk before; returns the format of the first sheet read.
+     */
     public String scan(Path file, Club club, Athlete athlete, ImportRun run, Long skipRows) {
-        try (UploadScanner scanner = scanner(file, club, athlete)) {
+        UploadScanner scanner = scanner(file, club, athlete);
+        try (RowsAhead rows = rowsAhead(scanner, skipRows == null ? 0 : skipRows)) {
             List<UploadScanner.Scanned> chunk = new ArrayList<>(settings.chunkRows());
             UploadScanner.Scanned row;
-            while ((row = scanner.next()) != null) {
+            while ((row = rows.next()) != null) {
                 chunk.add(row);
                 if (chunk.size() == settings.chunkRows()) {
                     run.process(chunk);
@@ -255,6 +266,11 @@ public class ImportService {
             }
             return format(scanner.layouts());
         }
+    }
+
+    /** Starts reading an opened upload ahead on a thread of its own, two chunks deep; it closes the scanner. */
+    public RowsAhead rowsAhead(UploadScanner scanner, long skipRows) {
+        return new RowsAhead(scanner, skipRows, 2 * settings.chunkRows(), threads != null ? threads : RowsAhead.plainThreads());
     }
 
     /** Opens an upload with the club's conventions, limits and saved mappings. */

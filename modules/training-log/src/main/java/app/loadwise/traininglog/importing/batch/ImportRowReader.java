@@ -7,6 +7,7 @@ import app.loadwise.domain.club.ClubRepository;
 import app.loadwise.domain.importing.ImportRecord;
 import app.loadwise.domain.importing.ImportRecordRepository;
 import app.loadwise.traininglog.importing.ImportService;
+import app.loadwise.traininglog.importing.internal.RowsAhead;
 import app.loadwise.traininglog.importing.internal.UploadScanner;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
@@ -16,7 +17,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 
-/** Streams the rows of an upload; after a restart it skips the rows of the chunks already committed. */
+/**
+ * Streams the rows of an upload, parsed and validated ahead on a second thread while the chunk before is written;
+ * the checkpoint is the number of rows handed to the writer, so after a restart it skips exactly the rows of the
+ * chunks already committed.
+ */
 @Named("importRowReader")
 @Dependent
 public class ImportRowReader extends AbstractItemReader {
@@ -40,7 +45,7 @@ public class ImportRowReader extends AbstractItemReader {
     @Inject
     AthleteRepository athletes;
 
-    private UploadScanner scanner;
+    private RowsAhead rows;
     private long read;
 
     @Override
@@ -51,16 +56,15 @@ public class ImportRowReader extends AbstractItemReader {
         records.store(record);
         Club club = clubs.get(record.clubId());
         Athlete athlete = record.athleteId() == null ? null : athletes.get(record.athleteId());
-        scanner = service.scanner(service.files().path(id), club, athlete);
-        long skip = checkpoint instanceof ReaderCheckpoint c ? c.rowsRead() : 0;
-        while (read < skip && scanner.next() != null) {
-            read++;
-        }
+        UploadScanner scanner = service.scanner(service.files().path(id), club, athlete);
+        read = checkpoint instanceof ReaderCheckpoint c ? c.rowsRead() : 0;
+        rows = service.rowsAhead(scanner, read);
     }
 
+    /** The next row, parsed and validated ahead on the reading thread; the checkpoint counts only rows handed out. */
     @Override
     public Object readItem() {
-        UploadScanner.Scanned row = scanner.next();
+        UploadScanner.Scanned row = rows.next();
         if (row != null) {
             read++;
         }
@@ -74,8 +78,8 @@ public class ImportRowReader extends AbstractItemReader {
 
     @Override
     public void close() {
-        if (scanner != null) {
-            scanner.close();
+        if (rows != null) {
+            rows.close();
         }
     }
 }

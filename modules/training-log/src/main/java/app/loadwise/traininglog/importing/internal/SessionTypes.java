@@ -5,6 +5,8 @@ import app.loadwise.domain.training.SessionType;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -53,11 +55,27 @@ public final class SessionTypes {
         return type;
     }
 
+    /** Words seen before and what they named (a file repeats a few words many times); bounded. */
+    private static final Map<String, Optional<SessionType>> SEEN = new ConcurrentHashMap<>();
+    private static final int MAX_SEEN = 4096;
+
     /** The type named by a code or an alias, or null. */
     public static SessionType find(String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
+        Optional<SessionType> seen = SEEN.get(text);
+        if (seen != null) {
+            return seen.orElse(null);
+        }
+        SessionType type = recognise(text);
+        if (SEEN.size() < MAX_SEEN) {
+            SEEN.put(text, Optional.ofNullable(type));
+        }
+        return type;
+    }
+
+    private static SessionType recognise(String text) {
         try {
             return SessionType.fromCode(text, "type");
         } catch (InvalidValueException notACode) {

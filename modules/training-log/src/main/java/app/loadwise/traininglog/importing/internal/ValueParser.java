@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
  */
 public final class ValueParser {
 
+    private static final Pattern SERIAL = Pattern.compile("\\d{5}(\\.\\d+)?");
+    private static final Pattern DAY_FRACTION = Pattern.compile("\\d*\\.\\d+|0");
     private static final Pattern NUMERIC_DATE = Pattern.compile(
             "(\\d{1,4})[./-](\\d{1,2})[./-](\\d{1,4})(?:[ T,]+(.*))?");
     private static final Pattern TIME = Pattern.compile(
@@ -250,7 +252,7 @@ public final class ValueParser {
         if (t == null) {
             return null;
         }
-        if (typed || t.matches("\\d{5}(\\.\\d+)?")) {
+        if (typed || SERIAL.matcher(t).matches()) {
             LocalDateTime iso = isoOrSerial(t);
             if (iso != null) {
                 return iso;
@@ -337,7 +339,7 @@ public final class ValueParser {
         if (t == null) {
             return null;
         }
-        if (typed && t.matches("\\d*\\.\\d+|0")) {
+        if (typed && DAY_FRACTION.matcher(t).matches()) {
             double fraction = Double.parseDouble(t);
             if (fraction >= 0 && fraction < 1) {
                 return LocalTime.ofSecondOfDay(Math.round(fraction * 86_400) % 86_400);

@@ -221,13 +221,21 @@ public final class XlsxSheetReader implements SheetReader {
         double serial = Double.parseDouble(value);
         if (kind == NumberKind.DURATION || (serial >= 0 && serial < 1)) {
             long seconds = Math.round(serial * 86_400);
-            return String.format(Locale.ROOT, "%d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60);
+            return clock(seconds);
         }
         if (!DateUtil.isValidExcelDate(serial)) {
             return value;
         }
         LocalDateTime dateTime = DateUtil.getLocalDateTime(serial, false, true);
         return serial == Math.floor(serial) ? dateTime.toLocalDate().toString() : dateTime.format(DATE_TIME);
+    }
+
+    /** h:mm:ss, written by hand: this runs for every time cell of a large file. */
+    private static String clock(long seconds) {
+        long minutes = seconds / 60 % 60;
+        long secs = seconds % 60;
+        return new StringBuilder(10).append(seconds / 3600).append(minutes < 10 ? ":0" : ":").append(minutes)
+                .append(secs < 10 ? ":0" : ":").append(secs).toString();
     }
 
     private NumberKind kindOf(int styleIndex) {
