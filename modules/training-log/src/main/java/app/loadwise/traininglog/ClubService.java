@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.DayOfWeek;
+import java.util.List;
 import java.util.Locale;
 
 /** Creates, changes and removes clubs. */
@@ -39,6 +40,12 @@ public class ClubService {
 
     public Page<ClubView> list(PageRequest page) {
         return clubs.list(page).map(ClubView::of);
+    }
+
+    /** The one club a club member sees, as a page like {@link #list}. */
+    public Page<ClubView> listOnly(long clubId, PageRequest page) {
+        List<ClubView> items = page.page() == 0 ? clubs.find(clubId).map(ClubView::of).map(List::of).orElse(List.of()) : List.of();
+        return Page.of(items, page, clubs.find(clubId).isPresent() ? 1 : 0);
     }
 
     public ClubView update(long id, ClubRequest request) {

@@ -1,6 +1,8 @@
 package app.loadwise.app.startup;
 
+import app.loadwise.app.access.Users;
 import app.loadwise.app.demo.DemoDataLoader;
+import app.loadwise.domain.common.InvalidValueException;
 import app.loadwise.domain.migration.DatabaseMigrator;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -10,6 +12,8 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -50,6 +54,17 @@ public class DatabaseStartup {
     DemoDataLoader demo;
 
     @Inject
+    Users users;
+
+    @Inject
+    @ConfigProperty(name = "loadwise.admin.username")
+    Optional<String> adminUsername;
+
+    @Inject
+    @ConfigProperty(name = "loadwise.admin.password")
+    Optional<String> adminPassword;
+
+    @Inject
     @ConfigProperty(name = "loadwise.demo.enabled", defaultValue = "false")
     boolean demoEnabled;
 
@@ -57,8 +72,25 @@ public class DatabaseStartup {
     void start() {
         int applied = DatabaseMigrator.migrate(dataSource);
         LOG.info(() -> "Database schema is current (" + applied + " migration(s) applied now)");
+        createFirstPlatformAdmin();
         if (demoEnabled) {
             demo.loadIfAbsent();
+        }
+    }
+
+    /** The first platform admin comes from LOADWISE_ADMIN_USERNAME and _PASSWORD; there is never a default password. */
+    private void createFirstPlatformAdmin() {
+        if (adminUsername.isPresent() && adminPassword.isPresent()) {
+            try {
+                if (users.createFirstPlatformAdmin(adminUsername.get(), adminPassword.get())) {
+                    LOG.info(() -> "Created the first platform admin '" + adminUsername.get().strip().toLowerCase(Locale.ROOT) + "'");
+                }
+            } catch (InvalidValueException e) {
+                LOG.severe(() -> "The first platform admin from LOADWISE_ADMIN_USERNAME/_PASSWORD was not created: " + e.getMessage());
+            }
+        } else if (!users.anyPlatformAdmin()) {
+            LOG.warning("No platform admin exists yet, so nobody can use the API: set LOADWISE_ADMIN_USERNAME and "
+                    + "LOADWISE_ADMIN_PASSWORD (at least 12 characters) and restart.");
         }
     }
 }

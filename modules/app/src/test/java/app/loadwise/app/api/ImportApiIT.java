@@ -1,6 +1,5 @@
 package app.loadwise.app.api;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -48,7 +47,7 @@ class ImportApiIT {
     }
 
     private RequestSpecification multipart() {
-        return given().baseUri(api.base()).accept("application/json");
+        return api.plain().accept("application/json");
     }
 
     private io.restassured.response.Response upload(String name, byte[] content, Map<String, String> fields) {
@@ -149,7 +148,7 @@ class ImportApiIT {
 
     @Test
     void downloadsTheTemplate() throws IOException {
-        byte[] bytes = given().baseUri(api.base()).get("/imports/template").then().statusCode(200)
+        byte[] bytes = api.plain().get("/imports/template").then().statusCode(200)
                 .contentType(startsWith(XLSX)).header("Content-Disposition", containsString("loadwise-template.xlsx"))
                 .extract().asByteArray();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
@@ -219,7 +218,7 @@ class ImportApiIT {
     }
 
     private byte[] template() {
-        return given().baseUri(api.base()).get("/imports/template").then().statusCode(200).extract().asByteArray();
+        return api.plain().get("/imports/template").then().statusCode(200).extract().asByteArray();
     }
 
     /** A workbook whose one sheet inflates from a few kilobytes to 20 MB of spaces. */

@@ -1,6 +1,5 @@
 package app.loadwise.app.api;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -54,7 +53,7 @@ class ReportApiIT {
                 .then().statusCode(202).extract().jsonPath().getLong("executionId");
         awaitCompleted(run);
 
-        Response response = given().baseUri(api.base()).get("/clubs/" + club + "/reports/" + WEEK + ".xlsx");
+        Response response = api.plain().get("/clubs/" + club + "/reports/" + WEEK + ".xlsx");
         response.then().statusCode(200).contentType(XLSX)
                 .header("Content-Disposition", equalTo("attachment; filename=\"loadwise-club-" + club + "-" + WEEK + ".xlsx\""));
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(response.asByteArray()))) {
@@ -70,19 +69,19 @@ class ReportApiIT {
             assertThat(workbook.getSheet("Trends").getRow(13).getCell(1).getNumericCellValue()).isEqualTo(3);
         }
 
-        given().baseUri(api.base()).get("/clubs/" + club + "/reports/2026-W40.xlsx").then().statusCode(200).contentType(XLSX);
+        api.plain().get("/clubs/" + club + "/reports/2026-W40.xlsx").then().statusCode(200).contentType(XLSX);
     }
 
     @Test
     void answersProblemsForAnUnknownClubAndABadWeek() {
         long club = api.newClub();
-        given().baseUri(api.base()).get("/clubs/987654321/reports/" + WEEK + ".xlsx").then().statusCode(404)
+        api.plain().get("/clubs/987654321/reports/" + WEEK + ".xlsx").then().statusCode(404)
                 .contentType("application/problem+json");
-        given().baseUri(api.base()).get("/clubs/" + club + "/reports/2026-W99.xlsx").then().statusCode(400)
+        api.plain().get("/clubs/" + club + "/reports/2026-W99.xlsx").then().statusCode(400)
                 .contentType("application/problem+json").body("errors[0].field", equalTo("week"));
-        given().baseUri(api.base()).get("/clubs/" + club + "/reports/last-week.xlsx").then().statusCode(400)
+        api.plain().get("/clubs/" + club + "/reports/last-week.xlsx").then().statusCode(400)
                 .body("errors[0].field", equalTo("week")).body("detail", containsString("2026-W05"));
-        given().baseUri(api.base()).get("/clubs/" + club + "/reports/2999-W01.xlsx").then().statusCode(400)
+        api.plain().get("/clubs/" + club + "/reports/2999-W01.xlsx").then().statusCode(400)
                 .body("detail", containsString("not started"));
     }
 

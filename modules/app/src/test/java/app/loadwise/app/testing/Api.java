@@ -15,15 +15,57 @@ import java.util.UUID;
 /** Requests against the deployed API, and builders for the records most tests need. */
 public final class Api {
 
-    private final String base;
+    /** The platform admin that the test deployment creates at start-up (see arquillian.xml). */
+    public static final String ADMIN_USERNAME = "admin";
+    public static final String ADMIN_PASSWORD = "test-admin-password-1";
 
+    private final String base;
+    private final String authorization;
+
+    /** Requests as the platform admin. */
     public Api(URL deployment) {
+        this(base(deployment), basic(ADMIN_USERNAME, ADMIN_PASSWORD));
+    }
+
+    private Api(String base, String authorization) {
+        this.base = base;
+        this.authorization = authorization;
+    }
+
+    private static String base(URL deployment) {
         String url = deployment.toString();
-        this.base = (url.endsWith("/") ? url : url + "/") + "api/v1";
+        return (url.endsWith("/") ? url : url + "/") + "api/v1";
+    }
+
+    private static String basic(String username, String password) {
+        return "Basic " + java.util.Base64.getEncoder()
+                .encodeToString((username + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** The same API as a user. */
+    public Api asUser(String username, String password) {
+        return new Api(base, basic(username, password));
+    }
+
+    /** The same API with an integration's API key. */
+    public Api withKey(String token) {
+        return new Api(base, "Bearer " + token);
+    }
+
+    /** The same API with no credentials at all. */
+    public Api anonymous() {
+        return new Api(base, null);
     }
 
     public RequestSpecification json() {
-        return given().baseUri(base).contentType(ContentType.JSON).accept(ContentType.JSON);
+        RequestSpecification request = given().baseUri(base).contentType(ContentType.JSON).accept(ContentType.JSON);
+        return authorization == null ? request : request.header("Authorization", authorization);
+    }
+
+    /** A request with credentials but no content type or accept header set. */
+    public RequestSpecification plain() {
+        RequestSpecification request = given().baseUri(base);
+        return authorization == null ? request : request.header("Authorization", authorization);
     }
 
     public String base() {

@@ -46,8 +46,8 @@ public class ClubReportRecipientsResource {
     }
 
     @DELETE
-    @Path("{id}")
-    public Response remove(@PathParam("clubId") long clubId, @PathParam("id") long id) {
+    @Path("{recipientId}")
+    public Response remove(@PathParam("clubId") long clubId, @PathParam("recipientId") long id) {
         recipients.remove(clubId, id);
         return Response.noContent().build();
     }

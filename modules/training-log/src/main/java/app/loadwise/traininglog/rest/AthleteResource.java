@@ -28,21 +28,21 @@ public class AthleteResource {
     AthleteService service;
 
     @GET
-    @Path("{id}")
-    public AthleteView get(@PathParam("id") long id) {
+    @Path("{athleteId}")
+    public AthleteView get(@PathParam("athleteId") long id) {
         return service.get(id);
     }
 
     @PUT
-    @Path("{id}")
-    public AthleteView update(@PathParam("id") long id,
+    @Path("{athleteId}")
+    public AthleteView update(@PathParam("athleteId") long id,
                               @NotNull(message = "a JSON body is required") @Valid AthleteRequest request) {
         return service.update(id, request);
     }
 
     @DELETE
-    @Path("{id}")
-    public Response delete(@PathParam("id") long id) {
+    @Path("{athleteId}")
+    public Response delete(@PathParam("athleteId") long id) {
         service.delete(id);
         return Response.noContent().build();
     }

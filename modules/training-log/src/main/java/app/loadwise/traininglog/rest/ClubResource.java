@@ -1,5 +1,6 @@
 package app.loadwise.traininglog.rest;
 
+import app.loadwise.domain.access.Caller;
 import app.loadwise.domain.common.Page;
 import app.loadwise.domain.common.PageRequest;
 import app.loadwise.traininglog.ClubRequest;
@@ -21,6 +22,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 
 /** Clubs: create, read, list, update, delete. */
@@ -36,6 +38,9 @@ public class ClubResource {
     @Context
     UriInfo uri;
 
+    @Context
+    SecurityContext security;
+
     @POST
     public Response create(@NotNull(message = "a JSON body is required") @Valid ClubRequest request) {
         ClubView created = service.create(request);
@@ -44,24 +49,28 @@ public class ClubResource {
 
     @GET
     public Page<ClubView> list(@QueryParam("page") String page, @QueryParam("size") String size) {
-        return service.list(PageRequest.of(QueryParams.integer(page, "page"), QueryParams.integer(size, "size")));
+        PageRequest request = PageRequest.of(QueryParams.integer(page, "page"), QueryParams.integer(size, "size"));
+        if (security.getUserPrincipal() instanceof Caller caller && !caller.platformAdmin()) {
+            return service.listOnly(caller.clubId(), request);
+        }
+        return service.list(request);
     }
 
     @GET
-    @Path("{id}")
-    public ClubView get(@PathParam("id") long id) {
+    @Path("{clubId}")
+    public ClubView get(@PathParam("clubId") long id) {
         return service.get(id);
     }
 
     @PUT
-    @Path("{id}")
-    public ClubView update(@PathParam("id") long id, @NotNull(message = "a JSON body is required") @Valid ClubRequest request) {
+    @Path("{clubId}")
+    public ClubView update(@PathParam("clubId") long id, @NotNull(message = "a JSON body is required") @Valid ClubRequest request) {
         return service.update(id, request);
     }
 
     @DELETE
-    @Path("{id}")
-    public Response delete(@PathParam("id") long id) {
+    @Path("{clubId}")
+    public Response delete(@PathParam("clubId") long id) {
         service.delete(id);
         return Response.noContent().build();
     }

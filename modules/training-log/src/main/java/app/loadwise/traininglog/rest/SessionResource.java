@@ -28,21 +28,21 @@ public class SessionResource {
     SessionService service;
 
     @GET
-    @Path("{id}")
-    public SessionView get(@PathParam("id") long id) {
+    @Path("{sessionId}")
+    public SessionView get(@PathParam("sessionId") long id) {
         return service.get(id);
     }
 
     @PUT
-    @Path("{id}")
-    public SessionView update(@PathParam("id") long id,
+    @Path("{sessionId}")
+    public SessionView update(@PathParam("sessionId") long id,
                               @NotNull(message = "a JSON body is required") @Valid SessionRequest request) {
         return service.update(id, request);
     }
 
     @DELETE
-    @Path("{id}")
-    public Response delete(@PathParam("id") long id) {
+    @Path("{sessionId}")
+    public Response delete(@PathParam("sessionId") long id) {
         service.delete(id);
         return Response.noContent().build();
     }

@@ -28,21 +28,21 @@ public class WellnessResource {
     WellnessService service;
 
     @GET
-    @Path("{id}")
-    public WellnessView get(@PathParam("id") long id) {
+    @Path("{wellnessId}")
+    public WellnessView get(@PathParam("wellnessId") long id) {
         return service.get(id);
     }
 
     @PUT
-    @Path("{id}")
-    public WellnessView update(@PathParam("id") long id,
+    @Path("{wellnessId}")
+    public WellnessView update(@PathParam("wellnessId") long id,
                               @NotNull(message = "a JSON body is required") @Valid WellnessRequest request) {
         return service.update(id, request);
     }
 
     @DELETE
-    @Path("{id}")
-    public Response delete(@PathParam("id") long id) {
+    @Path("{wellnessId}")
+    public Response delete(@PathParam("wellnessId") long id) {
         service.delete(id);
         return Response.noContent().build();
     }

@@ -1,0 +1,35 @@
+package app.loadwise.app.access;
+
+import app.loadwise.app.access.AccessViews.AuditView;
+import app.loadwise.domain.access.AuditEntry;
+import app.loadwise.domain.access.AuditLog;
+import app.loadwise.domain.access.Caller;
+import app.loadwise.domain.common.Page;
+import app.loadwise.domain.common.PageRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+
+/** Writes and reads the audit log. An entry is written in its own transaction, whatever became of the change. */
+@ApplicationScoped
+public class AuditTrail {
+
+    @Inject
+    AuditLog log;
+
+    @Inject
+    Clock clock;
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void record(Caller caller, Long clubId, String action, String target, int status, String detail) {
+        log.append(new AuditEntry(clock.instant(), caller.name(), caller.userId() != null ? "user" : "api-key", clubId, action,
+                target, status, detail));
+    }
+
+    @Transactional
+    public Page<AuditView> list(Long clubId, Instant from, Instant to, PageRequest page) {
+        return log.list(clubId, from, to, page).map(AuditView::of);
+    }
+}

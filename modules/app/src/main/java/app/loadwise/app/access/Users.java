@@ -1,0 +1,137 @@
+package app.loadwise.app.access;
+
+import app.loadwise.app.access.AccessViews.NewUser;
+import app.loadwise.app.access.AccessViews.PasswordChange;
+import app.loadwise.app.access.AccessViews.UserChange;
+import app.loadwise.app.access.AccessViews.UserView;
+import app.loadwise.app.security.Passwords;
+import app.loadwise.app.security.Permission;
+import app.loadwise.domain.access.Caller;
+import app.loadwise.domain.access.Role;
+import app.loadwise.domain.access.UserAccount;
+import app.loadwise.domain.access.UserAccountRepository;
+import app.loadwise.domain.club.ClubRepository;
+import app.loadwise.domain.common.ConflictException;
+import app.loadwise.domain.common.InvalidValueException;
+import app.loadwise.domain.common.Page;
+import app.loadwise.domain.common.PageRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.ForbiddenException;
+import java.time.Clock;
+
+/** Users: club admins and coaches of a club, and platform admins. */
+@ApplicationScoped
+@Transactional
+public class Users {
+
+    @Inject
+    UserAccountRepository users;
+
+    @Inject
+    ClubRepository clubs;
+
+    @Inject
+    Passwords passwords;
+
+    @Inject
+    Clock clock;
+
+    public UserView createInClub(long clubId, NewUser request) {
+        clubs.get(clubId);
+        Role role = Role.fromApiName(request.role(), "role");
+        InvalidValueException.require(role == Role.CLUB_ADMIN || role == Role.COACH, "role",
+                "a club user is a club-admin or a coach; integrations use API keys");
+        return UserView.of(create(request, role, clubId));
+    }
+
+    public UserView createPlatformAdmin(NewUser request) {
+        InvalidValueException.require(request.role() == null || Role.fromApiName(request.role(), "role") == Role.PLATFORM_ADMIN,
+                "role", "this endpoint creates platform admins; club users are created under their club");
+        return UserView.of(create(request, Role.PLATFORM_ADMIN, null));
+    }
+
+    /** The first platform admin, from the environment; does nothing once any platform admin exists. */
+    public boolean createFirstPlatformAdmin(String username, String password) {
+        if (users.countPlatformAdmins() > 0) {
+            return false;
+        }
+        create(new NewUser(username, "Platform admin", Role.PLATFORM_ADMIN.apiName(), password), Role.PLATFORM_ADMIN, null);
+        return true;
+    }
+
+    public boolean anyPlatformAdmin() {
+        return users.countPlatformAdmins() > 0;
+    }
+
+    private UserAccount create(NewUser request, Role role, Long clubId) {
+        String username = UserAccount.normalizeUsername(request.username());
+        if (users.usernameTaken(username)) {
+            throw new ConflictException("username", "username '" + username + "' is taken");
+        }
+        String hash = passwords.hash(request.password(), username, "password");
+        return users.store(new UserAccount(username, request.displayName(), role, clubId, hash, clock.instant()));
+    }
+
+    public Page<UserView> listInClub(long clubId, PageRequest page) {
+        return users.list(clubId, page).map(UserView::of);
+    }
+
+    public Page<UserView> listPlatformAdmins(PageRequest page) {
+        return users.list(null, page).map(UserView::of);
+    }
+
+    public UserView get(long userId) {
+        return UserView.of(users.get(userId));
+    }
+
+    public UserView change(Caller caller, long userId, UserChange change) {
+        UserAccount user = users.get(userId);
+        boolean self = caller.userId() != null && caller.userId() == userId;
+        if (change.displayName() != null) {
+            user.rename(change.displayName());
+        }
+        if (change.role() != null) {
+            Role role = Role.fromApiName(change.role(), "role");
+            InvalidValueException.require(!self || role == user.role(), "role", "you cannot change your own role");
+            user.changeRole(role);
+        }
+        if (change.enabled() != null) {
+            InvalidValueException.require(!self || change.enabled(), "enabled", "you cannot disable yourself");
+            if (change.enabled()) {
+                user.enable();
+            } else {
+                user.disable();
+                requireAnotherPlatformAdmin(user);
+            }
+        }
+        return UserView.of(users.store(user));
+    }
+
+    public void changePassword(Caller caller, long userId, PasswordChange change) {
+        UserAccount user = users.get(userId);
+        boolean self = caller.userId() != null && caller.userId() == userId;
+        if (self) {
+            InvalidValueException.require(change.currentPassword() != null && passwords.verify(change.currentPassword(), user.passwordHash()),
+                    "currentPassword", "currentPassword does not match");
+        } else if (!Permission.CLUB_ADMIN.grantedTo(caller) || user.role() == Role.PLATFORM_ADMIN && !caller.platformAdmin()) {
+            throw new ForbiddenException("Only the user, a club admin of their club or a platform admin may set a user's password.");
+        }
+        user.changePassword(passwords.hash(change.newPassword(), user.username(), "newPassword"), clock.instant());
+        users.store(user);
+    }
+
+    public void delete(Caller caller, long userId) {
+        UserAccount user = users.get(userId);
+        InvalidValueException.require(caller.userId() == null || caller.userId() != userId, "userId", "you cannot delete yourself");
+        users.remove(user);
+        requireAnotherPlatformAdmin(user);
+    }
+
+    private void requireAnotherPlatformAdmin(UserAccount changed) {
+        if (changed.role() == Role.PLATFORM_ADMIN && users.countEnabledPlatformAdmins() == 0) {
+            throw new ConflictException("userId", "the last active platform admin cannot be removed or disabled");
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package app.loadwise.app.security;
+
+import app.loadwise.app.problem.Problem;
+import app.loadwise.app.problem.Problems;
+import app.loadwise.domain.access.Caller;
+import app.loadwise.domain.access.Tenancy;
+import app.loadwise.domain.access.Tenancy.Owned;
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * After authentication: an API key's rate limit (429), then tenant isolation — an id in the path that belongs to
+ * another club answers 404, exactly as if it did not exist — then the endpoint's permission (403).
+ */
+@Provider
+@Priority(Priorities.AUTHORIZATION)
+public class ApiAuthorization implements ContainerRequestFilter {
+
+    /** The request property holding the club that the path's ids belong to, when they name one. */
+    public static final String CLUB_PROPERTY = "loadwise.clubId";
+
+    /** Path parameters that name a record of a club, and which kind of record. */
+    static final Map<String, Owned> OWNED_PARAMETERS = Map.of(
+            "clubId", Owned.CLUB,
+            "athleteId", Owned.ATHLETE,
+            "sessionId", Owned.SESSION,
+            "wellnessId", Owned.WELLNESS,
+            "importId", Owned.IMPORT,
+            "userId", Owned.USER,
+            "apiKeyId", Owned.API_KEY);
+
+    @Context
+    ResourceInfo resource;
+
+    @Inject
+    Tenancy tenancy;
+
+    @Inject
+    RateLimiter rateLimiter;
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        if (!(request.getSecurityContext().getUserPrincipal() instanceof Caller caller)) {
+            return;
+        }
+        RateLimiter.Decision draw = caller.apiKeyId() == null ? null : rateLimiter.draw(caller.identity(), System.nanoTime());
+        if (draw != null && !draw.allowed()) {
+            request.abortWith(Response.fromResponse(Problems.response(Problem.of(429, "Too many requests",
+                            "This caller may send " + draw.limit() + " requests a minute; retry in " + draw.retryAfterSeconds() + " s.")))
+                    .header("Retry-After", draw.retryAfterSeconds()).header("RateLimit-Limit", draw.limit())
+                    .header("RateLimit-Remaining", 0).build());
+            return;
+        }
+        Long club = null;
+        for (Map.Entry<String, List<String>> parameter : request.getUriInfo().getPathParameters().entrySet()) {
+            Owned kind = OWNED_PARAMETERS.get(parameter.getKey());
+            if (kind == null || parameter.getValue().isEmpty()) {
+                continue;
+            }
+            Long id = number(parameter.getValue().get(0));
+            if (id == null) {
+                continue;
+            }
+            Long owner = tenancy.clubOf(kind, id).orElse(null);
+            if (!caller.platformAdmin() && (owner == null || !caller.sees(owner))) {
+                request.abortWith(Problems.response(Problem.of(404, "Not found",
+                        kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " " + id + " does not exist")));
+                return;
+            }
+            if (owner != null) {
+                club = owner;
+            }
+        }
+        if (club != null) {
+            request.setProperty(CLUB_PROPERTY, club);
+        }
+        String endpoint = EndpointPolicy.endpointOf(resource.getResourceClass(), resource.getResourceMethod());
+        Permission needed = EndpointPolicy.of(endpoint).orElse(Permission.PLATFORM);
+        if (!needed.grantedTo(caller)) {
+            request.abortWith(Problems.response(Problem.of(403, "Forbidden",
+                    "A " + describe(caller) + " may not " + endpoint + "; it needs " + needed.needs() + ".")));
+        }
+    }
+
+    private static String describe(Caller caller) {
+        return caller.scope() == null ? caller.role().apiName() : caller.scope().apiName() + " API key";
+    }
+
+    private static Long number(String text) {
+        try {
+            return Long.parseLong(text);
+        } catch (NumberFormatException notAnId) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package app.loadwise.app.security;
+
+import app.loadwise.domain.access.ApiKey;
+import app.loadwise.domain.access.ApiKeyRepository;
+import app.loadwise.domain.access.Caller;
+import app.loadwise.domain.access.UserAccount;
+import app.loadwise.domain.access.UserAccountRepository;
+import app.loadwise.domain.common.InvalidValueException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Finds the caller behind a username and password or an API key; an unknown, disabled or revoked one is nobody. */
+@ApplicationScoped
+public class Authenticator {
+
+    /** A key's last-used time is written at most this often, so that a busy integration does not write per request. */
+    static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
+
+    @Inject
+    UserAccountRepository users;
+
+    @Inject
+    ApiKeyRepository keys;
+
+    @Inject
+    Passwords passwords;
+
+    @Inject
+    Clock clock;
+
+    private final Map<Long, Instant> touched = new ConcurrentHashMap<>();
+
+    @Transactional
+    public Optional<Caller> byPassword(String username, String password) {
+        Optional<UserAccount> user;
+        try {
+            user = users.findByUsername(username);
+        } catch (InvalidValueException notAUsername) {
+            return Optional.empty();
+        }
+        return user.filter(UserAccount::enabled)
+                .filter(u -> passwords.verify(password, u.passwordHash()))
+                .map(Caller::user);
+    }
+
+    @Transactional
+    public Optional<Caller> byKey(String text) {
+        return ApiKeyTokens.parse(text).flatMap(token -> keys.findByPublicId(token.publicId())
+                .filter(key -> !key.revoked())
+                .filter(key -> Hashes.same(key.secretHash(), token.secretHash()))
+                .map(key -> {
+                    touch(key);
+                    return Caller.key(key);
+                }));
+    }
+
+    private void touch(ApiKey key) {
+        Instant now = clock.instant();
+        Instant last = touched.get(key.id());
+        if (last == null || !last.plus(TOUCH_EVERY).isAfter(now)) {
+            touched.put(key.id(), now);
+            keys.touch(key.id(), now);
+        }
+    }
+}

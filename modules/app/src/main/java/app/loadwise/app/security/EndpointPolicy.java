@@ -1,0 +1,141 @@
+package app.loadwise.app.security;
+
+import static app.loadwise.app.security.Permission.AUTHENTICATED;
+import static app.loadwise.app.security.Permission.CLUB_ADMIN;
+import static app.loadwise.app.security.Permission.CLUB_WRITE;
+import static app.loadwise.app.security.Permission.COACHING;
+import static app.loadwise.app.security.Permission.LOG_WRITE;
+import static app.loadwise.app.security.Permission.PLATFORM;
+import static app.loadwise.app.security.Permission.READ;
+
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HEAD;
+import jakarta.ws.rs.OPTIONS;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import java.lang.reflect.Method;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What every endpoint needs, in one table. An endpoint missing here is open to platform admins only, and
+ * {@code EndpointPolicyTest} fails the build until it is added.
+ */
+public final class EndpointPolicy {
+
+    private static final Map<String, Permission> POLICY = new LinkedHashMap<>();
+
+    static {
+        // Clubs
+        allow(PLATFORM, "POST /clubs", "DELETE /clubs/{clubId}");
+        allow(READ, "GET /clubs", "GET /clubs/{clubId}");
+        allow(CLUB_ADMIN, "PUT /clubs/{clubId}");
+        // Athletes
+        allow(READ, "GET /clubs/{clubId}/athletes", "GET /athletes/{athleteId}");
+        allow(CLUB_WRITE, "POST /clubs/{clubId}/athletes", "PUT /athletes/{athleteId}");
+        allow(CLUB_ADMIN, "DELETE /athletes/{athleteId}");
+        // Training log
+        allow(READ, "GET /athletes/{athleteId}/sessions", "GET /sessions/{sessionId}",
+                "GET /athletes/{athleteId}/wellness", "GET /wellness/{wellnessId}");
+        allow(LOG_WRITE, "POST /athletes/{athleteId}/sessions", "PUT /sessions/{sessionId}", "DELETE /sessions/{sessionId}",
+                "POST /athletes/{athleteId}/wellness", "PUT /wellness/{wellnessId}", "DELETE /wellness/{wellnessId}");
+        // Import
+        allow(READ, "GET /clubs/{clubId}/imports", "GET /imports/{importId}", "GET /imports/{importId}/errors",
+                "GET /imports/{importId}/review", "GET /imports/template", "GET /clubs/{clubId}/import-mappings");
+        allow(LOG_WRITE, "POST /clubs/{clubId}/imports", "POST /imports/{importId}/commit", "POST /imports/{importId}/undo",
+                "POST /imports/{importId}/stop", "POST /imports/{importId}/review/{itemId}",
+                "POST /clubs/{clubId}/import-mappings", "DELETE /clubs/{clubId}/import-mappings/{mappingId}");
+        // Scores and rules
+        allow(READ, "GET /clubs/{clubId}/scores", "GET /athletes/{athleteId}/scores", "GET /clubs/{clubId}/rule-settings");
+        allow(CLUB_ADMIN, "PUT /clubs/{clubId}/rule-settings", "DELETE /clubs/{clubId}/rule-settings");
+        allow(PLATFORM, "POST /scoring/runs", "GET /scoring/runs", "GET /scoring/runs/{executionId}",
+                "POST /scoring/runs/{executionId}/stop", "POST /scoring/runs/{executionId}/restart");
+        // Findings workflow
+        allow(READ, "GET /athletes/{athleteId}/scores/{week}/findings/{ruleId}/acknowledgment",
+                "GET /athletes/{athleteId}/health-events", "GET /athletes/{athleteId}/health-events/{healthEventId}",
+                "GET /clubs/{clubId}/rule-precision");
+        allow(COACHING, "PUT /athletes/{athleteId}/scores/{week}/findings/{ruleId}/acknowledgment",
+                "DELETE /athletes/{athleteId}/scores/{week}/findings/{ruleId}/acknowledgment");
+        allow(LOG_WRITE, "POST /athletes/{athleteId}/health-events", "PUT /athletes/{athleteId}/health-events/{healthEventId}",
+                "DELETE /athletes/{athleteId}/health-events/{healthEventId}");
+        // Weekly report
+        allow(READ, "GET /clubs/{clubId}/reports", "GET /clubs/{clubId}/reports/{week}.xlsx",
+                "GET /clubs/{clubId}/report-deliveries", "GET /clubs/{clubId}/report-deliveries/{week}",
+                "GET /clubs/{clubId}/report-recipients");
+        allow(CLUB_ADMIN, "POST /clubs/{clubId}/report-deliveries", "POST /clubs/{clubId}/report-deliveries/{week}/retry",
+                "POST /clubs/{clubId}/report-recipients", "DELETE /clubs/{clubId}/report-recipients/{recipientId}");
+        allow(PLATFORM, "POST /reports/runs", "GET /reports/runs/{executionId}");
+        // Users, API keys, audit
+        allow(AUTHENTICATED, "GET /me", "GET /users/{userId}", "PUT /users/{userId}/password");
+        allow(CLUB_ADMIN, "POST /clubs/{clubId}/users", "GET /clubs/{clubId}/users", "PUT /users/{userId}",
+                "DELETE /users/{userId}", "POST /clubs/{clubId}/api-keys", "GET /clubs/{clubId}/api-keys",
+                "GET /api-keys/{apiKeyId}", "DELETE /api-keys/{apiKeyId}", "GET /clubs/{clubId}/audit");
+        allow(PLATFORM, "POST /platform-admins", "GET /platform-admins", "GET /audit");
+    }
+
+    private EndpointPolicy() {
+    }
+
+    private static void allow(Permission permission, String... endpoints) {
+        for (String endpoint : endpoints) {
+            if (POLICY.put(endpoint, permission) != null) {
+                throw new IllegalStateException("endpoint listed twice: " + endpoint);
+            }
+        }
+    }
+
+    public static Optional<Permission> of(String endpoint) {
+        return Optional.ofNullable(POLICY.get(endpoint));
+    }
+
+    public static Map<String, Permission> all() {
+        return Map.copyOf(POLICY);
+    }
+
+    /** {@code GET /clubs/{clubId}/athletes} for a resource method: its HTTP method and the joined path templates. */
+    public static String endpointOf(Class<?> resource, Method method) {
+        StringBuilder path = new StringBuilder();
+        append(path, resource.getAnnotation(Path.class));
+        append(path, method.getAnnotation(Path.class));
+        return httpMethodOf(method) + " " + (path.length() == 0 ? "/" : path.toString());
+    }
+
+    private static void append(StringBuilder path, Path segment) {
+        if (segment == null) {
+            return;
+        }
+        String value = segment.value().replaceAll("^/+|/+$", "");
+        if (!value.isEmpty()) {
+            path.append('/').append(value);
+        }
+    }
+
+    static String httpMethodOf(Method method) {
+        if (method.isAnnotationPresent(GET.class)) {
+            return "GET";
+        }
+        if (method.isAnnotationPresent(POST.class)) {
+            return "POST";
+        }
+        if (method.isAnnotationPresent(PUT.class)) {
+            return "PUT";
+        }
+        if (method.isAnnotationPresent(DELETE.class)) {
+            return "DELETE";
+        }
+        if (method.isAnnotationPresent(PATCH.class)) {
+            return "PATCH";
+        }
+        if (method.isAnnotationPresent(HEAD.class)) {
+            return "HEAD";
+        }
+        if (method.isAnnotationPresent(OPTIONS.class)) {
+            return "OPTIONS";
+        }
+        return "ANY";
+    }
+}

@@ -1,0 +1,68 @@
+package app.loadwise.app.security;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * A token bucket per API key on this instance: {@code loadwise.api.rate-limit.per-minute} requests
+ * a minute on average, bursts up to {@code loadwise.api.rate-limit.burst}.
+ */
+@ApplicationScoped
+public class RateLimiter {
+
+    /** The outcome of one request's draw from its caller's bucket. */
+    public record Decision(boolean allowed, int limit, int remaining, long retryAfterSeconds) {
+    }
+
+    @Inject
+    @ConfigProperty(name = "loadwise.api.rate-limit.per-minute", defaultValue = "600")
+    int perMinute;
+
+    @Inject
+    @ConfigProperty(name = "loadwise.api.rate-limit.burst", defaultValue = "120")
+    int burst;
+
+    private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+
+    @PostConstruct
+    void check() {
+        if (perMinute < 1 || burst < 1) {
+            throw new IllegalStateException("loadwise.api.rate-limit.per-minute and .burst must be 1 or more, got "
+                    + perMinute + " and " + burst);
+        }
+    }
+
+    public Decision draw(String caller, long nowNanos) {
+        if (buckets.size() > 100_000) {
+            buckets.clear();
+        }
+        return buckets.computeIfAbsent(caller, c -> new Bucket(burst, nowNanos)).draw(nowNanos, perMinute, burst);
+    }
+
+    /** Tokens refill continuously at perMinute / 60 s up to the burst size. */
+    static final class Bucket {
+        private double tokens;
+        private long refilledAt;
+
+        Bucket(int burst, long now) {
+            this.tokens = burst;
+            this.refilledAt = now;
+        }
+
+        synchronized Decision draw(long now, int perMinute, int burst) {
+            double perNano = perMinute / 60e9;
+            tokens = Math.min(burst, tokens + (now - refilledAt) * perNano);
+            refilledAt = now;
+            if (tokens >= 1) {
+                tokens -= 1;
+                return new Decision(true, perMinute, (int) tokens, 0);
+            }
+            long wait = (long) Math.ceil((1 - tokens) / perNano / 1e9);
+            return new Decision(false, perMinute, 0, Math.max(1, wait));
+        }
+    }
+}

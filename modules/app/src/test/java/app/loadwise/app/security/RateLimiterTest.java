@@ -1,0 +1,57 @@
+package app.loadwise.app.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class RateLimiterTest {
+
+    private static final long SECOND = 1_000_000_000L;
+
+    private final RateLimiter limiter = limiter(60, 3);
+
+    private static RateLimiter limiter(int perMinute, int burst) {
+        RateLimiter limiter = new RateLimiter();
+        limiter.perMinute = perMinute;
+        limiter.burst = burst;
+        return limiter;
+    }
+
+    @Test
+    void allowsABurstThenRefusesWithTheWait() {
+        assertThat(limiter.draw("key:1", 0).remaining()).isEqualTo(2);
+        assertThat(limiter.draw("key:1", 0).allowed()).isTrue();
+        assertThat(limiter.draw("key:1", 0).allowed()).isTrue();
+        RateLimiter.Decision refused = limiter.draw("key:1", 0);
+        assertThat(refused.allowed()).isFalse();
+        assertThat(refused.retryAfterSeconds()).isEqualTo(1);
+    }
+
+    @Test
+    void refillsAtTheRatePerMinute() {
+        for (int i = 0; i < 3; i++) {
+            limiter.draw("key:1", 0);
+        }
+        assertThat(limiter.draw("key:1", SECOND / 2).allowed()).isFalse();
+        assertThat(limiter.draw("key:1", SECOND).allowed()).isTrue();
+        assertThat(limiter.draw("key:1", SECOND).allowed()).isFalse();
+    }
+
+    @Test
+    void neverHoldsMoreThanTheBurst() {
+        limiter.draw("key:1", 0);
+        for (int i = 0; i < 3; i++) {
+            assertThat(limiter.draw("key:1", 3600 * SECOND).allowed()).isTrue();
+        }
+        assertThat(limiter.draw("key:1", 3600 * SECOND).allowed()).isFalse();
+    }
+
+    @Test
+    void keepsABucketPerCaller() {
+        for (int i = 0; i < 3; i++) {
+            limiter.draw("key:1", 0);
+        }
+        assertThat(limiter.draw("key:1", 0).allowed()).isFalse();
+        assertThat(limiter.draw("user:9", 0).allowed()).isTrue();
+    }
+}
