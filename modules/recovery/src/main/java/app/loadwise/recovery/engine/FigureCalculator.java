@@ -277,11 +277,11 @@ final class FigureCalculator {
                 WeekFigures.SpikeBasis basis;
                 double value;
                 double ref;
-                if (s.distanceKm() != null && s.distanceKm() > 0 && refKm > 0) {
+                if (s.distanceKm() > 0 && refKm > 0) {
                     basis = WeekFigures.SpikeBasis.DISTANCE_KM;
                     value = s.distanceKm();
                     ref = refKm;
-                } else if (s.movingMinutes() != null && s.movingMinutes() > 0 && refMinutes > 0) {
+                } else if (s.movingMinutes() > 0 && refMinutes > 0) {
                     basis = WeekFigures.SpikeBasis.MOVING_MINUTES;
                     value = s.movingMinutes();
                     ref = refMinutes;

@@ -28,7 +28,7 @@ final class PainRule implements CoachingRule {
         for (int d = MONDAY; d <= c.last; d++) {
             for (int i = c.dayHead[d]; i >= 0; i = c.nextInDay[i]) {
                 TrainingSession s = c.sessions[i];
-                boolean scored = s.painScore() != null && s.painScore() >= p.minPainScore();
+                boolean scored = s.painScore() != TrainingSession.NOT_RECORDED && s.painScore() >= p.minPainScore();
                 boolean located = mentions(s.painLocation(), p.keywords());
                 if (!s.pain() && !scored && !located) {
                     continue;
@@ -43,12 +43,12 @@ final class PainRule implements CoachingRule {
                     dates.add(s.date());
                 }
                 ids.add(s.id());
-                if (s.painScore() != null) {
+                if (s.painScore() != TrainingSession.NOT_RECORDED) {
                     values.add(new Measure("pain score (" + s.id() + ")", s.painScore(), "0-10"));
                 }
                 appendReport(reports, Texts.day(s.date()) + ", " + Texts.session(s)
                         + (s.painLocation() != null && !s.painLocation().isBlank() ? ": " + s.painLocation().trim() : "")
-                        + (s.painScore() != null ? " (pain " + s.painScore() + "/10)" : ""));
+                        + (s.painScore() != TrainingSession.NOT_RECORDED ? " (pain " + s.painScore() + "/10)" : ""));
             }
             WellnessEntry w = c.weekWellness[d - MONDAY];
             if (w != null && mentions(w.painNote(), p.keywords())) {

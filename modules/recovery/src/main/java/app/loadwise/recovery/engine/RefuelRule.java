@@ -22,9 +22,9 @@ final class RefuelRule implements CoachingRule {
                     continue;
                 }
                 TrainingSession s = c.sessions[i];
-                boolean late = s.refuelMinutesAfter() != null && s.refuelMinutesAfter() > r.maxMinutesAfter();
-                boolean lowCarbs = s.carbsGrams() != null && s.carbsGrams() < r.minCarbsGrams();
-                boolean lowProtein = s.proteinGrams() != null && s.proteinGrams() < r.minProteinGrams();
+                boolean late = s.refuelMinutesAfter() > r.maxMinutesAfter();
+                boolean lowCarbs = s.carbsGrams() < r.minCarbsGrams();
+                boolean lowProtein = s.proteinGrams() < r.minProteinGrams();
                 if (!late && !lowCarbs && !lowProtein) {
                     continue;
                 }

@@ -40,7 +40,7 @@ final class Texts {
     /** "intervals (45 min)". */
     static String session(TrainingSession s) {
         String name = s.type().code().replace('_', ' ');
-        return s.movingMinutes() == null ? name : name + " (" + num0(s.movingMinutes()) + " min)";
+        return Double.isNaN(s.movingMinutes()) ? name : name + " (" + num0(s.movingMinutes()) + " min)";
     }
 
     static String plural(int n, String one, String many) {

@@ -7,30 +7,35 @@ import java.time.LocalTime;
 
 /**
  * One logged session. {@code date} is the local date in the athlete's (or club's) time zone; see
- * {@link LocalDays} for turning an instant into one. Optional values are null when not recorded.
- * Moving minutes drive every load method; elapsed minutes are kept for display and never stand in
- * for moving time.
+ * {@link LocalDays} for turning an instant into one. Optional values are primitives so that scoring reads
+ * them without unboxing: a decimal value is {@code NaN} and a whole number {@link #NOT_RECORDED} (-1) when not
+ * recorded ({@link #recorded(double)}, {@link #recorded(int)}; {@link #orNaN(Double)}, {@link #orNone(Integer)}
+ * turn nullable values into these). Moving minutes drive every load method; elapsed minutes are kept for
+ * display and never stand in for moving time.
  */
 public record TrainingSession(
         String id,
         LocalDate date,
         LocalTime startTime,
         SessionType type,
-        Double movingMinutes,
-        Double elapsedMinutes,
-        Double distanceKm,
-        Double rpe,
-        Integer avgHeartRate,
-        Integer maxHeartRate,
-        Double warmUpMinutes,
-        Double refuelMinutesAfter,
-        Double carbsGrams,
-        Double proteinGrams,
+        double movingMinutes,
+        double elapsedMinutes,
+        double distanceKm,
+        double rpe,
+        int avgHeartRate,
+        int maxHeartRate,
+        double warmUpMinutes,
+        double refuelMinutesAfter,
+        double carbsGrams,
+        double proteinGrams,
         boolean pain,
         String painLocation,
-        Integer painScore,
-        Integer muscleSoreness,
+        int painScore,
+        int muscleSoreness,
         boolean excluded) {
+
+    /** A whole-number value that was not recorded. */
+    public static final int NOT_RECORDED = -1;
 
     public TrainingSession {
         InvalidValueException.require(id != null && !id.isBlank(), "id", "session id is required");
@@ -51,48 +56,49 @@ public record TrainingSession(
     }
 
     /** A session with only the essentials; the rest can be added with the {@code with...} methods. */
-    public static TrainingSession of(String id, LocalDate date, SessionType type, Double movingMinutes, Double rpe) {
-        return new TrainingSession(id, date, null, type, movingMinutes, null, null, rpe, null, null,
-                null, null, null, null, false, null, null, null, false);
+    public static TrainingSession of(String id, LocalDate date, SessionType type, double movingMinutes, double rpe) {
+        return new TrainingSession(id, date, null, type, movingMinutes, Double.NaN, Double.NaN, rpe, NOT_RECORDED,
+                NOT_RECORDED, Double.NaN, Double.NaN, Double.NaN, Double.NaN, false, null, NOT_RECORDED, NOT_RECORDED,
+                false);
     }
 
-    public TrainingSession withDistanceKm(Double km) {
+    public TrainingSession withDistanceKm(double km) {
         return new TrainingSession(id, date, startTime, type, movingMinutes, elapsedMinutes, km, rpe, avgHeartRate,
                 maxHeartRate, warmUpMinutes, refuelMinutesAfter, carbsGrams, proteinGrams, pain, painLocation,
                 painScore, muscleSoreness, excluded);
     }
 
-    public TrainingSession withHeartRate(Integer avg, Integer max) {
+    public TrainingSession withHeartRate(int avg, int max) {
         return new TrainingSession(id, date, startTime, type, movingMinutes, elapsedMinutes, distanceKm, rpe, avg,
                 max, warmUpMinutes, refuelMinutesAfter, carbsGrams, proteinGrams, pain, painLocation,
                 painScore, muscleSoreness, excluded);
     }
 
-    public TrainingSession withWarmUpMinutes(Double minutes) {
+    public TrainingSession withWarmUpMinutes(double minutes) {
         return new TrainingSession(id, date, startTime, type, movingMinutes, elapsedMinutes, distanceKm, rpe,
                 avgHeartRate, maxHeartRate, minutes, refuelMinutesAfter, carbsGrams, proteinGrams, pain,
                 painLocation, painScore, muscleSoreness, excluded);
     }
 
-    public TrainingSession withRefuel(Double minutesAfter, Double carbs, Double protein) {
+    public TrainingSession withRefuel(double minutesAfter, double carbs, double protein) {
         return new TrainingSession(id, date, startTime, type, movingMinutes, elapsedMinutes, distanceKm, rpe,
                 avgHeartRate, maxHeartRate, warmUpMinutes, minutesAfter, carbs, protein, pain, painLocation,
                 painScore, muscleSoreness, excluded);
     }
 
-    public TrainingSession withPain(boolean flag, String location, Integer score) {
+    public TrainingSession withPain(boolean flag, String location, int score) {
         return new TrainingSession(id, date, startTime, type, movingMinutes, elapsedMinutes, distanceKm, rpe,
                 avgHeartRate, maxHeartRate, warmUpMinutes, refuelMinutesAfter, carbsGrams, proteinGrams, flag,
                 location, score, muscleSoreness, excluded);
     }
 
-    public TrainingSession withMuscleSoreness(Integer soreness) {
+    public TrainingSession withMuscleSoreness(int soreness) {
         return new TrainingSession(id, date, startTime, type, movingMinutes, elapsedMinutes, distanceKm, rpe,
                 avgHeartRate, maxHeartRate, warmUpMinutes, refuelMinutesAfter, carbsGrams, proteinGrams, pain,
                 painLocation, painScore, soreness, excluded);
     }
 
-    public TrainingSession withElapsedMinutes(Double minutes) {
+    public TrainingSession withElapsedMinutes(double minutes) {
         return new TrainingSession(id, date, startTime, type, movingMinutes, minutes, distanceKm, rpe,
                 avgHeartRate, maxHeartRate, warmUpMinutes, refuelMinutesAfter, carbsGrams, proteinGrams, pain,
                 painLocation, painScore, muscleSoreness, excluded);
@@ -110,11 +116,37 @@ public record TrainingSession(
                 painLocation, painScore, muscleSoreness, excluded);
     }
 
-    private static void requireRange(Number value, double min, double max, String field, String label) {
-        if (value != null) {
-            double v = value.doubleValue();
-            InvalidValueException.require(v >= min && v <= max, field,
+    /** Whether a decimal value was recorded (is not NaN). */
+    public static boolean recorded(double value) {
+        return !Double.isNaN(value);
+    }
+
+    /** Whether a whole-number value was recorded (is not {@link #NOT_RECORDED}). */
+    public static boolean recorded(int value) {
+        return value != NOT_RECORDED;
+    }
+
+    /** A nullable decimal as the record holds it: NaN for null. */
+    public static double orNaN(Double value) {
+        return value == null ? Double.NaN : value;
+    }
+
+    /** A nullable whole number as the record holds it: {@link #NOT_RECORDED} for null. */
+    public static int orNone(Integer value) {
+        return value == null ? NOT_RECORDED : value;
+    }
+
+    private static void requireRange(double value, double min, double max, String field, String label) {
+        if (!Double.isNaN(value)) {
+            InvalidValueException.require(value >= min && value <= max, field,
                     label + " must be between " + fmt(min) + " and " + fmt(max) + ", got " + value);
+        }
+    }
+
+    private static void requireRange(int value, int min, int max, String field, String label) {
+        if (value != NOT_RECORDED) {
+            InvalidValueException.require(value >= min && value <= max, field,
+                    label + " must be between " + min + " and " + max + ", got " + value);
         }
     }
 

@@ -18,7 +18,7 @@ final class WarmUpRule implements CoachingRule {
         for (int d = MONDAY; d <= c.last; d++) {
             for (int i = c.dayHead[d]; i >= 0; i = c.nextInDay[i]) {
                 TrainingSession s = c.sessions[i];
-                if (!s.type().isSpeedWork() || s.warmUpMinutes() == null || s.warmUpMinutes() >= min) {
+                if (!s.type().isSpeedWork() || !(s.warmUpMinutes() < min)) {
                     continue;
                 }
                 out.add(new Finding(id(), Severity.ADVICE,

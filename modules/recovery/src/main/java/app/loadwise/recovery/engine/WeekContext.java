@@ -182,10 +182,11 @@ final class WeekContext {
                 continue;
             }
             SessionType type = s.type();
-            Double moving = s.movingMinutes();
+            double moving = s.movingMinutes();
+            double rpe = s.rpe();
             double sessionLoadValue;
             LoadMethod method;
-            if (moving == null) {
+            if (Double.isNaN(moving)) {
                 if (type == SessionType.REST) {
                     sessionLoadValue = 0;
                     method = LoadMethod.TYPE_DEFAULT;
@@ -193,10 +194,10 @@ final class WeekContext {
                     sessionLoadValue = 0;
                     method = LoadMethod.UNKNOWN;
                 }
-            } else if (s.rpe() != null) {
-                sessionLoadValue = SessionLoads.sessionRpe(s.rpe(), moving);
+            } else if (!Double.isNaN(rpe)) {
+                sessionLoadValue = SessionLoads.sessionRpe(rpe, moving);
                 method = LoadMethod.SESSION_RPE;
-            } else if (trimpPossible && s.avgHeartRate() != null) {
+            } else if (trimpPossible && s.avgHeartRate() != TrainingSession.NOT_RECORDED) {
                 sessionLoadValue = SessionLoads.trimpAsSessionRpe(moving, s.avgHeartRate(), restHr, maxHr, athlete.sex());
                 method = LoadMethod.TRIMP;
             } else {
@@ -204,7 +205,7 @@ final class WeekContext {
                 method = LoadMethod.TYPE_DEFAULT;
             }
             boolean hard = type.isHard() || (type == SessionType.LONG
-                    && ((moving != null && moving >= hardLong.longRunMinutes())
+                    && (moving >= hardLong.longRunMinutes()
                     || (method != LoadMethod.UNKNOWN && sessionLoadValue >= hardLong.longRunLoad())));
 
             int i = sessionCount++;
@@ -246,10 +247,11 @@ final class WeekContext {
             }
             flags[day] |= f;
             if (type.isRun()) {
-                if (s.distanceKm() != null && s.distanceKm() > longestRunKm[day]) {
-                    longestRunKm[day] = s.distanceKm();
+                double km = s.distanceKm();
+                if (km > longestRunKm[day]) {
+                    longestRunKm[day] = km;
                 }
-                if (moving != null && moving > longestRunMinutes[day]) {
+                if (moving > longestRunMinutes[day]) {
                     longestRunMinutes[day] = moving;
                 }
             }
@@ -269,23 +271,28 @@ final class WeekContext {
             if (day > last) {
                 continue;
             }
-            restingHr[day] = w.restingHeartRate() == null ? Double.NaN : w.restingHeartRate();
-            hrv[day] = w.hrvRmssdMs() == null ? Double.NaN : w.hrvRmssdMs();
+            restingHr[day] = value(w.restingHeartRate());
+            hrv[day] = w.hrvRmssdMs();
             if (day < MONDAY - FigureCalculator.HOOPER_BASELINE_DAYS) {
                 continue;
             }
-            sleepQuality[day] = w.sleepQuality() == null ? Double.NaN : w.sleepQuality();
-            fatigue[day] = w.fatigue() == null ? Double.NaN : w.fatigue();
-            stress[day] = w.stress() == null ? Double.NaN : w.stress();
-            mood[day] = w.mood() == null ? Double.NaN : w.mood();
-            soreness[day] = w.soreness() == null ? Double.NaN : w.soreness();
+            sleepQuality[day] = value(w.sleepQuality());
+            fatigue[day] = value(w.fatigue());
+            stress[day] = value(w.stress());
+            mood[day] = value(w.mood());
+            soreness[day] = value(w.soreness());
             // NaN propagates: the index needs all four items.
             hooperIndex[day] = sleepQuality[day] + fatigue[day] + stress[day] + soreness[day];
             if (day >= MONDAY) {
-                sleepHours[day] = w.sleepHours() == null ? Double.NaN : w.sleepHours();
+                sleepHours[day] = w.sleepHours();
                 weekWellness[day - MONDAY] = w;
             }
         }
+    }
+
+    /** A whole-number value as a figure reads it: NaN when not recorded. */
+    private static double value(int recorded) {
+        return recorded == TrainingSession.NOT_RECORDED ? Double.NaN : recorded;
     }
 
     /** Day status: recorded days by their sessions; short gaps while logging are rest; the rest unknown. */

@@ -1,5 +1,8 @@
 package app.loadwise.recovery.internal;
 
+import static app.loadwise.recovery.engine.TrainingSession.orNaN;
+import static app.loadwise.recovery.engine.TrainingSession.orNone;
+
 import app.loadwise.domain.athlete.AthleteProfile;
 import app.loadwise.domain.training.SessionRow;
 import app.loadwise.domain.training.WellnessRow;
@@ -45,17 +48,19 @@ public final class AthleteScorer {
 
     static app.loadwise.recovery.engine.TrainingSession session(SessionRow d) {
         return new app.loadwise.recovery.engine.TrainingSession(String.valueOf(d.id()), d.date(), d.startTime(), d.type(),
-                d.movingMinutes(), d.elapsedMinutes(), d.distanceKm(), d.rpe() == null ? null : d.rpe().doubleValue(),
-                d.avgHr(), d.maxHr(), toDouble(d.warmUpMinutes()), toDouble(d.refuelMinutes()), toDouble(d.carbsG()),
-                toDouble(d.proteinG()), d.pain(), d.painLocation(), d.painScore(), d.muscleSoreness(), d.excluded());
+                orNaN(d.movingMinutes()), orNaN(d.elapsedMinutes()), orNaN(d.distanceKm()),
+                d.rpe() == null ? Double.NaN : d.rpe().doubleValue(), orNone(d.avgHr()), orNone(d.maxHr()),
+                toDouble(d.warmUpMinutes()), toDouble(d.refuelMinutes()), toDouble(d.carbsG()), toDouble(d.proteinG()),
+                d.pain(), d.painLocation(), orNone(d.painScore()), orNone(d.muscleSoreness()), d.excluded());
     }
 
     static app.loadwise.recovery.engine.WellnessEntry wellness(WellnessRow d) {
-        return new app.loadwise.recovery.engine.WellnessEntry(d.date(), d.sleepHours(), d.sleepQuality(), d.restingHr(),
-                d.hrvMs(), d.fatigue(), d.stress(), d.mood(), d.soreness(), d.painNote());
+        return new app.loadwise.recovery.engine.WellnessEntry(d.date(), orNaN(d.sleepHours()), orNone(d.sleepQuality()),
+                orNone(d.restingHr()), orNaN(d.hrvMs()), orNone(d.fatigue()), orNone(d.stress()), orNone(d.mood()),
+                orNone(d.soreness()), d.painNote());
     }
 
-    private static Double toDouble(Integer value) {
-        return value == null ? null : value.doubleValue();
+    private static double toDouble(Integer value) {
+        return value == null ? Double.NaN : value.doubleValue();
     }
 }

@@ -91,7 +91,7 @@ class BalanceScoreTest {
 
     @Test
     void listsRedFindingsFirst() {
-        Scenario s = RuleTriggers.firing(RuleId.STRENGTH).changeWeekSession("-thu-tempo", x -> x.withPain(true, null, null));
+        Scenario s = RuleTriggers.firing(RuleId.STRENGTH).changeWeekSession("-thu-tempo", x -> x.withPain(true, null, TrainingSession.NOT_RECORDED));
         List<Finding> findings = s.assess().findings();
         assertThat(findings).extracting(Finding::severity).containsExactly(Severity.RED, Severity.ADVICE);
     }

@@ -20,7 +20,7 @@ class PainRuleTest {
         "false, ,                 , false"
     })
     void treatsSharpOrNaggingPainAsRed(boolean flag, String location, Integer score, boolean fires) {
-        Scenario s = Scenario.balanced().changeWeekSession("-tue-intervals", x -> x.withPain(flag, location, score));
+        Scenario s = Scenario.balanced().changeWeekSession("-tue-intervals", x -> x.withPain(flag, location, TrainingSession.orNone(score)));
         var found = s.findings(RuleId.PAIN);
         assertThat(found).hasSize(fires ? 1 : 0);
         if (fires) {

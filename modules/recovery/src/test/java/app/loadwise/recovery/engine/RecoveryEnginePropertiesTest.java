@@ -1,5 +1,7 @@
 package app.loadwise.recovery.engine;
 
+import static app.loadwise.recovery.engine.TrainingSession.orNaN;
+import static app.loadwise.recovery.engine.TrainingSession.orNone;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -179,8 +181,10 @@ class RecoveryEnginePropertiesTest {
         return Combinators.combine(dates, Arbitraries.of(SessionType.class), minutes, rpe, hr, km, small, painScore)
                 .flatAs((date, type, min, r, avg, dist, extra, ps) -> Combinators.combine(location,
                                 Arbitraries.integers().between(0, 19), small, small)
-                        .as((loc, flags, carbs, warm) -> new TrainingSession("x", date, null, type, min, null, dist, r,
-                                avg, null, warm, extra, carbs, extra, flags == 0, loc, ps, null, flags == 1)));
+                        .as((loc, flags, carbs, warm) -> new TrainingSession("x", date, null, type, orNaN(min),
+                                Double.NaN, orNaN(dist), orNaN(r), orNone(avg), TrainingSession.NOT_RECORDED,
+                                orNaN(warm), orNaN(extra), orNaN(carbs), orNaN(extra), flags == 0, loc, orNone(ps),
+                                TrainingSession.NOT_RECORDED, flags == 1)));
     }
 
     private static Arbitrary<WellnessEntry> wellness() {
@@ -190,6 +194,7 @@ class RecoveryEnginePropertiesTest {
         Arbitrary<Integer> rhr = Arbitraries.integers().between(40, 70).injectNull(0.3);
         Arbitrary<Double> hrv = Arbitraries.integers().between(20, 120).map(Integer::doubleValue).injectNull(0.3);
         return Combinators.combine(dates, sleep, item, rhr, hrv, item, item, item)
-                .as((d, s, q, r, h, f, st, m) -> new WellnessEntry(d, s, q, r, h, f, st, m, q, null));
+                .as((d, s, q, r, h, f, st, m) -> new WellnessEntry(d, orNaN(s), orNone(q), orNone(r), orNaN(h),
+                        orNone(f), orNone(st), orNone(m), orNone(q), null));
     }
 }

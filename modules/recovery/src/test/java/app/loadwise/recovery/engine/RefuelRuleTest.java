@@ -18,7 +18,8 @@ class RefuelRuleTest {
         "90,   ,   , true"
     })
     void judgesRefuellingAfterAHardSessionWhenRecorded(Double minutes, Double carbs, Double protein, boolean fires) {
-        Scenario s = Scenario.balanced().changeWeekSession("-tue-intervals", x -> x.withRefuel(minutes, carbs, protein));
+        Scenario s = Scenario.balanced().changeWeekSession("-tue-intervals", x -> x.withRefuel(TrainingSession.orNaN(minutes), TrainingSession.orNaN(carbs),
+                TrainingSession.orNaN(protein)));
         assertThat(s.findings(RuleId.REFUEL)).hasSize(fires ? 1 : 0);
     }
 

@@ -35,7 +35,7 @@ final class RuleTriggers {
             case STRENGTH -> s.removeSessions(x -> Scenario.WEEK.contains(x.date()) && x.type() == SessionType.STRENGTH);
             case SLEEP -> everyNight(s, 5.5);
             case REFUEL -> s.changeWeekSession("-tue-intervals", x -> x.withRefuel(90.0, 60.0, 25.0));
-            case PAIN -> s.changeWeekSession("-tue-intervals", x -> x.withPain(true, null, null));
+            case PAIN -> s.changeWeekSession("-tue-intervals", x -> x.withPain(true, null, TrainingSession.NOT_RECORDED));
             case BURNOUT -> burnoutDays(s, 3, 6, 6);
             case MONOTONY -> monotonousWeek(s, 4.0);
         };

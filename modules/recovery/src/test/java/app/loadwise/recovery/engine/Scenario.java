@@ -1,5 +1,8 @@
 package app.loadwise.recovery.engine;
 
+import static app.loadwise.recovery.engine.TrainingSession.orNaN;
+import static app.loadwise.recovery.engine.TrainingSession.orNone;
+
 import app.loadwise.domain.athlete.ExperienceLevel;
 import app.loadwise.domain.athlete.Sex;
 import app.loadwise.domain.common.IsoWeek;
@@ -85,7 +88,7 @@ final class Scenario {
     }
 
     static TrainingSession session(String id, LocalDate date, SessionType type, double minutes, Double rpe) {
-        return TrainingSession.of(id, date, type, minutes, rpe);
+        return TrainingSession.of(id, date, type, minutes, orNaN(rpe));
     }
 
     static LocalDate day(DayOfWeek dow) {
@@ -202,25 +205,25 @@ final class Scenario {
     /** The same session with other minutes and RPE. */
     static TrainingSession resize(TrainingSession s, double minutes, Double rpe) {
         return new TrainingSession(s.id(), s.date(), s.startTime(), s.type(), minutes, s.elapsedMinutes(),
-                s.distanceKm(), rpe, s.avgHeartRate(), s.maxHeartRate(), s.warmUpMinutes(), s.refuelMinutesAfter(),
-                s.carbsGrams(), s.proteinGrams(), s.pain(), s.painLocation(), s.painScore(), s.muscleSoreness(),
-                s.excluded());
+                s.distanceKm(), orNaN(rpe), s.avgHeartRate(), s.maxHeartRate(), s.warmUpMinutes(),
+                s.refuelMinutesAfter(), s.carbsGrams(), s.proteinGrams(), s.pain(), s.painLocation(), s.painScore(),
+                s.muscleSoreness(), s.excluded());
     }
 
     static WellnessEntry withSleep(WellnessEntry w, Double hours) {
-        return new WellnessEntry(w.date(), hours, w.sleepQuality(), w.restingHeartRate(), w.hrvRmssdMs(), w.fatigue(),
-                w.stress(), w.mood(), w.soreness(), w.painNote());
+        return new WellnessEntry(w.date(), orNaN(hours), w.sleepQuality(), w.restingHeartRate(), w.hrvRmssdMs(),
+                w.fatigue(), w.stress(), w.mood(), w.soreness(), w.painNote());
     }
 
     static WellnessEntry withItems(WellnessEntry w, Integer sleepQuality, Integer fatigue, Integer stress, Integer mood,
                                    Integer soreness) {
-        return new WellnessEntry(w.date(), w.sleepHours(), sleepQuality, w.restingHeartRate(), w.hrvRmssdMs(), fatigue,
-                stress, mood, soreness, w.painNote());
+        return new WellnessEntry(w.date(), w.sleepHours(), orNone(sleepQuality), w.restingHeartRate(), w.hrvRmssdMs(),
+                orNone(fatigue), orNone(stress), orNone(mood), orNone(soreness), w.painNote());
     }
 
     static WellnessEntry withPhysio(WellnessEntry w, Integer restingHr, Double hrv) {
-        return new WellnessEntry(w.date(), w.sleepHours(), w.sleepQuality(), restingHr, hrv, w.fatigue(), w.stress(),
-                w.mood(), w.soreness(), w.painNote());
+        return new WellnessEntry(w.date(), w.sleepHours(), w.sleepQuality(), orNone(restingHr), orNaN(hrv),
+                w.fatigue(), w.stress(), w.mood(), w.soreness(), w.painNote());
     }
 
     static WellnessEntry withPainNote(WellnessEntry w, String note) {

@@ -32,14 +32,14 @@ class SessionLoadProvenanceTest {
 
     @Test
     void fallsBackToTrimpForAManFromHeartRate() {
-        SessionLoad l = only(MAN, TrainingSession.of("s", TUESDAY, SessionType.TEMPO, 60.0, null).withHeartRate(150, 170));
+        SessionLoad l = only(MAN, TrainingSession.of("s", TUESDAY, SessionType.TEMPO, 60.0, Double.NaN).withHeartRate(150, 170));
         assertThat(l.method()).isEqualTo(LoadMethod.TRIMP);
         assertThat(l.load()).isCloseTo(247.618, within(0.001));
     }
 
     @Test
     void fallsBackToTrimpForAWomanFromHeartRate() {
-        SessionLoad l = only(WOMAN, TrainingSession.of("s", TUESDAY, SessionType.TEMPO, 60.0, null).withHeartRate(160, 180));
+        SessionLoad l = only(WOMAN, TrainingSession.of("s", TUESDAY, SessionType.TEMPO, 60.0, Double.NaN).withHeartRate(160, 180));
         assertThat(l.method()).isEqualTo(LoadMethod.TRIMP);
         assertThat(l.load()).isCloseTo(296.411, within(0.001));
     }
@@ -48,7 +48,7 @@ class SessionLoadProvenanceTest {
     void estimatesMaximumHeartRateFromBirthYearForTrimp() {
         // Born 1986, week in 2026: age 40, max HR 208 - 0.7 x 40 = 180; HRr = (150 - 50) / 130.
         AthleteProfile athlete = new AthleteProfile("m", Sex.MALE, ExperienceLevel.INTERMEDIATE, null, 50, 1986);
-        SessionLoad l = only(athlete, TrainingSession.of("s", TUESDAY, SessionType.EASY, 60.0, null).withHeartRate(150, 160));
+        SessionLoad l = only(athlete, TrainingSession.of("s", TUESDAY, SessionType.EASY, 60.0, Double.NaN).withHeartRate(150, 160));
         double hrr = 100.0 / 130.0;
         assertThat(l.method()).isEqualTo(LoadMethod.TRIMP);
         assertThat(l.load()).isCloseTo(60 * 10 * hrr * Math.exp(1.92 * (hrr - 1)), within(1e-9));
@@ -57,8 +57,8 @@ class SessionLoadProvenanceTest {
     @Test
     void usesTheTypeDefaultWithoutRpeOrUsableHeartRate() {
         AthleteProfile noSex = new AthleteProfile("x", Sex.UNSPECIFIED, ExperienceLevel.INTERMEDIATE, 190, 50, null);
-        SessionLoad withoutSex = only(noSex, TrainingSession.of("s", TUESDAY, SessionType.INTERVALS, 40.0, null).withHeartRate(160, 185));
-        SessionLoad withoutHr = only(MAN, TrainingSession.of("s", TUESDAY, SessionType.INTERVALS, 40.0, null));
+        SessionLoad withoutSex = only(noSex, TrainingSession.of("s", TUESDAY, SessionType.INTERVALS, 40.0, Double.NaN).withHeartRate(160, 185));
+        SessionLoad withoutHr = only(MAN, TrainingSession.of("s", TUESDAY, SessionType.INTERVALS, 40.0, Double.NaN));
         assertThat(withoutSex.method()).isEqualTo(LoadMethod.TYPE_DEFAULT);
         assertThat(withoutSex.load()).isEqualTo(280.0);
         assertThat(withoutHr.method()).isEqualTo(LoadMethod.TYPE_DEFAULT);
@@ -67,7 +67,7 @@ class SessionLoadProvenanceTest {
 
     @Test
     void neverUsesElapsedTimeInPlaceOfMovingTime() {
-        TrainingSession s = TrainingSession.of("s", TUESDAY, SessionType.EASY, null, 3.0).withElapsedMinutes(70.0);
+        TrainingSession s = TrainingSession.of("s", TUESDAY, SessionType.EASY, Double.NaN, 3.0).withElapsedMinutes(70.0);
         WeeklyAssessment a = new RecoveryEngine().assess(AssessmentInput.completeWeek(MAN, List.of(s), List.of(), Scenario.WEEK));
         assertThat(a.sessionLoads().get(0).method()).isEqualTo(LoadMethod.UNKNOWN);
         assertThat(a.sessionLoads().get(0).load()).isZero();
@@ -99,7 +99,7 @@ class SessionLoadProvenanceTest {
     @Test
     void aRestSessionWithoutMinutesIsAKnownRestDay() {
         WeeklyAssessment a = new RecoveryEngine().assess(AssessmentInput.completeWeek(MAN, List.of(
-                TrainingSession.of("rest", TUESDAY, SessionType.REST, null, null)), List.of(), Scenario.WEEK));
+                TrainingSession.of("rest", TUESDAY, SessionType.REST, Double.NaN, Double.NaN)), List.of(), Scenario.WEEK));
         assertThat(a.sessionLoads().get(0).method()).isEqualTo(LoadMethod.TYPE_DEFAULT);
         assertThat(a.figures().days().get(1).status()).isEqualTo(DayStatus.REST);
     }

@@ -21,7 +21,7 @@ class SingleRunSpikeRuleTest {
     @ParameterizedTest(name = "{0} min after a longest of 80 min: fires {1}")
     @CsvSource({"80, false", "104, false", "104.5, true"})
     void firesMoreThan30PercentOverTheLongestByDurationWithoutDistances(double minutes, boolean fires) {
-        Scenario s = Scenario.balanced().changeSessions(x -> true, x -> x.withDistanceKm(null))
+        Scenario s = Scenario.balanced().changeSessions(x -> true, x -> x.withDistanceKm(Double.NaN))
                 .changeWeekSession("-sun-long", x -> Scenario.resize(x, minutes, 3.0));
         assertThat(s.findings(RuleId.SINGLE_RUN_SPIKE)).hasSize(fires ? 1 : 0);
     }

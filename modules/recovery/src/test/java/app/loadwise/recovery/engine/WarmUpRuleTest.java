@@ -11,7 +11,7 @@ class WarmUpRuleTest {
     @ParameterizedTest(name = "warm-up {0} min before tempo: fires {1}")
     @CsvSource({"0, true", "14.9, true", "15, false", "25, false", ", false"})
     void needsFifteenMinutesBeforeSpeedWorkWhenRecorded(Double minutes, boolean fires) {
-        Scenario s = Scenario.balanced().changeWeekSession("-thu-tempo", x -> x.withWarmUpMinutes(minutes));
+        Scenario s = Scenario.balanced().changeWeekSession("-thu-tempo", x -> x.withWarmUpMinutes(TrainingSession.orNaN(minutes)));
         assertThat(s.findings(RuleId.WARM_UP)).hasSize(fires ? 1 : 0);
     }
 

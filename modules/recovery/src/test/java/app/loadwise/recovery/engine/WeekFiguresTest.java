@@ -160,7 +160,7 @@ class WeekFiguresTest {
         s.add(TrainingSession.of("mon", MONDAY, SessionType.INTERVALS, 50.0, 8.0));
         s.add(TrainingSession.of("tue", MONDAY.plusDays(1), SessionType.HILLS, 50.0, 8.0));
         s.add(TrainingSession.of("wed", MONDAY.plusDays(2), SessionType.LONG, 100.0, 5.0));
-        s.add(TrainingSession.of("thu", MONDAY.plusDays(3), SessionType.REST, null, null));
+        s.add(TrainingSession.of("thu", MONDAY.plusDays(3), SessionType.REST, Double.NaN, Double.NaN));
         s.add(TrainingSession.of("fri", MONDAY.plusDays(4), SessionType.TEMPO, 40.0, 6.0));
         s.add(TrainingSession.of("sat", MONDAY.plusDays(5), SessionType.STRENGTH, 30.0, 5.0));
         s.add(TrainingSession.of("sat2", MONDAY.plusDays(5), SessionType.STRENGTH, 20.0, 5.0));
@@ -188,7 +188,7 @@ class WeekFiguresTest {
 
     @Test
     void singleRunSpikeUsesMovingMinutesWithoutDistances() {
-        Scenario s = Scenario.balanced().changeSessions(x -> true, x -> x.withDistanceKm(null))
+        Scenario s = Scenario.balanced().changeSessions(x -> true, x -> x.withDistanceKm(Double.NaN))
                 .changeWeekSession("-sun-long", x -> TrainingSession.of(x.id(), x.date(), x.type(), 100.0, 4.0));
         WeekFigures.RunSpike spike = s.assess().figures().runSpike();
         assertThat(spike.basis()).isEqualTo(WeekFigures.SpikeBasis.MOVING_MINUTES);

@@ -107,12 +107,14 @@ public class RecoveryEngineBenchmark {
                         case INTERVALS, TEMPO -> 45 + random.nextInt(20);
                         default -> 30 + random.nextInt(30);
                     });
-                    Double rpe = random.nextInt(5) == 0 ? null : (double) (2 + random.nextInt(7));
+                    double rpe = random.nextInt(5) == 0 ? Double.NaN : (double) (2 + random.nextInt(7));
                     sessions.add(new TrainingSession("s" + a + "-" + day, date, null, type, minutes, minutes + 5,
-                            minutes / 6.0, rpe, 120 + random.nextInt(50), 175, type.isSpeedWork() ? 10.0 + random.nextInt(15) : null,
-                            type.isHard() ? 20.0 + random.nextInt(60) : null, type.isHard() ? 40.0 : null,
-                            type.isHard() ? 20.0 : null, random.nextInt(60) == 0, random.nextInt(40) == 0 ? "left knee" : null,
-                            null, random.nextInt(4), false));
+                            minutes / 6.0, rpe, 120 + random.nextInt(50), 175,
+                            type.isSpeedWork() ? 10.0 + random.nextInt(15) : Double.NaN,
+                            type.isHard() ? 20.0 + random.nextInt(60) : Double.NaN, type.isHard() ? 40.0 : Double.NaN,
+                            type.isHard() ? 20.0 : Double.NaN, random.nextInt(60) == 0,
+                            random.nextInt(40) == 0 ? "left knee" : null, TrainingSession.NOT_RECORDED,
+                            random.nextInt(4), false));
                     if (random.nextInt(4) == 0) {
                         sessions.add(TrainingSession.of("st" + a + "-" + day, date, SessionType.STRENGTH, 30.0, 5.0));
                     }
