@@ -6,6 +6,8 @@ import app.loadwise.domain.club.Club;
 import app.loadwise.domain.club.ClubRepository;
 import app.loadwise.domain.common.InvalidValueException;
 import app.loadwise.domain.common.IsoWeek;
+import app.loadwise.domain.scoring.FindingAcknowledgment;
+import app.loadwise.domain.scoring.FindingAcknowledgmentRepository;
 import app.loadwise.domain.scoring.ScoreStatus;
 import app.loadwise.domain.scoring.StoredFinding;
 import app.loadwise.domain.scoring.WeeklyScore;
@@ -40,6 +42,9 @@ public class ScoreQueries {
     WeeklyScoreRepository scores;
 
     @Inject
+    FindingAcknowledgmentRepository acknowledgments;
+
+    @Inject
     Clock clock;
 
     /** The club's scores of a week (default: the week just ended in the club's time zone). */
@@ -53,8 +58,10 @@ public class ScoreQueries {
                 .collect(Collectors.toMap(Athlete::id, Function.identity()));
         List<WeeklyScore> shown = week0.stream().filter(s -> wanted == null || s.status() == wanted).toList();
         Map<Long, List<StoredFinding>> findings = scores.findingsOf(shown.stream().map(WeeklyScore::id).toList());
+        Map<String, List<FindingAcknowledgment>> acknowledged = acknowledgmentsOf(shown);
         List<AthleteWeekScore> items = shown.stream()
-                .map(s -> AthleteWeekScore.of(byId.get(s.athleteId()), s, findings.getOrDefault(s.id(), List.of())))
+                .map(s -> AthleteWeekScore.of(byId.get(s.athleteId()), s, findings.getOrDefault(s.id(), List.of()),
+                        acknowledged.getOrDefault(key(s.athleteId(), s.week()), List.of())))
                 .sorted(order(sort))
                 .toList();
         long green = week0.stream().filter(s -> s.status() == ScoreStatus.GREEN).count();
@@ -71,7 +78,22 @@ public class ScoreQueries {
                 "weeks must be between 1 and " + MAX_HISTORY_WEEKS);
         List<WeeklyScore> history = scores.historyOf(athleteId, RecoveryEngine.FORMULA_VERSION, count);
         Map<Long, List<StoredFinding>> findings = scores.findingsOf(history.stream().map(WeeklyScore::id).toList());
-        return history.stream().map(s -> AthleteWeekScore.of(athlete, s, findings.getOrDefault(s.id(), List.of()))).toList();
+        Map<String, List<FindingAcknowledgment>> acknowledged = acknowledgmentsOf(history);
+        return history.stream().map(s -> AthleteWeekScore.of(athlete, s, findings.getOrDefault(s.id(), List.of()),
+                acknowledged.getOrDefault(key(s.athleteId(), s.week()), List.of()))).toList();
+    }
+
+    /** The acknowledgments of the scores' athletes and weeks, by athlete and week, in one query per thousand athletes. */
+    private Map<String, List<FindingAcknowledgment>> acknowledgmentsOf(List<WeeklyScore> shown) {
+        if (shown.isEmpty()) {
+            return Map.of();
+        }
+        return acknowledgments.of(shown.stream().map(WeeklyScore::athleteId).toList(), shown.stream().map(WeeklyScore::week).toList())
+                .stream().collect(Collectors.groupingBy(a -> key(a.athleteId(), a.week())));
+    }
+
+    private static String key(long athleteId, IsoWeek week) {
+        return athleteId + "|" + week;
     }
 
     private static ScoreStatus status(String text) {
