@@ -206,6 +206,31 @@ class FindingsWorkflowPersistenceIT {
 
     @ParameterizedTest
     @EnumSource(Kind.class)
+    void removingAnAthleteRemovesItsHealthEventsAndAcknowledgments(Kind kind) {
+        emf = TestDatabases.entityManagerFactory(TestDatabases.freshMigrated(kind));
+        long club = club();
+        long athlete = athlete(club, "A");
+        long kept = athlete(club, "B");
+        for (long id : new long[] {athlete, kept}) {
+            tx(em -> new HealthEventRepository(em).store(new HealthEvent(id, new HealthEventDetails(HealthEventKind.ILLNESS,
+                    LocalDate.of(2026, 10, 1), null, null, null, null, null), "coach", AT)));
+            tx(em -> new FindingAcknowledgmentRepository(em).store(new FindingAcknowledgment(id, W47, "sleep", null, "coach", AT)));
+        }
+
+        tx(em -> {
+            var athletes = new AthleteRepository(em);
+            athletes.remove(athletes.get(athlete));
+            return null;
+        });
+
+        List<HealthEventRow> events = tx(em -> new HealthEventRepository(em).ofClub(club, LocalDate.of(2026, 12, 31), LocalDate.of(2026, 1, 1)));
+        assertThat(events).extracting(HealthEventRow::athleteId).containsExactly(kept);
+        List<FindingAcknowledgment> acknowledged = tx(em -> new FindingAcknowledgmentRepository(em).of(List.of(athlete, kept), List.of(W47)));
+        assertThat(acknowledged).extracting(FindingAcknowledgment::athleteId).containsExactly(kept);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
     void readsAClubsRedAndAmberFindingsOncePerAthleteWeekAndRule(Kind kind) {
         emf = TestDatabases.entityManagerFactory(TestDatabases.freshMigrated(kind));
         long club = club();
