@@ -1,5 +1,6 @@
 package app.loadwise.app.problem;
 
+import app.loadwise.app.http.BodyLimit;
 import app.loadwise.domain.common.ConflictException;
 import app.loadwise.domain.common.InvalidValueException;
 import app.loadwise.domain.common.NotFoundException;
@@ -43,8 +44,9 @@ public final class Problems {
 
     public static Problem of(Throwable thrown) {
         for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof InvalidValueException) {
-                // A domain rule broken while binding a body (inside a JSON-B error) names its own field.
+            if (t instanceof InvalidValueException || t instanceof BodyLimit.TooLarge) {
+                // A domain rule broken while binding a body (inside a JSON-B error) names its own field; a body cut
+                // off at the size limit is too large, not malformed.
                 return known(t);
             }
         }
@@ -165,7 +167,7 @@ public final class Problems {
             case 404 -> "No resource here; see /openapi for the API.";
             case 405 -> "This method is not allowed on this resource.";
             case 406 -> "The resource cannot answer in the requested media type; accept application/json.";
-            case 413 -> "The request body is too large.";
+            case 413 -> e instanceof BodyLimit.TooLarge ? e.getMessage() : "The request body is too large.";
             case 415 -> "Unsupported media type; send application/json.";
             default -> status >= 500 ? "The request could not be completed." : String.valueOf(e.getMessage());
         };

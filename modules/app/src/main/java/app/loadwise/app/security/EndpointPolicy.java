@@ -47,7 +47,7 @@ public final class EndpointPolicy {
         allow(READ, "GET /clubs/{clubId}/imports", "GET /imports/{importId}", "GET /imports/{importId}/errors",
                 "GET /imports/{importId}/review", "GET /imports/template", "GET /clubs/{clubId}/import-mappings");
         allow(LOG_WRITE, "POST /clubs/{clubId}/imports", "POST /imports/{importId}/commit", "POST /imports/{importId}/undo",
-                "POST /imports/{importId}/stop", "POST /imports/{importId}/review/{itemId}",
+                "POST /imports/{importId}/stop", "POST /imports/{importId}/resume", "POST /imports/{importId}/review/{itemId}",
                 "POST /clubs/{clubId}/import-mappings", "DELETE /clubs/{clubId}/import-mappings/{mappingId}");
         // Scores and rules
         allow(READ, "GET /clubs/{clubId}/scores", "GET /athletes/{athleteId}/scores", "GET /clubs/{clubId}/rule-settings");
@@ -69,6 +69,12 @@ public final class EndpointPolicy {
         allow(CLUB_ADMIN, "POST /clubs/{clubId}/report-deliveries", "POST /clubs/{clubId}/report-deliveries/{week}/retry",
                 "POST /clubs/{clubId}/report-recipients", "DELETE /clubs/{clubId}/report-recipients/{recipientId}");
         allow(PLATFORM, "POST /reports/runs", "GET /reports/runs/{executionId}");
+        // Webhooks (club admins only: receiver URLs often carry credentials)
+        allow(CLUB_ADMIN, "POST /clubs/{clubId}/webhooks", "GET /clubs/{clubId}/webhooks",
+                "GET /clubs/{clubId}/webhooks/{webhookId}", "PUT /clubs/{clubId}/webhooks/{webhookId}",
+                "DELETE /clubs/{clubId}/webhooks/{webhookId}", "POST /clubs/{clubId}/webhooks/{webhookId}/test",
+                "GET /clubs/{clubId}/webhooks/{webhookId}/deliveries",
+                "POST /clubs/{clubId}/webhooks/{webhookId}/deliveries/{deliveryId}/retry");
         // Users, API keys, audit
         allow(AUTHENTICATED, "GET /me", "GET /users/{userId}", "PUT /users/{userId}/password");
         allow(CLUB_ADMIN, "POST /clubs/{clubId}/users", "GET /clubs/{clubId}/users", "PUT /users/{userId}",
