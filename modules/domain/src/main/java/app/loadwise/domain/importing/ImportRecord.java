@@ -97,6 +97,21 @@ public class ImportRecord {
     @Column(name = "job_execution_id")
     private Long jobExecutionId;
 
+    @Column(name = "rows_expected")
+    private Long rowsExpected;
+
+    @Column(name = "problem_status")
+    private Integer problemStatus;
+
+    @Column(name = "problem_title", length = 100)
+    private String problemTitle;
+
+    @Column(name = "problem_where", length = 300)
+    private String problemWhere;
+
+    @Column(name = "stop_requested", nullable = false)
+    private boolean stopRequested;
+
     @Column(name = "validated_at")
     private Instant validatedAt;
 
@@ -147,6 +162,12 @@ public class ImportRecord {
         if (status == ImportStatus.VALIDATING) {
             throw new ConflictException("status", "import " + id + " is still being checked; commit when its status is validated");
         }
+        if (status == ImportStatus.REJECTED) {
+            throw new ConflictException("status", "import " + id + " was rejected (" + problemTitle + "); fix the file and upload it again");
+        }
+        if (status == ImportStatus.STOPPED && validatedAt == null) {
+            throw new ConflictException("status", "import " + id + " was stopped while it was being checked; resume it first");
+        }
         if (rowsInvalid > 0 && !skipInvalidRows) {
             throw new ConflictException("skipInvalid", "import " + id + " has " + rowsInvalid + " invalid row(s); fix the file "
                     + "and upload it again, or commit with skipInvalid=true to import only the valid rows");
@@ -155,6 +176,8 @@ public class ImportRecord {
         this.status = ImportStatus.COMMITTING;
         this.rowsDone = 0;
         this.message = null;
+        this.stopRequested = false;
+        clearProblem();
         this.rowsDuplicate = 0;
         this.rowsReview = 0;
         this.rowsImported = 0;
@@ -183,8 +206,98 @@ public class ImportRecord {
     public void restartCheck() {
         this.status = ImportStatus.VALIDATING;
         this.message = null;
+        this.stopRequested = false;
+        clearProblem();
         setCounts(ImportCounts.NONE);
         this.rowsDone = 0;
+    }
+
+    /** How many rows the file is expected to hold, known before a large file's check reads them (for progress). */
+    public void expectRows(long rows) {
+        this.rowsExpected = rows;
+    }
+
+    /** The rows a running check expects to read, or null while not known. */
+    public Long rowsExpected() {
+        return rowsExpected;
+    }
+
+    /**
+     * Asks the running check or commit to stop after the chunk it is on; its batch job sees the request at the next
+     * chunk on whichever instance runs it.
+     */
+    public void requestStop() {
+        if (status != ImportStatus.VALIDATING && status != ImportStatus.COMMITTING) {
+            throw new ConflictException("status", "import " + id + " is " + status.name().toLowerCase(java.util.Locale.ROOT)
+                    + "; only an import being checked or committed can be stopped");
+        }
+        if (jobExecutionId == null) {
+            throw new ConflictException("status", "import " + id + " has no batch job running yet; retry in a moment");
+        }
+        this.stopRequested = true;
+        this.message = "stopping after the chunk in progress";
+    }
+
+    public boolean stopRequested() {
+        return stopRequested;
+    }
+
+    /** Its batch job stopped on request: after a check it can be checked again, after a commit committed again or undone. */
+    public void stopped() {
+        boolean writing = status == ImportStatus.COMMITTING || validatedAt != null;
+        this.status = ImportStatus.STOPPED;
+        this.stopRequested = false;
+        this.message = writing
+                ? "stopped while writing; commit again (POST .../resume or .../commit) to write the rest, or undo what was written"
+                : "stopped while checking; resume it (POST .../resume) to check the file again from the start";
+    }
+
+    /** Whether it was stopped (or failed) after its check had finished, i.e. while writing. */
+    public boolean stoppedWhileWriting() {
+        return validatedAt != null;
+    }
+
+    /**
+     * The file cannot be imported after all: a fault found deep inside while it was checked (an unreadable part,
+     * a row too wide, too many rows). The problem is kept as the client would have got it for a small file.
+     */
+    public void rejected(int problemStatus, String title, String detail, String where) {
+        this.status = ImportStatus.REJECTED;
+        this.stopRequested = false;
+        this.problemStatus = problemStatus;
+        this.problemTitle = cut(title, 100);
+        this.problemWhere = cut(where, 300);
+        this.message = cut(detail, 2000);
+    }
+
+    /** The failure of a running commit, with the problem the client should see (status, title, where). */
+    public void failed(int problemStatus, String title, String detail, String where) {
+        failed(detail);
+        this.problemStatus = problemStatus;
+        this.problemTitle = cut(title, 100);
+        this.problemWhere = cut(where, 300);
+    }
+
+    public Integer problemStatus() {
+        return problemStatus;
+    }
+
+    public String problemTitle() {
+        return problemTitle;
+    }
+
+    public String problemWhere() {
+        return problemWhere;
+    }
+
+    private void clearProblem() {
+        this.problemStatus = null;
+        this.problemTitle = null;
+        this.problemWhere = null;
+    }
+
+    private static String cut(String text, int length) {
+        return text == null || text.length() <= length ? text : text.substring(0, length);
     }
 
     /** The check ran to the end: the format found; counts were added chunk by chunk. */
@@ -227,13 +340,14 @@ public class ImportRecord {
 
     public void failed(String reason) {
         this.status = ImportStatus.FAILED;
+        this.stopRequested = false;
         this.message = reason == null ? "failed" : reason.length() > 2000 ? reason.substring(0, 2000) : reason;
     }
 
     /** Its rows were removed again. */
     public void undone(long removedRows, Instant at) {
-        if (status != ImportStatus.COMMITTED && status != ImportStatus.FAILED) {
-            throw new ConflictException("status", "only a committed import can be undone; import " + id + " is "
+        if (status != ImportStatus.COMMITTED && status != ImportStatus.FAILED && status != ImportStatus.STOPPED) {
+            throw new ConflictException("status", "only a committed, stopped or failed import can be undone; import " + id + " is "
                     + status.name().toLowerCase(java.util.Locale.ROOT));
         }
         this.status = ImportStatus.UNDONE;

@@ -13,5 +13,9 @@ public enum ImportStatus {
     /** Its rows were removed again. */
     UNDONE,
     /** Checking or writing stopped with an error; a commit can be restarted. */
-    FAILED
+    FAILED,
+    /** The file turned out broken or hostile deep inside while it was checked; nothing was written. See its problem. */
+    REJECTED,
+    /** Its batch job was stopped on request; it can be resumed or undone. */
+    STOPPED
 }

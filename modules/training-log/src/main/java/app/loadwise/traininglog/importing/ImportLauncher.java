@@ -2,6 +2,7 @@ package app.loadwise.traininglog.importing;
 
 import app.loadwise.traininglog.importing.batch.ImportJobRecords;
 import app.loadwise.traininglog.importing.batch.ImportJobs;
+import app.loadwise.domain.common.ConflictException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.InputStream;
@@ -34,6 +35,35 @@ public class ImportLauncher {
     public ImportView commit(long importId, boolean skipInvalid) {
         ImportView view = service.commit(importId, skipInvalid);
         if ("committing".equals(view.status())) {
+            start(importId, ImportJobs.Mode.COMMIT);
+        }
+        return view;
+    }
+
+    /**
+     * Asks the running check or commit of an import to stop after its current chunk; the import then reads
+     * "stopped". A job no longer running anywhere (the server died) is marked stopped at once.
+     */
+    public ImportView stop(long importId) {
+        ImportView view = service.requestStop(importId);
+        Long execution = service.jobExecution(importId);
+        if (execution != null && !jobs.isRunning(execution)) {
+            failures.stopped(importId);
+            return service.get(importId);
+        }
+        return view;
+    }
+
+    /** Resumes a stopped or failed import: its check from the start, or its commit where the rows written end. */
+    public ImportView resume(long importId) {
+        Long execution = service.jobExecution(importId);
+        if (execution != null && jobs.isRunning(execution)) {
+            throw new ConflictException("status", "the job of import " + importId + " is still stopping; resume it in a moment");
+        }
+        ImportView view = service.resume(importId);
+        if ("validating".equals(view.status())) {
+            start(importId, ImportJobs.Mode.CHECK);
+        } else if ("committing".equals(view.status())) {
             start(importId, ImportJobs.Mode.COMMIT);
         }
         return view;

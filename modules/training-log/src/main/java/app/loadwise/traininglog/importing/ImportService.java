@@ -26,6 +26,7 @@ import app.loadwise.traininglog.importing.internal.ImportFiles;
 import app.loadwise.traininglog.importing.internal.ImportRun;
 import app.loadwise.traininglog.importing.internal.ImportSettings;
 import app.loadwise.traininglog.importing.internal.ReviewPayload;
+import app.loadwise.traininglog.importing.internal.RowEstimate;
 import app.loadwise.traininglog.importing.internal.RowsAhead;
 import app.loadwise.traininglog.importing.internal.SheetLayout;
 import app.loadwise.traininglog.importing.internal.TemplateWorkbook;
@@ -131,6 +132,11 @@ public class ImportService {
         return settings.maxBytes();
     }
 
+    /** The batch job execution an import last ran as, if any. */
+    public Long jobExecution(long importId) {
+        return records.get(importId).jobExecutionId();
+    }
+
     public ImportView get(long importId) {
         ImportRecord record = records.get(importId);
         return view(record, Optional.empty(), null, null);
@@ -160,6 +166,7 @@ public class ImportService {
             record.failed("the commit was interrupted; it was started again");
         }
         record.startCommit(skipInvalid);
+        Path file = storedFile(importId);
         if (record.status() == ImportStatus.COMMITTING && record.sizeBytes() > settings.syncMaxBytes()) {
             records.clearFindings(importId);
             return view(records.store(record), Optional.empty(), null, null);
@@ -168,9 +175,44 @@ public class ImportService {
         Athlete athlete = record.athleteId() == null ? null : athletes.get(record.athleteId());
         records.clearFindings(importId);
         ImportRun run = newRun(record, ImportRun.Mode.COMMIT, skipInvalid);
-        scan(files().path(importId), club, athlete, run, null);
+        scan(file, club, athlete, run, null);
         record.committed(run.counts(), clock.instant());
         return view(records.store(record), Optional.empty(), null, null);
+    }
+
+    /**
+     * Asks the batch job of an import being checked or committed to stop after its current chunk (on whichever
+     * instance runs it); 409 when nothing is running for it. Returns the import and the job execution to stop.
+     */
+    public ImportView requestStop(long importId) {
+        ImportRecord record = records.get(importId);
+        record.requestStop();
+        return view(records.store(record), Optional.empty(), null, null);
+    }
+
+    /**
+     * Resumes a stopped (or failed) import: a commit is started again (rows already written are recognised and
+     * skipped); a check starts again from the first row. Returns the import as it now stands ("validating" or
+     * "committing"), for the launcher to start the job.
+     */
+    public ImportView resume(long importId) {
+        ImportRecord record = records.get(importId);
+        if (record.status() != ImportStatus.STOPPED && record.status() != ImportStatus.FAILED) {
+            throw new ConflictException("status", "import " + importId + " is " + record.status().name().toLowerCase(java.util.Locale.ROOT)
+                    + "; only a stopped or failed import can be resumed");
+        }
+        if (record.stoppedWhileWriting()) {
+            return commit(importId, record.skipInvalid());
+        }
+        storedFile(importId);
+        record.restartCheck();
+        records.clearFindings(importId);
+        return view(records.store(record), Optional.empty(), null, null);
+    }
+
+    /** The rows a stored upload is expected to hold, for progress while it is checked; 0 when not known. */
+    public long expectedRows(Path file) {
+        return Math.max(0, RowEstimate.of(file, settings.maxRows() + 1));
     }
 
     /** Removes every session and wellness entry the import wrote. */
@@ -299,6 +341,19 @@ public class ImportService {
         return new ImportFiles(settings.directory());
     }
 
+    /**
+     * The kept upload of an import. In a cluster every instance must see the same directory (shared storage): an
+     * instance that cannot find the file answers 409 and says so, rather than failing somewhere inside the job.
+     */
+    public Path storedFile(long importId) {
+        Path file = files().path(importId);
+        if (!java.nio.file.Files.isReadable(file)) {
+            throw new ConflictException("importId", "the uploaded file of import " + importId + " is not in " + settings.directory()
+                    + " on this instance; in a cluster LOADWISE_IMPORT_DIR must be storage shared by all instances");
+        }
+        return file;
+    }
+
     private List<FormatDetector.SavedMapping> savedMappings(long clubId) {
         List<FormatDetector.SavedMapping> saved = new ArrayList<>();
         for (ColumnMapping mapping : mappings.ofClub(clubId)) {
@@ -328,13 +383,24 @@ public class ImportService {
     static ImportView view(ImportRecord r, Optional<ImportRecord> sameFile, List<ImportView.PreviewRow> preview,
                            List<ImportView.RowWarning> warnings) {
         ImportCounts c = r.counts();
-        long total = r.status() == ImportStatus.VALIDATING ? 0 : r.rowsInFile();
+        boolean checking = r.status() == ImportStatus.VALIDATING || (r.status() != ImportStatus.COMMITTING && r.validatedAt() == null);
         long done = r.rowsDone();
-        int percent = total == 0 ? (r.status() == ImportStatus.VALIDATING ? 0 : 100) : (int) Math.min(100, done * 100 / total);
+        ImportView.Progress progress;
+        if (checking) {
+            // while a large file is checked: rows done of the rows the file is expected to hold, below 100% until done
+            long total = r.rowsExpected() == null ? 0 : Math.max(r.rowsExpected(), done);
+            int percent = total == 0 ? 0 : (int) Math.min(99, done * 100 / total);
+            progress = new ImportView.Progress(done, total, percent);
+        } else {
+            long total = r.rowsInFile();
+            progress = new ImportView.Progress(done, total, total == 0 ? 100 : (int) Math.min(100, done * 100 / total));
+        }
+        ImportView.Problem problem = r.problemStatus() == null ? null
+                : new ImportView.Problem(r.problemStatus(), r.problemTitle(), r.message(), r.problemWhere());
         return new ImportView(r.id(), r.clubId(), r.athleteId(), r.fileName(), r.checksum(), r.sizeBytes(), r.fileKind(), r.format(),
                 r.status().name().toLowerCase(java.util.Locale.ROOT), r.uploadedBy(), r.uploadedAt(),
                 new ImportView.Counts(c.total(), c.valid(), c.invalid(), c.ignored(), c.duplicates(), c.review(), c.imported()),
-                new ImportView.Progress(done, total, percent), r.message(),
+                progress, r.message(), problem,
                 sameFile.map(ImportRecord::id).orElse(null), r.validatedAt(), r.committedAt(), r.undoneAt(),
                 r.status() == ImportStatus.UNDONE ? r.removed() : null, preview, warnings);
     }

@@ -9,7 +9,7 @@ import java.util.List;
  */
 public record ImportView(long id, long clubId, Long athleteId, String fileName, String checksum, long sizeBytes,
                          String fileKind, String format, String status, String uploadedBy, Instant uploadedAt,
-                         Counts counts, Progress progress, String message, Long sameFileCommittedAs,
+                         Counts counts, Progress progress, String message, Problem problem, Long sameFileCommittedAs,
                          Instant validatedAt, Instant committedAt, Instant undoneAt, Long removed,
                          List<PreviewRow> preview, List<RowWarning> warnings) {
 
@@ -20,8 +20,19 @@ public record ImportView(long id, long clubId, Long athleteId, String fileName, 
     public record Counts(long total, long valid, long invalid, long ignored, long duplicates, long review, long imported) {
     }
 
-    /** Rows read so far of all rows in the file, while a check or a commit runs. */
+    /**
+     * Rows read so far of all rows in the file, while a check or a commit runs. While a large file is checked the
+     * total is the row count estimated from the file before reading it (0 when it could not be), and the percent
+     * stays below 100 until the check is done.
+     */
     public record Progress(long done, long total, int percent) {
+    }
+
+    /**
+     * Why a large file was rejected (or its commit failed) while its batch job ran, as the API answers a small
+     * file at once: the HTTP-style status, title, detail, and where in the file ("sheet 'Sessions', after row 912345").
+     */
+    public record Problem(int status, String title, String detail, String where) {
     }
 
     /** One data row as it will be stored: new, duplicate (skipped) or review (held). */

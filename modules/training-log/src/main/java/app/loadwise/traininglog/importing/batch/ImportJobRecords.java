@@ -2,6 +2,8 @@ package app.loadwise.traininglog.importing.batch;
 
 import app.loadwise.domain.importing.ImportRecord;
 import app.loadwise.domain.importing.ImportRecordRepository;
+import app.loadwise.domain.importing.ImportStatus;
+import app.loadwise.traininglog.importing.ImportFileException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -37,11 +39,40 @@ public class ImportJobRecords {
         records.store(record);
     }
 
-    /** Marks the import failed, whatever became of the chunk that failed. */
+    /** Marks the import failed, whatever became of the chunk that failed; a rejection or stop already recorded stays. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void fail(long importId, String reason) {
         ImportRecord record = records.get(importId);
+        if (record.status() == ImportStatus.REJECTED || record.status() == ImportStatus.STOPPED) {
+            return;
+        }
         record.failed(reason);
+        records.store(record);
+    }
+
+    /** Marks the import stopped: its job is not running (any more) and a stop was asked for. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void stopped(long importId) {
+        ImportRecord record = records.get(importId);
+        if (record.status() == ImportStatus.VALIDATING || record.status() == ImportStatus.COMMITTING) {
+            record.stopped();
+            records.store(record);
+        }
+    }
+
+    /**
+     * Records a problem with the file found while its job ran: found during the check (a broken or hostile part
+     * deep inside) the import is rejected; during a commit (rows no longer valid) it failed and can be committed
+     * again. Either way with the problem as the API would answer it: status, title, detail and where.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void reject(long importId, ImportFileException problem) {
+        ImportRecord record = records.get(importId);
+        if (record.status() == ImportStatus.VALIDATING) {
+            record.rejected(problem.status(), problem.title(), problem.getMessage(), problem.where());
+        } else if (record.status() != ImportStatus.REJECTED) {
+            record.failed(problem.status(), problem.title(), problem.getMessage(), problem.where());
+        }
         records.store(record);
     }
 }

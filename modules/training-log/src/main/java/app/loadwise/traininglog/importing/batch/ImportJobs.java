@@ -1,5 +1,6 @@
 package app.loadwise.traininglog.importing.batch;
 
+import app.loadwise.traininglog.importing.internal.ImportSettings;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,14 +23,32 @@ public class ImportJobs {
     @Inject
     JobOperator operator;
 
+    @Inject
+    ImportSettings settings;
+
     /** Starts the job; call it outside any transaction, after the import record is committed. */
     public long start(long importId, Mode mode) {
         Properties parameters = new Properties();
         parameters.setProperty("importId", String.valueOf(importId));
         parameters.setProperty("mode", mode.name());
+        parameters.setProperty("chunkRows", String.valueOf(settings.chunkRows()));
         long execution = operator.start(JOB, parameters);
         LOG.log(Level.INFO, "Import {0}: {1} started as job execution {2}", new Object[] {importId, mode, execution});
         return execution;
+    }
+
+    /**
+     * Stops an execution running on this instance after its current chunk; false when it is not running here
+     * (finished, or run by another instance of the cluster).
+     */
+    public boolean stop(long executionId) {
+        try {
+            operator.stop(executionId);
+            LOG.log(Level.INFO, "Import job execution {0}: stop requested", executionId);
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     /** True while the execution is starting or running. */

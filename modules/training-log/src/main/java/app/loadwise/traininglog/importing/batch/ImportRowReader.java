@@ -6,6 +6,8 @@ import app.loadwise.domain.club.Club;
 import app.loadwise.domain.club.ClubRepository;
 import app.loadwise.domain.importing.ImportRecord;
 import app.loadwise.domain.importing.ImportRecordRepository;
+import app.loadwise.domain.importing.ImportStatus;
+import app.loadwise.traininglog.importing.ImportFileException;
 import app.loadwise.traininglog.importing.ImportService;
 import app.loadwise.traininglog.importing.internal.RowsAhead;
 import app.loadwise.traininglog.importing.internal.UploadScanner;
@@ -45,6 +47,9 @@ public class ImportRowReader extends AbstractItemReader {
     @Inject
     AthleteRepository athletes;
 
+    @Inject
+    ImportJobRecords jobRecords;
+
     private RowsAhead rows;
     private long read;
 
@@ -53,10 +58,14 @@ public class ImportRowReader extends AbstractItemReader {
         long id = Long.parseLong(importId);
         ImportRecord record = records.get(id);
         record.runningAs(job.getExecutionId());
+        if (record.status() == ImportStatus.VALIDATING && record.rowsExpected() == null) {
+            // progress while checking: rows done of the rows the file is expected to hold
+            record.expectRows(service.expectedRows(service.storedFile(id)));
+        }
         records.store(record);
         Club club = clubs.get(record.clubId());
         Athlete athlete = record.athleteId() == null ? null : athletes.get(record.athleteId());
-        UploadScanner scanner = service.scanner(service.files().path(id), club, athlete);
+        UploadScanner scanner = service.scanner(service.storedFile(id), club, athlete);
         read = checkpoint instanceof ReaderCheckpoint c ? c.rowsRead() : 0;
         rows = service.rowsAhead(scanner, read);
     }
@@ -64,7 +73,16 @@ public class ImportRowReader extends AbstractItemReader {
     /** The next row, parsed and validated ahead on the reading thread; the checkpoint counts only rows handed out. */
     @Override
     public Object readItem() {
-        UploadScanner.Scanned row = rows.next();
+        UploadScanner.Scanned row;
+        try {
+            row = rows.next();
+        } catch (ImportFileException problem) {
+            // recorded at once, in a transaction of its own: the chunk's transaction is about to roll back
+            if (jobRecords != null) {
+                jobRecords.reject(Long.parseLong(importId), problem);
+            }
+            throw problem;
+        }
         if (row != null) {
             read++;
         }

@@ -3,11 +3,13 @@ package app.loadwise.traininglog.importing.batch;
 import app.loadwise.domain.importing.ImportCounts;
 import app.loadwise.domain.importing.ImportRecord;
 import app.loadwise.domain.importing.ImportRecordRepository;
+import app.loadwise.domain.importing.ImportStatus;
 import app.loadwise.traininglog.importing.ImportService;
 import app.loadwise.traininglog.importing.internal.ImportRun;
 import app.loadwise.traininglog.importing.internal.UploadScanner;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemWriter;
+import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -16,7 +18,8 @@ import java.util.List;
 
 /**
  * Checks or writes one chunk of rows and adds its counts and progress to the import record, in the chunk's
- * transaction. Safe to run twice: rows an earlier attempt wrote are recognised by import id and row.
+ * transaction. Safe to run twice: rows an earlier attempt wrote are recognised by import id and row. When a stop
+ * was asked for (on any instance), the chunk is completed, the import marked stopped with it, and the job stopped.
  */
 @Named("importRowWriter")
 @Dependent
@@ -36,11 +39,20 @@ public class ImportRowWriter extends AbstractItemWriter {
     @Inject
     ImportRecordRepository records;
 
+    @Inject
+    ImportJobs jobs;
+
+    @Inject
+    JobContext job;
+
     private ImportRun run;
 
     @Override
     public void writeItems(List<Object> items) {
         ImportRecord record = records.get(Long.parseLong(importId));
+        if (record.status() == ImportStatus.STOPPED) {
+            throw new IllegalStateException("import " + importId + " was stopped; its job ends here");
+        }
         if (run == null) {
             ImportRun.Mode runMode = ImportJobs.Mode.COMMIT.name().equals(mode) ? ImportRun.Mode.COMMIT : ImportRun.Mode.DRY_RUN;
             run = service.newRun(record, runMode, record.skipInvalid());
@@ -53,6 +65,14 @@ public class ImportRowWriter extends AbstractItemWriter {
         ImportCounts counts = run.process(rows);
         rows.stream().map(r -> r.layout().format().code()).distinct().forEach(record::noteFormat);
         record.addChunk(counts, record.rowsDone() + items.size());
+        boolean stop = record.stopRequested();
+        if (stop) {
+            // this chunk is complete and commits with the status; the job stops before the next one
+            record.stopped();
+        }
         records.store(record);
+        if (stop && jobs != null && job != null) {
+            jobs.stop(job.getExecutionId());
+        }
     }
 }

@@ -27,8 +27,22 @@ public class ImportStepListener extends AbstractStepListener {
     public void afterStep() {
         Exception failure = step.getException();
         if (failure != null) {
-            failures.fail(Long.parseLong(importId), reason(failure));
+            ImportFileException problem = fileProblem(failure);
+            if (problem != null) {
+                failures.reject(Long.parseLong(importId), problem);
+            } else {
+                failures.fail(Long.parseLong(importId), reason(failure));
+            }
         }
+    }
+
+    static ImportFileException fileProblem(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ImportFileException e) {
+                return e;
+            }
+        }
+        return null;
     }
 
     static String reason(Throwable failure) {

@@ -32,6 +32,7 @@ public final class UploadScanner implements AutoCloseable {
     private boolean sheetOpen;
     private boolean finished;
     private long dataRows;
+    private int lastRow;
 
     public UploadScanner(Path file, FormatDetector detector, Settings settings) {
         this.detector = detector;
@@ -60,8 +61,27 @@ public final class UploadScanner implements AutoCloseable {
         return List.copyOf(skippedSheets);
     }
 
-    /** The next data row, or null at the end of the file. */
+    /**
+     * The next data row, or null at the end of the file. A fault found on the way (a row too wide, a damaged
+     * part, too many rows) is thrown placed in the file: the sheet and the row.
+     */
     public Scanned next() {
+        try {
+            return advance();
+        } catch (ImportFileException e) {
+            throw e.at(place());
+        }
+    }
+
+    private String place() {
+        if (finished || (lastRow == 0 && !sheetOpen)) {
+            return null;
+        }
+        String sheet = reader.sheetName();
+        return (sheet != null ? "sheet '" + sheet + "', " : "") + "after row " + lastRow;
+    }
+
+    private Scanned advance() {
         while (!finished) {
             if (!sheetOpen) {
                 if (!reader.nextSheet()) {
@@ -69,6 +89,7 @@ public final class UploadScanner implements AutoCloseable {
                     break;
                 }
                 sheetOpen = true;
+                lastRow = 0;
                 interpreter = findHeader();
                 if (interpreter == null) {
                     sheetOpen = false;
@@ -80,10 +101,12 @@ public final class UploadScanner implements AutoCloseable {
                 sheetOpen = false;
                 continue;
             }
+            lastRow = row.number();
             RowOutcome outcome = interpreter.interpret(row);
             if (!(outcome instanceof RowOutcome.Ignored) && ++dataRows > settings.maxRows()) {
+                String sheet = interpreter.sheet();
                 throw ImportFileException.tooLarge("the file has more than " + settings.maxRows()
-                        + " data rows; split it into smaller files.");
+                        + " data rows; split it into smaller files.").at((sheet != null ? "sheet '" + sheet + "', " : "") + "row " + row.number());
             }
             return new Scanned(interpreter.sheet(), interpreter.layout(), outcome);
         }
@@ -100,6 +123,7 @@ public final class UploadScanner implements AutoCloseable {
         int looked = 0;
         RawRow row;
         while (looked < FormatDetector.HEADER_SEARCH_ROWS && (row = reader.nextRow()) != null) {
+            lastRow = row.number();
             if (row.isBlank()) {
                 continue;
             }

@@ -27,9 +27,13 @@ final class ImportJobArtifacts {
     }
 
     static ImportRowWriter commitWriter(EntityManager em, ImportService service, long importId) {
+        return writer(em, service, importId, ImportJobs.Mode.COMMIT);
+    }
+
+    static ImportRowWriter writer(EntityManager em, ImportService service, long importId, ImportJobs.Mode mode) {
         ImportRowWriter writer = new ImportRowWriter();
         writer.importId = String.valueOf(importId);
-        writer.mode = ImportJobs.Mode.COMMIT.name();
+        writer.mode = mode.name();
         writer.service = service;
         writer.records = new ImportRecordRepository(em);
         return writer;
