@@ -35,7 +35,7 @@ class TenantIsolationIT {
     private static final List<String> METHODS = List.of("get", "post", "put", "delete", "patch");
     /** Path parameters that name a record of a club. */
     private static final List<String> CLUB_RECORDS = List.of("clubId", "athleteId", "sessionId", "wellnessId", "importId",
-            "userId", "apiKeyId");
+            "userId", "apiKeyId", "webhookId", "deliveryId");
 
     @ArquillianResource
     URL deployment;
@@ -95,6 +95,10 @@ class TenantIsolationIT {
         admin.json().get("/api-keys/" + ids.get("apiKeyId")).then().statusCode(200).body("revokedAt", org.hamcrest.Matchers.nullValue());
         admin.json().get("/clubs/" + victim + "/import-mappings").then().statusCode(200).body("size()", equalTo(1));
         admin.json().get("/clubs/" + victim + "/report-recipients").then().statusCode(200).body("size()", equalTo(1));
+        admin.json().get("/clubs/" + victim + "/webhooks/" + ids.get("webhookId")).then().statusCode(200)
+                .body("url", equalTo("http://127.0.0.1:9/victim-hook"));
+        admin.json().get("/clubs/" + victim + "/webhooks/" + ids.get("webhookId") + "/deliveries").then().statusCode(200)
+                .body("total", equalTo(1));
     }
 
     /** One of every kind of record in the club, by the path parameter that names it. */
@@ -121,6 +125,11 @@ class TenantIsolationIT {
                 .post("/clubs/" + club + "/users").then().statusCode(201).extract().jsonPath().getString("id"));
         ids.put("apiKeyId", admin.json().body(Map.of("name", "victim sync", "scope", "read-write"))
                 .post("/clubs/" + club + "/api-keys").then().statusCode(201).extract().jsonPath().getString("key.id"));
+        long hook = admin.json().body(Map.of("url", "http://127.0.0.1:9/victim-hook", "events", List.of("report.sent")))
+                .post("/clubs/" + club + "/webhooks").then().statusCode(201).extract().jsonPath().getLong("id");
+        ids.put("webhookId", String.valueOf(hook));
+        ids.put("deliveryId", admin.json().post("/clubs/" + club + "/webhooks/" + hook + "/test").then().statusCode(200)
+                .extract().jsonPath().getString("id"));
         ids.put("itemId", "1");
         ids.put("week", "2026-W10");
         ids.put("executionId", "1");

@@ -1,0 +1,126 @@
+package app.loadwise.app.webhooks;
+
+import app.loadwise.domain.common.InvalidValueException;
+import java.net.Inet4Address;
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.UnknownHostException;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Where webhooks may point (against server-side request forgery): an absolute {@code https} URL without credentials
+ * whose host resolves only to public addresses. Loopback, private (RFC 1918, unique-local IPv6), link-local (cloud
+ * metadata at 169.254.169.254 included), carrier-grade NAT, unspecified, multicast and reserved addresses are refused.
+ * With {@code allowLocal} (tests, local development) plain {@code http} and any address are accepted.
+ */
+public final class TargetRules {
+
+    /** Host name resolution, replaceable in tests. */
+    public interface Resolver {
+        List<InetAddress> resolve(String host) throws UnknownHostException;
+    }
+
+    public static final Resolver DNS = host -> List.of(InetAddress.getAllByName(host));
+
+    private final boolean allowLocal;
+    private final Resolver resolver;
+
+    public TargetRules(boolean allowLocal, Resolver resolver) {
+        this.allowLocal = allowLocal;
+        this.resolver = resolver;
+    }
+
+    public boolean allowsLocal() {
+        return allowLocal;
+    }
+
+    /** The URL when it may be registered; otherwise an {@link InvalidValueException} on field {@code url}. */
+    public URI check(String url) {
+        InvalidValueException.require(url != null && !url.isBlank(), "url", "url is required");
+        URI uri;
+        try {
+            uri = new URI(url.strip());
+        } catch (URISyntaxException e) {
+            throw new InvalidValueException("url", "url is not a valid URL: " + e.getMessage());
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        InvalidValueException.require(uri.isAbsolute() && uri.getHost() != null, "url",
+                "url must be an absolute URL such as https://hooks.example.com/loadwise");
+        InvalidValueException.require(scheme.equals("https") || allowLocal && scheme.equals("http"), "url",
+                "url must use https");
+        InvalidValueException.require(uri.getRawUserInfo() == null, "url", "url must not contain a user name or password");
+        InvalidValueException.require(uri.getRawFragment() == null, "url", "url must not contain a fragment (#...)");
+        String refused = refusedAddress(uri.getHost());
+        if (refused != null) {
+            throw new InvalidValueException("url", refused);
+        }
+        return uri;
+    }
+
+    /**
+     * Why the host may not be called (it resolves to nothing, or to an address that is not public); null when it may.
+     * Checked at registration and again before every attempt, since DNS answers change.
+     */
+    public String refusedAddress(String host) {
+        if (allowLocal) {
+            return null;
+        }
+        String bare = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+        List<InetAddress> addresses;
+        try {
+            addresses = resolver.resolve(bare);
+        } catch (UnknownHostException e) {
+            return "url host " + bare + " cannot be resolved";
+        }
+        if (addresses.isEmpty()) {
+            return "url host " + bare + " cannot be resolved";
+        }
+        for (InetAddress address : addresses) {
+            if (!isPublic(address)) {
+                return "url host " + bare + " resolves to " + address.getHostAddress()
+                        + ", a loopback, private, link-local or reserved address; webhooks must reach a public address";
+            }
+        }
+        return null;
+    }
+
+    /** True for addresses on the public internet. */
+    static boolean isPublic(InetAddress address) {
+        if (address.isAnyLocalAddress() || address.isLoopbackAddress() || address.isLinkLocalAddress()
+                || address.isSiteLocalAddress() || address.isMulticastAddress()) {
+            return false;
+        }
+        byte[] b = address.getAddress();
+        if (address instanceof Inet4Address) {
+            int first = b[0] & 0xff;
+            int second = b[1] & 0xff;
+            return first != 0                                   // "this network"
+                    && !(first == 100 && second >= 64 && second <= 127) // carrier-grade NAT
+                    && !(first == 192 && second == 0 && (b[2] & 0xff) == 0) // IETF protocol assignments
+                    && !(first == 198 && (second == 18 || second == 19))    // benchmarking
+                    && first < 240;                                         // reserved and broadcast
+        }
+        if (address instanceof Inet6Address) {
+            int first = b[0] & 0xff;
+            if ((first & 0xfe) == 0xfc) {                       // unique local fc00::/7
+                return false;
+            }
+            boolean mappedOrCompatible = true;                  // ::ffff:a.b.c.d and ::a.b.c.d
+            for (int i = 0; i < 10; i++) {
+                mappedOrCompatible &= b[i] == 0;
+            }
+            if (mappedOrCompatible && (b[10] == 0 && b[11] == 0 || b[10] == (byte) 0xff && b[11] == (byte) 0xff)) {
+                try {
+                    return isPublic(InetAddress.getByAddress(new byte[] {b[12], b[13], b[14], b[15]}));
+                } catch (UnknownHostException e) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+}

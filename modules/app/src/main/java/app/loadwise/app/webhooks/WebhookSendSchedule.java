@@ -1,0 +1,52 @@
+package app.loadwise.app.webhooks;
+
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Every 10 seconds, on every instance, posts the webhook deliveries that are due. Each is taken by one conditional
+ * update, so exactly one instance posts it; a tick that is still busy makes the next one skip.
+ */
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class WebhookSendSchedule {
+
+    private static final Logger LOG = Logger.getLogger(WebhookSendSchedule.class.getName());
+
+    private final AtomicBoolean running = new AtomicBoolean();
+
+    @Inject
+    Webhooks webhooks;
+
+    @Inject
+    @ConfigProperty(name = "loadwise.webhooks.sender-enabled", defaultValue = "true")
+    boolean enabled;
+
+    @Schedule(hour = "*", minute = "*", second = "*/10", persistent = false)
+    void sendDue() {
+        if (!enabled || !running.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            int delivered = webhooks.sendDue(Duration.ofSeconds(50));
+            if (delivered > 0) {
+                LOG.fine(() -> "Webhooks: " + delivered + " delivered");
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Sending webhook deliveries failed", e);
+        } finally {
+            running.set(false);
+        }
+    }
+}

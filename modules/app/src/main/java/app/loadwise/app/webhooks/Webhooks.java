@@ -1,0 +1,192 @@
+package app.loadwise.app.webhooks;
+
+import app.loadwise.app.webhooks.WebhookViews.CreatedWebhook;
+import app.loadwise.app.webhooks.WebhookViews.DeliveryView;
+import app.loadwise.app.webhooks.WebhookViews.WebhookRequest;
+import app.loadwise.app.webhooks.WebhookViews.WebhookView;
+import app.loadwise.domain.club.ClubRepository;
+import app.loadwise.domain.common.NotFoundException;
+import app.loadwise.domain.common.Page;
+import app.loadwise.domain.common.PageRequest;
+import app.loadwise.domain.webhooks.Webhook;
+import app.loadwise.domain.webhooks.WebhookDeliveryRepository;
+import app.loadwise.domain.webhooks.WebhookEventType;
+import app.loadwise.domain.webhooks.WebhookRepository;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** A club's webhooks: registration, the delivery log, test pings, retries, and sending what is due. */
+@ApplicationScoped
+public class Webhooks {
+
+    /** How long an instance holds a delivery while posting it: far longer than the connect and answer timeouts. */
+    static final Duration LEASE = Duration.ofMinutes(2);
+
+    @Inject
+    WebhookRepository webhooks;
+
+    @Inject
+    WebhookDeliveryRepository deliveries;
+
+    @Inject
+    ClubRepository clubs;
+
+    @Inject
+    WebhookRecords records;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "loadwise.webhooks.allow-local-targets", defaultValue = "false")
+    boolean allowLocalTargets;
+
+    @Inject
+    @ConfigProperty(name = "loadwise.webhooks.retry-delays", defaultValue = "PT1M,PT5M,PT30M,PT2H,PT12H")
+    String retryDelays;
+
+    @Inject
+    @ConfigProperty(name = "loadwise.webhooks.connect-timeout", defaultValue = "PT5S")
+    String connectTimeout;
+
+    @Inject
+    @ConfigProperty(name = "loadwise.webhooks.timeout", defaultValue = "PT10S")
+    String timeout;
+
+    private TargetRules targets;
+    private WebhookDispatch dispatch;
+
+    @PostConstruct
+    void init() {
+        targets = new TargetRules(allowLocalTargets, TargetRules.DNS);
+        dispatch = new WebhookDispatch(records, new HttpTransport(Duration.parse(connectTimeout), Duration.parse(timeout)), targets,
+                RetryDelays.parse(retryDelays), LEASE, clock);
+    }
+
+    @Transactional
+    public CreatedWebhook register(long clubId, WebhookRequest request, String createdBy) {
+        clubs.get(clubId);
+        targets.check(request.url());
+        Webhook webhook = new Webhook(clubId, request.url(), events(request.events()), request.description(),
+                WebhookSignature.newSecret(), createdBy, clock.instant());
+        if (Boolean.FALSE.equals(request.active())) {
+            webhook.change(webhook.url(), webhook.events(), webhook.description(), false, webhook.createdAt());
+        }
+        return CreatedWebhook.of(webhooks.store(webhook));
+    }
+
+    @Transactional
+    public Page<WebhookView> list(long clubId, PageRequest page) {
+        clubs.get(clubId);
+        return webhooks.ofClub(clubId, page).map(WebhookView::of);
+    }
+
+    @Transactional
+    public WebhookView get(long clubId, long webhookId) {
+        return WebhookView.of(webhooks.get(clubId, webhookId));
+    }
+
+    @Transactional
+    public WebhookView change(long clubId, long webhookId, WebhookRequest request) {
+        Webhook webhook = webhooks.get(clubId, webhookId);
+        targets.check(request.url());
+        webhook.change(request.url(), events(request.events()), request.description(),
+                request.active() == null ? webhook.active() : request.active(), clock.instant());
+        return WebhookView.of(webhooks.store(webhook));
+    }
+
+    @Transactional
+    public void delete(long clubId, long webhookId) {
+        webhooks.delete(webhooks.get(clubId, webhookId));
+    }
+
+    /** The webhook's deliveries, newest first, with their attempts. */
+    @Transactional
+    public Page<DeliveryView> deliveries(long clubId, long webhookId, PageRequest page) {
+        webhooks.get(clubId, webhookId);
+        return deliveries.ofWebhook(webhookId, page).map(d -> DeliveryView.of(d, deliveries.event(d.eventId()).type()));
+    }
+
+    /** Sends a ping event to the webhook now (retried like any other on failure); answers its delivery. */
+    public DeliveryView ping(long clubId, long webhookId) {
+        long deliveryId = records.ping(clubId, webhookId, clock.instant());
+        return sendNow(clubId, webhookId, deliveryId);
+    }
+
+    /** Sends a delivery again now; a failed one stays failed when this attempt fails too. */
+    public DeliveryView retry(long clubId, long webhookId, long deliveryId) {
+        records.retryNow(clubId, webhookId, deliveryId, clock.instant());
+        return sendNow(clubId, webhookId, deliveryId);
+    }
+
+    /**
+     * Posts a delivery that was just made due and answers how it went. When an instance's schedule took it first,
+     * waits (a little longer than one attempt can take) for that attempt to be recorded.
+     */
+    private DeliveryView sendNow(long clubId, long webhookId, long deliveryId) {
+        if (dispatch.send(deliveryId) != WebhookDispatch.Outcome.NOT_TAKEN) {
+            return delivery(clubId, webhookId, deliveryId);
+        }
+        Instant until = clock.instant().plus(Duration.parse(connectTimeout)).plus(Duration.parse(timeout)).plusSeconds(2);
+        DeliveryView view = delivery(clubId, webhookId, deliveryId);
+        while (view.status().equals("sending") && clock.instant().isBefore(until)) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            view = delivery(clubId, webhookId, deliveryId);
+        }
+        return view;
+    }
+
+    @Transactional
+    public DeliveryView delivery(long clubId, long webhookId, long deliveryId) {
+        webhooks.get(clubId, webhookId);
+        var delivery = deliveries.find(webhookId, deliveryId).orElseThrow(() -> new NotFoundException("webhook delivery", deliveryId));
+        return DeliveryView.of(delivery, deliveries.event(delivery.eventId()).type());
+    }
+
+    /**
+     * Sends the due deliveries, oldest first, until none is left or {@code budget} has passed; answers how many were
+     * delivered. Each is taken by one conditional update, so instances running this at once never post one twice.
+     */
+    public int sendDue(Duration budget) {
+        Instant stopAt = clock.instant().plus(budget);
+        int delivered = 0;
+        for (long id : records.due(clock.instant(), 100)) {
+            if (clock.instant().isAfter(stopAt)) {
+                break;
+            }
+            if (dispatch.send(id) == WebhookDispatch.Outcome.DELIVERED) {
+                delivered++;
+            }
+        }
+        return delivered;
+    }
+
+    private static Set<WebhookEventType> events(List<String> names) {
+        if (names == null) {
+            return new LinkedHashSet<>(WebhookEventType.subscribable());
+        }
+        Set<WebhookEventType> events = new LinkedHashSet<>();
+        for (String name : names) {
+            WebhookEventType type = WebhookEventType.fromApiName(name, "events");
+            if (!WebhookEventType.subscribable().contains(type)) {
+                throw new app.loadwise.domain.common.InvalidValueException("events", "events may be finding.red, report.sent");
+            }
+            events.add(type);
+        }
+        return events;
+    }
+}

@@ -1,0 +1,79 @@
+package app.loadwise.app.webhooks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.loadwise.domain.common.InvalidValueException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class TargetRulesTest {
+
+    /** Literal addresses resolve to themselves; hooks.example.com is public, internal.example.com private. */
+    private static final TargetRules.Resolver RESOLVER = host -> switch (host) {
+        case "hooks.example.com" -> List.of(InetAddress.getByName("93.184.216.34"));
+        case "internal.example.com" -> List.of(InetAddress.getByName("93.184.216.34"), InetAddress.getByName("10.0.0.7"));
+        case "nowhere.example.com" -> throw new UnknownHostException(host);
+        default -> List.of(InetAddress.getByName(host));
+    };
+
+    private final TargetRules strict = new TargetRules(false, RESOLVER);
+    private final TargetRules local = new TargetRules(true, RESOLVER);
+
+    private static void refused(TargetRules rules, String url, String why) {
+        assertThatThrownBy(() -> rules.check(url)).isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining(why).extracting(e -> ((InvalidValueException) e).field()).isEqualTo("url");
+    }
+
+    @Test
+    void acceptsHttpsToAPublicHost() {
+        assertThat(strict.check("https://hooks.example.com/loadwise?team=1").getHost()).isEqualTo("hooks.example.com");
+        assertThat(strict.check("https://93.184.216.34:8443/hook")).isNotNull();
+        assertThat(strict.check("https://[2606:2800:220:1:248:1893:25c8:1946]/hook")).isNotNull();
+    }
+
+    @Test
+    void refusesPlainHttpUnlessLocalTargetsAreAllowed() {
+        refused(strict, "http://hooks.example.com/loadwise", "https");
+        assertThat(local.check("http://127.0.0.1:8089/hook").getPort()).isEqualTo(8089);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ftp://hooks.example.com/x", "hooks.example.com/x", "https:///path", "https://exa mple.com/"})
+    void refusesWhatIsNotAnAbsoluteHttpsUrl(String url) {
+        assertThatThrownBy(() -> strict.check(url)).isInstanceOf(InvalidValueException.class);
+    }
+
+    @Test
+    void refusesCredentialsInTheUrlAndHostsThatDoNotResolve() {
+        refused(strict, "https://user:pass@hooks.example.com/x", "user name or password");
+        refused(strict, "https://nowhere.example.com/x", "cannot be resolved");
+        refused(strict, "", "required");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"127.0.0.1", "127.1.2.3", "10.1.2.3", "172.16.0.1", "172.31.255.255", "192.168.1.10",
+        "169.254.169.254", "0.0.0.0", "100.64.0.1", "100.127.255.254", "224.0.0.1", "255.255.255.255", "198.18.0.1",
+        "[::1]", "[::]", "[fe80::1]", "[fd00::1]", "[fc00::1]", "[::ffff:127.0.0.1]", "[::ffff:10.0.0.1]", "localhost"})
+    void refusesLoopbackPrivateLinkLocalAndReservedTargets(String host) {
+        refused(strict, "https://" + host + "/hook", "webhooks must reach a public address");
+        assertThat(local.check("https://" + host + "/hook")).isNotNull();
+    }
+
+    @Test
+    void refusesAHostWhenAnyOfItsAddressesIsPrivate() {
+        refused(strict, "https://internal.example.com/hook", "10.0.0.7");
+        assertThat(strict.refusedAddress("internal.example.com")).contains("10.0.0.7");
+        assertThat(strict.refusedAddress("hooks.example.com")).isNull();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"8.8.8.8", "100.63.255.255", "100.128.0.1", "172.32.0.1", "2001:4860:4860::8888"})
+    void countsNeighboursOfReservedRangesAsPublic(String address) throws UnknownHostException {
+        assertThat(TargetRules.isPublic(InetAddress.getByName(address))).isTrue();
+    }
+}
