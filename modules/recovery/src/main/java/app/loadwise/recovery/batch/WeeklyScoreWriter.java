@@ -3,7 +3,9 @@ package app.loadwise.recovery.batch;
 import app.loadwise.domain.scoring.ScoringProgressRepository;
 import app.loadwise.domain.scoring.WeeklyScore;
 import app.loadwise.domain.scoring.WeeklyScoreRepository;
+import app.loadwise.domain.webhooks.WebhookOutbox;
 import app.loadwise.recovery.engine.RecoveryEngine;
+import app.loadwise.recovery.internal.RedFindings;
 import app.loadwise.recovery.internal.ScoreRecords;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemWriter;
@@ -19,7 +21,9 @@ import java.util.List;
 
 /**
  * Writes a chunk's scores as an upsert by (athlete, week, formula version): the stored ones are removed and
- * the new ones inserted in the same transaction, so running a week again replaces and never duplicates.
+ * the new ones inserted in the same transaction, so running a week again replaces and never duplicates. Red findings
+ * go to the webhook outbox in that transaction too: once per (athlete, week, rule) and webhook, never for a
+ * rolled-back chunk.
  */
 @Named
 @Dependent
@@ -34,6 +38,9 @@ public class WeeklyScoreWriter extends AbstractItemWriter {
 
     @Inject
     ScoringProgressRepository progress;
+
+    @Inject
+    WebhookOutbox webhooks;
 
     @Inject
     JobContext job;
@@ -58,6 +65,7 @@ public class WeeklyScoreWriter extends AbstractItemWriter {
             }
         }
         scores.replaceAll(scored);
+        webhooks.recordRedFindings(RedFindings.of(scored), now);
         if (step.getTransientUserData() instanceof ReaderCheckpoint read) {
             progress.advance(job.getInstanceId(), JobParameters.integer(partition, "partition", 0), read.done(), items.size(), now);
         }

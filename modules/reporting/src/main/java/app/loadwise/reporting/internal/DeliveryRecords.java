@@ -5,6 +5,7 @@ import app.loadwise.domain.reporting.ReportDelivery;
 import app.loadwise.domain.reporting.ReportDeliveryRepository;
 import app.loadwise.domain.reporting.ReportRecipient;
 import app.loadwise.domain.reporting.ReportRecipientRepository;
+import app.loadwise.domain.webhooks.WebhookOutbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -21,6 +22,9 @@ public class DeliveryRecords {
 
     @Inject
     ReportRecipientRepository recipients;
+
+    @Inject
+    WebhookOutbox webhooks;
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public long insert(long clubId, IsoWeek week, String trigger, Instant now, Instant leaseUntil) {
@@ -44,9 +48,17 @@ public class DeliveryRecords {
         return deliveries.get(id).attempts();
     }
 
+    /** Records the mail server's acceptance, and the club's report.sent webhook event in the same transaction. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void sent(long id, Instant at, String to, String messageId) {
-        deliveries.get(id).sent(at, to, messageId);
+        ReportDelivery delivery = deliveries.get(id);
+        delivery.sent(at, to, messageId);
+        webhooks.recordReportSent(delivery.clubId(), delivery.week(), downloadPath(delivery.clubId(), delivery.week()), at);
+    }
+
+    /** Where the API serves the club-week's workbook. */
+    public static String downloadPath(long clubId, IsoWeek week) {
+        return "/api/v1/clubs/" + clubId + "/reports/" + week + ".xlsx";
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
