@@ -1,6 +1,7 @@
 package app.loadwise.traininglog;
 
 import app.loadwise.domain.athlete.Athlete;
+import app.loadwise.domain.athlete.AthleteErasure;
 import app.loadwise.domain.athlete.AthleteProfile;
 import app.loadwise.domain.athlete.AthleteRepository;
 import app.loadwise.domain.athlete.ExperienceLevel;
@@ -13,17 +14,24 @@ import app.loadwise.domain.common.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.Map;
+import java.util.logging.Logger;
 
 /** Manages a club's athletes. */
 @ApplicationScoped
 @Transactional
 public class AthleteService {
 
+    private static final Logger LOG = Logger.getLogger(AthleteService.class.getName());
+
     @Inject
     ClubRepository clubs;
 
     @Inject
     AthleteRepository athletes;
+
+    @Inject
+    AthleteErasure erasure;
 
     public AthleteView create(long clubId, AthleteRequest request) {
         clubs.get(clubId);
@@ -57,9 +65,11 @@ public class AthleteService {
         return AthleteView.of(athletes.store(athlete));
     }
 
-    /** Removes the athlete and their whole training log. */
-    public void delete(long id) {
-        athletes.remove(athletes.get(id));
+    /** Erases the athlete and everything held about them (see {@link AthleteErasure}); answers what was removed. */
+    public Map<String, Long> delete(long id) {
+        Map<String, Long> removed = erasure.erase(id);
+        LOG.info(() -> "Erased athlete " + id + ": " + removed);
+        return removed;
     }
 
     private void requireFreeMemberId(long clubId, String memberId, Long self) {

@@ -75,6 +75,8 @@ public final class EndpointPolicy {
                 "DELETE /clubs/{clubId}/webhooks/{webhookId}", "POST /clubs/{clubId}/webhooks/{webhookId}/test",
                 "GET /clubs/{clubId}/webhooks/{webhookId}/deliveries",
                 "POST /clubs/{clubId}/webhooks/{webhookId}/deliveries/{deliveryId}/retry");
+        // Data rights: a club's full export (erasure of one athlete is DELETE /athletes/{athleteId})
+        allow(CLUB_ADMIN, "GET /clubs/{clubId}/export");
         // Users, API keys, audit
         allow(AUTHENTICATED, "GET /me", "GET /users/{userId}", "PUT /users/{userId}/password");
         allow(CLUB_ADMIN, "POST /clubs/{clubId}/users", "GET /clubs/{clubId}/users", "PUT /users/{userId}",

@@ -1,0 +1,50 @@
+package app.loadwise.reporting.internal;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.List;
+
+/** Where an export's tables go, one table at a time. */
+public interface ExportSink extends AutoCloseable {
+
+    void manifest(long clubId, Instant exportedAt, List<String> tables) throws IOException;
+
+    void startTable(String name, List<String> columns) throws IOException;
+
+    void row(Object[] cells) throws IOException;
+
+    void endTable() throws IOException;
+
+    @Override
+    void close() throws IOException;
+
+    /** A cell as text: ISO dates and times, instants in UTC, numbers as Java prints them (no grouping). */
+    static String text(Object value) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof java.sql.Timestamp timestamp) {
+            return timestamp.toInstant().toString();
+        }
+        if (value instanceof java.time.OffsetDateTime offset) {
+            return offset.toInstant().toString();
+        }
+        if (value instanceof java.sql.Date date) {
+            return date.toLocalDate().toString();
+        }
+        if (value instanceof java.sql.Time time) {
+            return time.toLocalTime().toString();
+        }
+        if (value instanceof java.math.BigDecimal decimal) {
+            return decimal.toPlainString();
+        }
+        if (value instanceof java.sql.Clob clob) {
+            try {
+                return clob.getSubString(1, (int) clob.length());
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException("unreadable text value", e);
+            }
+        }
+        return value.toString();
+    }
+}
