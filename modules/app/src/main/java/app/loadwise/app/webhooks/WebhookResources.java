@@ -1,7 +1,7 @@
 package app.loadwise.app.webhooks;
 
 import app.loadwise.app.webhooks.WebhookViews.CreatedWebhook;
-import app.loadwise.app.webhooks.WebhookViews.DeliveryView;
+import app.loadwise.app.webhooks.WebhookViews.WebhookDeliveryView;
 import app.loadwise.app.webhooks.WebhookViews.WebhookRequest;
 import app.loadwise.app.webhooks.WebhookViews.WebhookView;
 import app.loadwise.domain.common.InvalidValueException;
@@ -114,7 +114,7 @@ public final class WebhookResources {
         Webhooks webhooks;
 
         @POST
-        public DeliveryView ping(@PathParam("clubId") long clubId, @PathParam("webhookId") long webhookId) {
+        public WebhookDeliveryView ping(@PathParam("clubId") long clubId, @PathParam("webhookId") long webhookId) {
             return webhooks.ping(clubId, webhookId);
         }
     }
@@ -128,7 +128,7 @@ public final class WebhookResources {
         Webhooks webhooks;
 
         @GET
-        public Page<DeliveryView> list(@PathParam("clubId") long clubId, @PathParam("webhookId") long webhookId,
+        public Page<WebhookDeliveryView> list(@PathParam("clubId") long clubId, @PathParam("webhookId") long webhookId,
                 @QueryParam("page") String page, @QueryParam("size") String size) {
             return webhooks.deliveries(clubId, webhookId, page(page, size));
         }
@@ -143,7 +143,7 @@ public final class WebhookResources {
         Webhooks webhooks;
 
         @POST
-        public DeliveryView retry(@PathParam("clubId") long clubId, @PathParam("webhookId") long webhookId,
+        public WebhookDeliveryView retry(@PathParam("clubId") long clubId, @PathParam("webhookId") long webhookId,
                 @PathParam("deliveryId") long deliveryId) {
             return webhooks.retry(clubId, webhookId, deliveryId);
         }

@@ -38,22 +38,22 @@ public final class WebhookViews {
     }
 
     /** One POST: when, the receiver's HTTP status (null without an answer), the error, and how long it took. */
-    public record AttemptView(Instant at, Integer httpStatus, String error, long durationMs) {
+    public record WebhookAttemptView(Instant at, Integer httpStatus, String error, long durationMs) {
 
-        static AttemptView of(WebhookAttempt a) {
-            return new AttemptView(a.attemptedAt(), a.httpStatus(), a.error(), a.durationMs());
+        static WebhookAttemptView of(WebhookAttempt a) {
+            return new WebhookAttemptView(a.attemptedAt(), a.httpStatus(), a.error(), a.durationMs());
         }
     }
 
     /** A delivery of one event to the webhook, with every attempt. */
-    public record DeliveryView(long id, long webhookId, long eventId, String event, String status, int attempts,
+    public record WebhookDeliveryView(long id, long webhookId, long eventId, String event, String status, int attempts,
                                Instant createdAt, Instant nextAttemptAt, Instant deliveredAt, Integer lastHttpStatus,
-                               String lastError, List<AttemptView> attemptLog) {
+                               String lastError, List<WebhookAttemptView> attemptLog) {
 
-        static DeliveryView of(WebhookDelivery d, WebhookEventType type) {
-            return new DeliveryView(d.id(), d.webhookId(), d.eventId(), type.apiName(), d.status().code(), d.attempts(),
+        static WebhookDeliveryView of(WebhookDelivery d, WebhookEventType type) {
+            return new WebhookDeliveryView(d.id(), d.webhookId(), d.eventId(), type.apiName(), d.status().code(), d.attempts(),
                     d.createdAt(), d.nextAttemptAt(), d.deliveredAt(), d.lastHttpStatus(), d.lastError(),
-                    d.attemptLog().stream().map(AttemptView::of).toList());
+                    d.attemptLog().stream().map(WebhookAttemptView::of).toList());
         }
     }
 }

@@ -1,7 +1,7 @@
 package app.loadwise.app.webhooks;
 
 import app.loadwise.app.webhooks.WebhookViews.CreatedWebhook;
-import app.loadwise.app.webhooks.WebhookViews.DeliveryView;
+import app.loadwise.app.webhooks.WebhookViews.WebhookDeliveryView;
 import app.loadwise.app.webhooks.WebhookViews.WebhookRequest;
 import app.loadwise.app.webhooks.WebhookViews.WebhookView;
 import app.loadwise.domain.club.ClubRepository;
@@ -111,19 +111,19 @@ public class Webhooks {
 
     /** The webhook's deliveries, newest first, with their attempts. */
     @Transactional
-    public Page<DeliveryView> deliveries(long clubId, long webhookId, PageRequest page) {
+    public Page<WebhookDeliveryView> deliveries(long clubId, long webhookId, PageRequest page) {
         webhooks.get(clubId, webhookId);
-        return deliveries.ofWebhook(webhookId, page).map(d -> DeliveryView.of(d, deliveries.event(d.eventId()).type()));
+        return deliveries.ofWebhook(webhookId, page).map(d -> WebhookDeliveryView.of(d, deliveries.event(d.eventId()).type()));
     }
 
     /** Sends a ping event to the webhook now (retried like any other on failure); answers its delivery. */
-    public DeliveryView ping(long clubId, long webhookId) {
+    public WebhookDeliveryView ping(long clubId, long webhookId) {
         long deliveryId = records.ping(clubId, webhookId, clock.instant());
         return sendNow(clubId, webhookId, deliveryId);
     }
 
     /** Sends a delivery again now; a failed one stays failed when this attempt fails too. */
-    public DeliveryView retry(long clubId, long webhookId, long deliveryId) {
+    public WebhookDeliveryView retry(long clubId, long webhookId, long deliveryId) {
         records.retryNow(clubId, webhookId, deliveryId, clock.instant());
         return sendNow(clubId, webhookId, deliveryId);
     }
@@ -132,12 +132,12 @@ public class Webhooks {
      * Posts a delivery that was just made due and answers how it went. When an instance's schedule took it first,
      * waits (a little longer than one attempt can take) for that attempt to be recorded.
      */
-    private DeliveryView sendNow(long clubId, long webhookId, long deliveryId) {
+    private WebhookDeliveryView sendNow(long clubId, long webhookId, long deliveryId) {
         if (dispatch.send(deliveryId) != WebhookDispatch.Outcome.NOT_TAKEN) {
             return delivery(clubId, webhookId, deliveryId);
         }
         Instant until = clock.instant().plus(Duration.parse(connectTimeout)).plus(Duration.parse(timeout)).plusSeconds(2);
-        DeliveryView view = delivery(clubId, webhookId, deliveryId);
+        WebhookDeliveryView view = delivery(clubId, webhookId, deliveryId);
         while (view.status().equals("sending") && clock.instant().isBefore(until)) {
             try {
                 Thread.sleep(100);
@@ -151,10 +151,10 @@ public class Webhooks {
     }
 
     @Transactional
-    public DeliveryView delivery(long clubId, long webhookId, long deliveryId) {
+    public WebhookDeliveryView delivery(long clubId, long webhookId, long deliveryId) {
         webhooks.get(clubId, webhookId);
         var delivery = deliveries.find(webhookId, deliveryId).orElseThrow(() -> new NotFoundException("webhook delivery", deliveryId));
-        return DeliveryView.of(delivery, deliveries.event(delivery.eventId()).type());
+        return WebhookDeliveryView.of(delivery, deliveries.event(delivery.eventId()).type());
     }
 
     /**
