@@ -4,6 +4,7 @@ import app.loadwise.app.http.BodyLimit;
 import app.loadwise.domain.common.ConflictException;
 import app.loadwise.domain.common.InvalidValueException;
 import app.loadwise.domain.common.NotFoundException;
+import app.loadwise.traininglog.importing.BulkImports;
 import app.loadwise.traininglog.importing.ImportFileException;
 import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
@@ -70,6 +71,9 @@ public final class Problems {
         if (t instanceof ImportFileException e) {
             return importFile(e);
         }
+        if (t instanceof BulkImports.BulkRejected e) {
+            return bulkRejected(e);
+        }
         if (t instanceof NotFoundException e) {
             return Problem.of(404, "Not found", e.getMessage());
         }
@@ -94,6 +98,15 @@ public final class Problems {
             return web(e);
         }
         return null;
+    }
+
+    /** Invalid items of a bulk call that writes all or nothing: each by its index, field, value and fix. */
+    static Problem bulkRejected(BulkImports.BulkRejected e) {
+        List<Problem.FieldError> items = e.result().errors().stream()
+                .map(i -> new Problem.FieldError("items[" + i.item() + "]." + i.field(), i.problem(), null, null, null, i.value(), i.fix()))
+                .toList();
+        String detail = e.getMessage() + (e.result().importId() == null ? "" : " (import " + e.result().importId() + ")");
+        return new Problem("about:blank", "Invalid items", 422, Character.toUpperCase(detail.charAt(0)) + detail.substring(1), items);
     }
 
     /** A file that cannot be imported: why, and the rows at fault with sheet, row, column, value and fix. */

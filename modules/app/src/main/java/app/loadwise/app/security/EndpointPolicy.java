@@ -43,6 +43,8 @@ public final class EndpointPolicy {
                 "GET /athletes/{athleteId}/wellness", "GET /wellness/{wellnessId}");
         allow(LOG_WRITE, "POST /athletes/{athleteId}/sessions", "PUT /sessions/{sessionId}", "DELETE /sessions/{sessionId}",
                 "POST /athletes/{athleteId}/wellness", "PUT /wellness/{wellnessId}", "DELETE /wellness/{wellnessId}");
+        // Bulk writes, checked and written as an import
+        allow(LOG_WRITE, "POST /clubs/{clubId}/sessions/bulk", "POST /clubs/{clubId}/wellness/bulk");
         // Import
         allow(READ, "GET /clubs/{clubId}/imports", "GET /imports/{importId}", "GET /imports/{importId}/errors",
                 "GET /imports/{importId}/review", "GET /imports/template", "GET /clubs/{clubId}/import-mappings");
