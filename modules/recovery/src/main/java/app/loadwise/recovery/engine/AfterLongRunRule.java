@@ -35,19 +35,19 @@ final class AfterLongRunRule implements CoachingRule {
             List<String> ids = new ArrayList<>(3);
             String longRun = "";
             for (int i = c.dayHead[p]; i >= 0; i = c.nextInDay[i]) {
-                if (c.sessions[i].type() == SessionType.LONG) {
-                    ids.add(c.sessions[i].id());
-                    longRun = Texts.session(c.sessions[i]);
+                if (c.session(i).type() == SessionType.LONG) {
+                    ids.add(c.session(i).id());
+                    longRun = Texts.session(c.session(i));
                 }
             }
             StringBuilder next = new StringBuilder();
             for (int i = c.dayHead[d]; i >= 0; i = c.nextInDay[i]) {
-                if (!c.sessions[i].type().isBuffer()) {
-                    ids.add(c.sessions[i].id());
+                if (!c.session(i).type().isBuffer()) {
+                    ids.add(c.session(i).id());
                     if (next.length() > 0) {
                         next.append(" and ");
                     }
-                    next.append(Texts.session(c.sessions[i]));
+                    next.append(Texts.session(c.session(i)));
                 }
             }
             out.add(new Finding(id(), Severity.AMBER,

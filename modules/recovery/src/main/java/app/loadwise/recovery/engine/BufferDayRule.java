@@ -50,8 +50,8 @@ final class BufferDayRule implements CoachingRule {
     private static String describe(WeekContext c, int day, boolean hardOnly, List<String> ids) {
         StringBuilder sb = new StringBuilder();
         for (int i = c.dayHead[day]; i >= 0; i = c.nextInDay[i]) {
-            TrainingSession s = c.sessions[i];
-            if (hardOnly ? c.sessionHard[i] : !s.type().isBuffer()) {
+            TrainingSession s = c.session(i);
+            if (hardOnly ? c.sessionHard(i) : !s.type().isBuffer()) {
                 if (sb.length() > 0) {
                     sb.append(" and ");
                 }

@@ -13,6 +13,9 @@ import java.util.List;
  */
 final class BurnoutRule implements CoachingRule {
 
+    private static final SettingsCache<LevelRules.Burnout, List<Measure>> THRESHOLDS =
+            new SettingsCache<>(BurnoutRule::thresholds);
+
     @Override
     public RuleId id() {
         return RuleId.BURNOUT;
@@ -71,15 +74,19 @@ final class BurnoutRule implements CoachingRule {
                                 new Measure("days with poor sleep", sleepDays, "days"),
                                 new Measure("days with low mood or high stress", moodDays, "days"),
                                 new Measure("days with resting HR up or HRV down", physioDays, "days")),
-                        List.of(new Measure("signs per day at least", b.minSigns(), "signs"),
-                                new Measure("days at least", b.minDays(), "days"),
-                                new Measure("fatigue from", b.highFatigue(), "1-7"),
-                                new Measure("sleep below", b.poorSleepHours(), "h"),
-                                new Measure("sleep quality from", b.poorSleepQuality(), "1-7"),
-                                new Measure("mood from", b.lowMood(), "1-7"),
-                                new Measure("stress from", b.highStress(), "1-7"),
-                                new Measure("resting HR above baseline by", b.restingHrSdAbove(), "SD"),
-                                new Measure("HRV below baseline by", b.hrvSdBelow(), "SD")))));
+                        THRESHOLDS.get(b))));
+    }
+
+    private static List<Measure> thresholds(LevelRules.Burnout b) {
+        return List.of(new Measure("signs per day at least", b.minSigns(), "signs"),
+                new Measure("days at least", b.minDays(), "days"),
+                new Measure("fatigue from", b.highFatigue(), "1-7"),
+                new Measure("sleep below", b.poorSleepHours(), "h"),
+                new Measure("sleep quality from", b.poorSleepQuality(), "1-7"),
+                new Measure("mood from", b.lowMood(), "1-7"),
+                new Measure("stress from", b.highStress(), "1-7"),
+                new Measure("resting HR above baseline by", b.restingHrSdAbove(), "SD"),
+                new Measure("HRV below baseline by", b.hrvSdBelow(), "SD"));
     }
 
     /** Baseline mean + sds x SD (at least 1); NaN without a baseline, so comparisons are false. */

@@ -44,7 +44,7 @@ final class FigureCalculator {
         int daysWithRecord = 0;
         int unknownDays = 0;
         for (int d = MONDAY; d <= SUNDAY; d++) {
-            DayStatus s = d <= last ? c.status[d] : DayStatus.NOT_YET;
+            DayStatus s = d <= last ? c.status(d) : DayStatus.NOT_YET;
             double l = d <= last ? c.load[d] : 0;
             days[d - MONDAY] = new DayFigure(c.date(d), s, l, d <= last && c.has(d, WeekContext.HARD));
             if (d <= last) {
@@ -219,7 +219,7 @@ final class FigureCalculator {
         int speed = 0;
         int strength = 0;
         for (int d = MONDAY; d <= c.last; d++) {
-            DayStatus s = c.status[d];
+            DayStatus s = c.status(d);
             boolean isRest = s == DayStatus.REST || s == DayStatus.IMPLIED_REST;
             if (isRest) {
                 rest++;
@@ -239,7 +239,7 @@ final class FigureCalculator {
             }
             if (c.has(d, WeekContext.STRENGTH)) {
                 for (int i = c.dayHead[d]; i >= 0; i = c.nextInDay[i]) {
-                    if (c.sessions[i].type() == SessionType.STRENGTH) {
+                    if (c.session(i).type() == SessionType.STRENGTH) {
                         strength++;
                     }
                 }
@@ -259,7 +259,7 @@ final class FigureCalculator {
         double bestRatio = 0;
         for (int d = MONDAY; d <= c.last; d++) {
             for (int i = c.dayHead[d]; i >= 0; i = c.nextInDay[i]) {
-                TrainingSession s = c.sessions[i];
+                TrainingSession s = c.session(i);
                 if (!s.type().isRun()) {
                     continue;
                 }
@@ -290,7 +290,7 @@ final class FigureCalculator {
                 }
                 double ratio = value / ref;
                 if (best < 0 || ratio > bestRatio
-                        || (ratio == bestRatio && d == bestDay && s.id().compareTo(c.sessions[best].id()) < 0)) {
+                        || (ratio == bestRatio && d == bestDay && s.id().compareTo(c.session(best).id()) < 0)) {
                     best = i;
                     bestDay = d;
                     bestBasis = basis;
@@ -301,7 +301,7 @@ final class FigureCalculator {
             }
         }
         if (best >= 0) {
-            return new WeekFigures.RunSpike(FigureState.AVAILABLE, c.sessions[best].id(), c.date(bestDay), bestBasis,
+            return new WeekFigures.RunSpike(FigureState.AVAILABLE, c.session(best).id(), c.date(bestDay), bestBasis,
                     bestValue, bestRef, bestRatio);
         }
         FigureState state = !anyRun ? FigureState.NO_LOAD

@@ -42,10 +42,10 @@ final class NewIntensityRule implements CoachingRule {
             }
             dates.add(c.date(d));
             for (int i = c.dayHead[d]; i >= 0; i = c.nextInDay[i]) {
-                SessionType type = c.sessions[i].type();
+                SessionType type = c.session(i).type();
                 if (type.isSpeedWork()) {
                     typeMask |= 1 << type.ordinal();
-                    ids.add(c.sessions[i].id());
+                    ids.add(c.session(i).id());
                 }
             }
         }

@@ -27,7 +27,7 @@ final class PainRule implements CoachingRule {
         StringBuilder reports = null;
         for (int d = MONDAY; d <= c.last; d++) {
             for (int i = c.dayHead[d]; i >= 0; i = c.nextInDay[i]) {
-                TrainingSession s = c.sessions[i];
+                TrainingSession s = c.session(i);
                 boolean scored = s.painScore() != TrainingSession.NOT_RECORDED && s.painScore() >= p.minPainScore();
                 boolean located = mentions(s.painLocation(), p.keywords());
                 if (!s.pain() && !scored && !located) {

@@ -28,6 +28,14 @@ public final class RecoveryEngine {
     /** Figures, findings and score for {@code input.week()}, from the records known up to {@code input.asOf()}. */
     public WeeklyAssessment assess(AssessmentInput input) {
         WeekContext c = WeekContext.build(input);
+        try {
+            return assess(input, c);
+        } finally {
+            c.release();
+        }
+    }
+
+    private static WeeklyAssessment assess(AssessmentInput input, WeekContext c) {
         WeekFigures figures = FigureCalculator.compute(c);
         boolean anyRecord = figures.coverage().daysWithRecord() > 0;
         List<Finding> findings = new ArrayList<>(8);
@@ -48,9 +56,9 @@ public final class RecoveryEngine {
         List<SessionLoad> loads = new ArrayList<>(12);
         for (int d = MONDAY; d <= c.last; d++) {
             for (int i = c.dayHead[d]; i >= 0; i = c.nextInDay[i]) {
-                TrainingSession s = c.sessions[i];
-                loads.add(new SessionLoad(s.id(), s.date(), s.type(), c.sessionLoad[i], c.sessionMethod[i],
-                        c.sessionHard[i]));
+                TrainingSession s = c.session(i);
+                loads.add(new SessionLoad(s.id(), s.date(), s.type(), c.sessionLoad[i], c.sessionMethod(i),
+                        c.sessionHard(i)));
             }
         }
         return loads;

@@ -8,6 +8,8 @@ import java.util.List;
 /** After a hard session: refuel late, or too little carbohydrate or protein. Only recorded values are judged. */
 final class RefuelRule implements CoachingRule {
 
+    private static final SettingsCache<LevelRules.Refuel, String> ADVICE = new SettingsCache<>(RefuelRule::advice);
+
     @Override
     public RuleId id() {
         return RuleId.REFUEL;
@@ -18,10 +20,10 @@ final class RefuelRule implements CoachingRule {
         LevelRules.Refuel r = c.rules.refuel();
         for (int d = MONDAY; d <= c.last; d++) {
             for (int i = c.dayHead[d]; i >= 0; i = c.nextInDay[i]) {
-                if (!c.sessionHard[i]) {
+                if (!c.sessionHard(i)) {
                     continue;
                 }
-                TrainingSession s = c.sessions[i];
+                TrainingSession s = c.session(i);
                 boolean late = s.refuelMinutesAfter() > r.maxMinutesAfter();
                 boolean lowCarbs = s.carbsGrams() < r.minCarbsGrams();
                 boolean lowProtein = s.proteinGrams() < r.minProteinGrams();
@@ -49,11 +51,15 @@ final class RefuelRule implements CoachingRule {
                 out.add(new Finding(id(), Severity.ADVICE,
                         "Refuel after " + Texts.session(s) + " on " + Texts.day(s.date()) + ": "
                                 + String.join(", ", problems) + ".",
-                        "Within " + Texts.num0(r.maxMinutesAfter()) + " minutes of a hard session, eat at least "
-                                + Texts.num0(r.minCarbsGrams()) + " g carbohydrate and " + Texts.num0(r.minProteinGrams())
-                                + " g protein.",
+                        ADVICE.get(r),
                         new Evidence(List.of(s.date()), List.of(s.id()), values, thresholds)));
             }
         }
+    }
+
+    private static String advice(LevelRules.Refuel r) {
+        return "Within " + Texts.num0(r.maxMinutesAfter()) + " minutes of a hard session, eat at least "
+                + Texts.num0(r.minCarbsGrams()) + " g carbohydrate and " + Texts.num0(r.minProteinGrams())
+                + " g protein.";
     }
 }

@@ -17,6 +17,8 @@ public enum RuleId {
     BURNOUT("burnout", EvidenceStrength.CONSENSUS_STATEMENT),
     MONOTONY("monotony", EvidenceStrength.EXPERT_OPINION);
 
+    private static final RuleId[] VALUES = values();
+
     private final String id;
     private final EvidenceStrength evidenceStrength;
 
@@ -35,7 +37,7 @@ public enum RuleId {
 
     /** The rule for a stable id ("buffer-day"). */
     public static RuleId fromId(String id) {
-        for (RuleId rule : values()) {
+        for (RuleId rule : VALUES) {
             if (rule.id.equals(id)) {
                 return rule;
             }

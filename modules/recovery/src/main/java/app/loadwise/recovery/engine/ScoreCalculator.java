@@ -18,6 +18,19 @@ final class ScoreCalculator {
     static final double FORM_POINTS_PER_UNIT = 50;
     static final int FORM_MAX_POINTS = 15;
 
+    private static final RuleId[] RULES = RuleId.values();
+    /** Component explanations by rule and finding count ("1 refuel finding"), made once instead of per score. */
+    private static final int EXPLAINED_COUNTS = 16;
+    private static final String[][] EXPLANATIONS = new String[RULES.length][EXPLAINED_COUNTS];
+
+    static {
+        for (RuleId rule : RULES) {
+            for (int count = 1; count < EXPLAINED_COUNTS; count++) {
+                EXPLANATIONS[rule.ordinal()][count] = explanation(rule, count);
+            }
+        }
+    }
+
     private ScoreCalculator() {
     }
 
@@ -46,7 +59,7 @@ final class ScoreCalculator {
     }
 
     static BalanceScore score(WeekFigures f, List<Finding> findings, boolean provisional) {
-        RuleId[] rules = RuleId.values();
+        RuleId[] rules = RULES;
         int[] points = new int[rules.length];
         int[] counts = new int[rules.length];
         boolean red = false;
@@ -65,9 +78,9 @@ final class ScoreCalculator {
             int p = Math.min(points[rule.ordinal()], maxPoints(rule));
             if (p > 0) {
                 total -= p;
-                components.add(new ScoreComponent(rule.id(), -p, counts[rule.ordinal()] == 1
-                        ? "1 " + rule.id() + " finding"
-                        : counts[rule.ordinal()] + " " + rule.id() + " findings (at most " + maxPoints(rule) + " points)"));
+                int count = counts[rule.ordinal()];
+                components.add(new ScoreComponent(rule.id(), -p, count < EXPLAINED_COUNTS
+                        ? EXPLANATIONS[rule.ordinal()][count] : explanation(rule, count)));
             }
         }
         int form = formPoints(f.fitness());
@@ -85,6 +98,12 @@ final class ScoreCalculator {
             total = cap;
         }
         return new BalanceScore(total, Status.ofScore(total), RecoveryEngine.FORMULA_VERSION, components, provisional);
+    }
+
+    private static String explanation(RuleId rule, int count) {
+        return count == 1
+                ? "1 " + rule.id() + " finding"
+                : count + " " + rule.id() + " findings (at most " + maxPoints(rule) + " points)";
     }
 
     /** Points for form (TSB / CTL) below -10%: 50 per unit below, rounded, at most 15; 0 without fitness figures. */

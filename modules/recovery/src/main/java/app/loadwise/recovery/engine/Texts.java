@@ -1,5 +1,6 @@
 package app.loadwise.recovery.engine;
 
+import app.loadwise.domain.training.SessionType;
 import java.time.LocalDate;
 
 /** Plain-language number and date formatting for findings; no String.format in the hot path. */
@@ -8,6 +9,17 @@ final class Texts {
     private static final String[] DAYS = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
     private static final String[] MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
         "Nov", "Dec"};
+
+    /** Session type names as findings show them ("race pace"), by ordinal. */
+    private static final String[] TYPE_NAMES;
+
+    static {
+        SessionType[] types = SessionType.values();
+        TYPE_NAMES = new String[types.length];
+        for (SessionType type : types) {
+            TYPE_NAMES[type.ordinal()] = type.code().replace('_', ' ');
+        }
+    }
 
     private Texts() {
     }
@@ -39,7 +51,7 @@ final class Texts {
 
     /** "intervals (45 min)". */
     static String session(TrainingSession s) {
-        String name = s.type().code().replace('_', ' ');
+        String name = TYPE_NAMES[s.type().ordinal()];
         return Double.isNaN(s.movingMinutes()) ? name : name + " (" + num0(s.movingMinutes()) + " min)";
     }
 

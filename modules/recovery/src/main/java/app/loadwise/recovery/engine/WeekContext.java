@@ -24,11 +24,29 @@ final class WeekContext {
     private static final int FIRST_WELLNESS_ARRAY = 4;
 
     /**
-     * Per-thread day arrays, reused by each call on that thread (a call never escapes them), so scoring does not
-     * allocate and clear 10 KB per athlete-week. Holds only JDK types, so it pins no application class.
+     * Per-thread working arrays, reused by each call on that thread (a call never escapes them), so scoring does
+     * not allocate and clear them per athlete-week: the day arrays, the per-record arrays (grown when a call has
+     * more records) and the grid of the last week assessed (its dates and month table). Holds only JDK types, and
+     * {@link #release()} drops the references to the call's sessions, so it pins no application class.
      */
-    private static final ThreadLocal<Object[]> SCRATCH = ThreadLocal.withInitial(
-            () -> new Object[] {new double[DOUBLE_ARRAYS][CAPACITY], new int[3][CAPACITY]});
+    private static final ThreadLocal<Object[]> SCRATCH = ThreadLocal.withInitial(WeekContext::newScratch);
+    private static final int S_DOUBLES = 0;
+    private static final int S_INTS = 1;
+    private static final int S_RECORD_DAY = 2;
+    private static final int S_SESSIONS = 3;
+    private static final int S_SESSION_LOAD = 4;
+    private static final int S_SESSION_INTS = 5;
+    private static final int S_STATUS = 6;
+    private static final int S_GRID_KEY = 7;
+    private static final int S_GRID_MONTHS = 8;
+    private static final int S_GRID_DATES = 9;
+    private static final int S_RECORD_VALUE = 10;
+    private static final int SESSION_INT_ARRAYS = 2;
+    /** Months a grid can touch (77 days). */
+    private static final int MONTHS = 4;
+
+    private static final DayStatus[] STATUSES = DayStatus.values();
+    private static final LoadMethod[] METHODS = LoadMethod.values();
 
     static final int RECORDED = 1;
     static final int SESSION = 1 << 1;
@@ -39,13 +57,19 @@ final class WeekContext {
     static final int NON_REST = 1 << 6;
     static final int LOAD_UNKNOWN = 1 << 7;
     static final int STRENGTH = 1 << 8;
+    /** Session-type bit: a running session. Only in {@link #TYPE_FLAGS}, never in a day's flags. */
+    private static final int RUN = 1 << 9;
+    /** The day flags each session type sets (and {@link #RUN}), by ordinal: one table read instead of six tests. */
+    private static final int[] TYPE_FLAGS = typeFlags();
 
     final AssessmentInput input;
     final LevelRules rules;
     final long startEpochDay;
     /** Year x 12 + month of the first grid day, and the index of the 1st of each month the grid touches. */
     private final int firstMonth;
-    private final int[] monthStart = new int[4];
+    private final int[] monthStart;
+    /** The date of each index, shared by every call for the same week (dates are immutable). */
+    private final LocalDate[] dates;
     /** Index of the last day whose records count for the week: min(as-of, Sunday). */
     final int last;
     /** Index of the last day whose records are known at all (up to a week after Sunday). */
@@ -56,7 +80,8 @@ final class WeekContext {
     /** The day's load when known (trained, rest or implied rest), NaN otherwise. */
     final double[] knownLoad;
     final int[] flags;
-    final DayStatus[] status = new DayStatus[CAPACITY];
+    /** Each day's {@link DayStatus} by ordinal; read it with {@link #status(int)}. */
+    private final byte[] status;
     final double[] longestRunKm;
     final double[] longestRunMinutes;
     final double[] sleepHours;
@@ -72,46 +97,67 @@ final class WeekContext {
     final WellnessEntry[] weekWellness = new WellnessEntry[7];
     int firstRecord = -1;
 
-    /** Kept sessions (not excluded, inside the grid), chained per day in input order. */
-    final TrainingSession[] sessions;
+    /**
+     * Kept sessions (not excluded, inside the grid), chained per day in input order; read them with
+     * {@link #session(int)}, {@link #sessionMethod(int)} and {@link #sessionHard(int)}.
+     */
+    private final Object[] sessions;
     final double[] sessionLoad;
-    final LoadMethod[] sessionMethod;
-    final boolean[] sessionHard;
+    /** Per kept session: its load method's ordinal, and 1 when it counts as hard. */
+    private final int[] sessionMethod;
+    private final int[] sessionHard;
     final int[] nextInDay;
     final int[] dayHead;
     private final int[] dayTail;
+    /**
+     * Day index (and for sessions moving minutes) of each input record, read in a tight first pass so that the
+     * processor fetches many records from memory at once instead of one after another.
+     */
+    private final int[] recordDay;
+    private final double[] recordValue;
     int sessionCount;
 
     private WeekContext(AssessmentInput input) {
         this.input = input;
         this.rules = input.settings().forLevel(input.athlete().experienceLevel());
-        this.startEpochDay = mondayEpochDay(input.week().year(), input.week().week()) - HISTORY;
-        LocalDate start = LocalDate.ofEpochDay(startEpochDay);
-        this.firstMonth = start.getYear() * 12 + start.getMonthValue() - 1;
-        int year = start.getYear();
-        int month = start.getMonthValue();
-        monthStart[0] = 1 - start.getDayOfMonth();
-        for (int k = 1; k < monthStart.length; k++) {
-            monthStart[k] = monthStart[k - 1] + daysInMonth(year, month);
-            if (++month > 12) {
-                month = 1;
-                year++;
-            }
+        Object[] scratch = SCRATCH.get();
+        long[] grid = (long[]) scratch[S_GRID_KEY];
+        long week = input.week().year() * 100L + input.week().week();
+        if (grid[0] != week) {
+            fillGrid(scratch, input.week().year(), input.week().week());
+            grid[0] = week;
         }
+        this.startEpochDay = grid[1];
+        this.monthStart = (int[]) scratch[S_GRID_MONTHS];
+        this.firstMonth = monthStart[MONTHS];
+        this.dates = (LocalDate[]) scratch[S_GRID_DATES];
         int asOfIndex = (int) Math.min(input.asOf().toEpochDay() - startEpochDay, CAPACITY - 1);
         this.last = Math.min(asOfIndex, SUNDAY);
         this.gridEnd = asOfIndex;
         this.weekComplete = asOfIndex >= SUNDAY;
-        int n = input.sessions().size();
-        this.sessions = new TrainingSession[n];
-        this.sessionLoad = new double[n];
-        this.sessionMethod = new LoadMethod[n];
-        this.sessionHard = new boolean[n];
-        this.nextInDay = new int[n];
 
-        Object[] scratch = SCRATCH.get();
-        double[][] d = (double[][]) scratch[0];
-        int[][] ints = (int[][]) scratch[1];
+        int n = input.sessions().size();
+        int records = Math.max(n, input.wellness().size());
+        if (((int[]) scratch[S_RECORD_DAY]).length < records) {
+            int size = Math.max(records, 2 * ((int[]) scratch[S_RECORD_DAY]).length);
+            scratch[S_RECORD_DAY] = new int[size];
+            scratch[S_RECORD_VALUE] = new double[size];
+            scratch[S_SESSIONS] = new Object[size];
+            scratch[S_SESSION_LOAD] = new double[size];
+            scratch[S_SESSION_INTS] = new int[SESSION_INT_ARRAYS + 1][size];
+        }
+        recordDay = (int[]) scratch[S_RECORD_DAY];
+        recordValue = (double[]) scratch[S_RECORD_VALUE];
+        sessions = (Object[]) scratch[S_SESSIONS];
+        sessionLoad = (double[]) scratch[S_SESSION_LOAD];
+        int[][] sessionInts = (int[][]) scratch[S_SESSION_INTS];
+        sessionMethod = sessionInts[0];
+        sessionHard = sessionInts[1];
+        nextInDay = sessionInts[2];
+        status = (byte[]) scratch[S_STATUS];
+
+        double[][] d = (double[][]) scratch[S_DOUBLES];
+        int[][] ints = (int[][]) scratch[S_INTS];
         load = d[0];
         knownLoad = d[1];
         longestRunKm = d[2];
@@ -138,6 +184,99 @@ final class WeekContext {
         Arrays.fill(dayHead, -1);
     }
 
+    private static int[] typeFlags() {
+        SessionType[] types = SessionType.values();
+        int[] table = new int[types.length];
+        for (SessionType type : types) {
+            int f = 0;
+            if (type.isSpeedWork()) {
+                f |= SPEED;
+            }
+            if (!type.isBuffer()) {
+                f |= NON_BUFFER;
+            }
+            if (type == SessionType.LONG) {
+                f |= LONG;
+            }
+            if (type != SessionType.REST) {
+                f |= NON_REST;
+            }
+            if (type == SessionType.STRENGTH) {
+                f |= STRENGTH;
+            }
+            if (type.isRun()) {
+                f |= RUN;
+            }
+            table[type.ordinal()] = f;
+        }
+        return table;
+    }
+
+    private static Object[] newScratch() {
+        int records = 128;
+        Object[] scratch = new Object[S_RECORD_VALUE + 1];
+        scratch[S_DOUBLES] = new double[DOUBLE_ARRAYS][CAPACITY];
+        scratch[S_INTS] = new int[3][CAPACITY];
+        scratch[S_RECORD_DAY] = new int[records];
+        scratch[S_RECORD_VALUE] = new double[records];
+        scratch[S_SESSIONS] = new Object[records];
+        scratch[S_SESSION_LOAD] = new double[records];
+        scratch[S_SESSION_INTS] = new int[SESSION_INT_ARRAYS + 1][records];
+        scratch[S_STATUS] = new byte[CAPACITY];
+        scratch[S_GRID_KEY] = new long[] {Long.MIN_VALUE, 0};
+        scratch[S_GRID_MONTHS] = new int[MONTHS + 1];
+        scratch[S_GRID_DATES] = new LocalDate[CAPACITY];
+        return scratch;
+    }
+
+    /**
+     * The grid of an ISO week: its first day, the index of the 1st of each month it touches (and year x 12 + month
+     * of the first day, after them), and the date of every index. The nightly job assesses one week for every
+     * athlete, so this is worked out once per thread rather than per call.
+     */
+    private static void fillGrid(Object[] scratch, int isoYear, int isoWeek) {
+        long start = mondayEpochDay(isoYear, isoWeek) - HISTORY;
+        LocalDate first = LocalDate.ofEpochDay(start);
+        int[] months = (int[]) scratch[S_GRID_MONTHS];
+        int year = first.getYear();
+        int month = first.getMonthValue();
+        months[MONTHS] = year * 12 + month - 1;
+        months[0] = 1 - first.getDayOfMonth();
+        for (int k = 1; k < MONTHS; k++) {
+            months[k] = months[k - 1] + daysInMonth(year, month);
+            if (++month > 12) {
+                month = 1;
+                year++;
+            }
+        }
+        LocalDate[] dates = (LocalDate[]) scratch[S_GRID_DATES];
+        for (int k = 0; k < CAPACITY; k++) {
+            dates[k] = first.plusDays(k);
+        }
+        ((long[]) scratch[S_GRID_KEY])[1] = start;
+    }
+
+    /** Drops the references to this call's sessions from the thread's working arrays. */
+    void release() {
+        Arrays.fill(sessions, 0, sessionCount, null);
+    }
+
+    TrainingSession session(int i) {
+        return (TrainingSession) sessions[i];
+    }
+
+    LoadMethod sessionMethod(int i) {
+        return METHODS[sessionMethod[i]];
+    }
+
+    boolean sessionHard(int i) {
+        return sessionHard[i] != 0;
+    }
+
+    DayStatus status(int day) {
+        return STATUSES[status[day]];
+    }
+
     static WeekContext build(AssessmentInput input) {
         WeekContext c = new WeekContext(input);
         c.bucketSessions();
@@ -149,14 +288,14 @@ final class WeekContext {
     /** Day index of a date; cheap field reads and a month table instead of {@code toEpochDay()} per record. */
     int index(LocalDate date) {
         int month = date.getYear() * 12 + date.getMonthValue() - 1 - firstMonth;
-        if (month < 0 || month >= monthStart.length) {
+        if (month < 0 || month >= MONTHS) {
             return month < 0 ? -1 : Integer.MAX_VALUE;
         }
         return monthStart[month] + date.getDayOfMonth() - 1;
     }
 
     LocalDate date(int index) {
-        return LocalDate.ofEpochDay(startEpochDay + index);
+        return index >= 0 && index < CAPACITY ? dates[index] : LocalDate.ofEpochDay(startEpochDay + index);
     }
 
     boolean has(int day, int flag) {
@@ -172,17 +311,24 @@ final class WeekContext {
         boolean trimpPossible = athlete.sex() != Sex.UNSPECIFIED && maxHr > restHr;
         LevelRules.HardSessions hardLong = rules.hardSessions();
         List<TrainingSession> all = input.sessions();
+        int[] days = recordDay;
+        double[] movingOf = recordValue;
         for (int k = 0, size = all.size(); k < size; k++) {
+            TrainingSession s = all.get(k);
+            days[k] = index(s.date());
+            movingOf[k] = s.movingMinutes();
+        }
+        for (int k = 0, size = all.size(); k < size; k++) {
+            int day = days[k];
+            if (day < 0 || day > gridEnd) {
+                continue;
+            }
             TrainingSession s = all.get(k);
             if (s.excluded()) {
                 continue;
             }
-            int day = index(s.date());
-            if (day < 0 || day > gridEnd) {
-                continue;
-            }
             SessionType type = s.type();
-            double moving = s.movingMinutes();
+            double moving = movingOf[k];
             double rpe = s.rpe();
             double sessionLoadValue;
             LoadMethod method;
@@ -211,8 +357,8 @@ final class WeekContext {
             int i = sessionCount++;
             sessions[i] = s;
             sessionLoad[i] = sessionLoadValue;
-            sessionMethod[i] = method;
-            sessionHard[i] = hard;
+            sessionMethod[i] = method.ordinal();
+            sessionHard[i] = hard ? 1 : 0;
             nextInDay[i] = -1;
             if (dayHead[day] < 0) {
                 dayHead[day] = i;
@@ -230,23 +376,9 @@ final class WeekContext {
             if (hard) {
                 f |= HARD;
             }
-            if (type.isSpeedWork()) {
-                f |= SPEED;
-            }
-            if (!type.isBuffer()) {
-                f |= NON_BUFFER;
-            }
-            if (type == SessionType.LONG) {
-                f |= LONG;
-            }
-            if (type != SessionType.REST) {
-                f |= NON_REST;
-            }
-            if (type == SessionType.STRENGTH) {
-                f |= STRENGTH;
-            }
-            flags[day] |= f;
-            if (type.isRun()) {
+            int typeFlags = TYPE_FLAGS[type.ordinal()];
+            flags[day] |= f | typeFlags;
+            if ((typeFlags & RUN) != 0) {
                 double km = s.distanceKm();
                 if (km > longestRunKm[day]) {
                     longestRunKm[day] = km;
@@ -260,12 +392,16 @@ final class WeekContext {
 
     private void bucketWellness() {
         List<WellnessEntry> all = input.wellness();
+        int[] days = recordDay;
         for (int k = 0, size = all.size(); k < size; k++) {
-            WellnessEntry w = all.get(k);
-            int day = index(w.date());
+            days[k] = index(all.get(k).date());
+        }
+        for (int k = 0, size = all.size(); k < size; k++) {
+            int day = days[k];
             if (day < 0 || day > gridEnd) {
                 continue;
             }
+            WellnessEntry w = all.get(k);
             flags[day] |= RECORDED;
             // Each value is read only where a figure uses it (a later entry for the same day replaces it).
             if (day > last) {
@@ -310,9 +446,9 @@ final class WeekContext {
                 }
                 gapStart = -1;
                 if ((f & SESSION) == 0 || (f & NON_REST) == 0) {
-                    status[day] = (f & LOAD_UNKNOWN) != 0 ? DayStatus.LOAD_UNKNOWN : DayStatus.REST;
+                    status[day] = (byte) ((f & LOAD_UNKNOWN) != 0 ? DayStatus.LOAD_UNKNOWN : DayStatus.REST).ordinal();
                 } else {
-                    status[day] = (f & LOAD_UNKNOWN) != 0 ? DayStatus.LOAD_UNKNOWN : DayStatus.TRAINED;
+                    status[day] = (byte) ((f & LOAD_UNKNOWN) != 0 ? DayStatus.LOAD_UNKNOWN : DayStatus.TRAINED).ordinal();
                 }
             } else if (firstRecord >= 0 && gapStart < 0) {
                 gapStart = day;
@@ -325,15 +461,15 @@ final class WeekContext {
         }
         for (int day = 0; day < CAPACITY; day++) {
             if (day > gridEnd) {
-                status[day] = DayStatus.NOT_YET;
+                status[day] = (byte) DayStatus.NOT_YET.ordinal();
             }
-            knownLoad[day] = day <= last && status[day].loadKnown() ? load[day] : Double.NaN;
+            knownLoad[day] = day <= last && STATUSES[status[day]].loadKnown() ? load[day] : Double.NaN;
         }
     }
 
     private void markGap(int from, int to, DayStatus s) {
         for (int d = from; d <= to; d++) {
-            status[d] = s;
+            status[d] = (byte) s.ordinal();
         }
     }
 
