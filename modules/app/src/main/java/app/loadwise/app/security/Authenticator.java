@@ -43,11 +43,15 @@ public class Authenticator {
         try {
             user = users.findByUsername(username);
         } catch (InvalidValueException notAUsername) {
+            passwords.verifyNobody(password);
             return Optional.empty();
         }
-        return user.filter(UserAccount::enabled)
-                .filter(u -> passwords.verify(password, u.passwordHash()))
-                .map(Caller::user);
+        if (user.isEmpty() || !user.get().enabled()) {
+            // As slow as a wrong password, so that timing does not tell which usernames exist.
+            passwords.verifyNobody(password);
+            return Optional.empty();
+        }
+        return user.filter(u -> passwords.verify(password, u.passwordHash())).map(Caller::user);
     }
 
     @Transactional

@@ -87,6 +87,12 @@ public class DatabaseStartup {
                 }
             } catch (InvalidValueException e) {
                 LOG.severe(() -> "The first platform admin from LOADWISE_ADMIN_USERNAME/_PASSWORD was not created: " + e.getMessage());
+            } catch (RuntimeException e) {
+                // Instances of a cluster starting together race for the first admin; the unique username lets one win.
+                if (!users.anyPlatformAdmin()) {
+                    throw e;
+                }
+                LOG.info("The first platform admin was created by another instance");
             }
         } else if (!users.anyPlatformAdmin()) {
             LOG.warning("No platform admin exists yet, so nobody can use the API: set LOADWISE_ADMIN_USERNAME and "
