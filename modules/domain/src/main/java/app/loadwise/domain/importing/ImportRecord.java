@@ -223,10 +223,11 @@ public class ImportRecord {
     }
 
     /**
-     * Asks the running check or commit to stop after the chunk it is on; its batch job sees the request at the next
-     * chunk on whichever instance runs it.
+     * Checks that a stop can be asked for: only while a check or commit runs as a batch job. The request itself is
+     * written by {@link ImportRecordRepository#requestStop(ImportRecord)}, beside the job's own updates of this record: its
+     * batch job sees it at the next chunk on whichever instance runs it.
      */
-    public void requestStop() {
+    public void checkStoppable() {
         if (status != ImportStatus.VALIDATING && status != ImportStatus.COMMITTING) {
             throw new ConflictException("status", "import " + id + " is " + status.name().toLowerCase(java.util.Locale.ROOT)
                     + "; only an import being checked or committed can be stopped");
@@ -234,8 +235,6 @@ public class ImportRecord {
         if (jobExecutionId == null) {
             throw new ConflictException("status", "import " + id + " has no batch job running yet; retry in a moment");
         }
-        this.stopRequested = true;
-        this.message = "stopping after the chunk in progress";
     }
 
     public boolean stopRequested() {

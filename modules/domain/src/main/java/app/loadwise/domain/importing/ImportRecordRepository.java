@@ -44,6 +44,20 @@ public class ImportRecordRepository {
         return record;
     }
 
+    /**
+     * Records a stop request on an import being checked or committed, without touching its version: the batch job
+     * updates the same record in every chunk, and a stop must not make that chunk fail on an optimistic lock.
+     * The record passed is read again. False when the import was no longer running.
+     */
+    public boolean requestStop(ImportRecord record) {
+        // plain SQL: a JPQL bulk update would step the version as well
+        int updated = em.createNativeQuery("UPDATE import_record SET stop_requested = TRUE, message = ?1"
+                        + " WHERE id = ?2 AND status IN ('VALIDATING', 'COMMITTING')")
+                .setParameter(1, "stopping after the chunk in progress").setParameter(2, record.id()).executeUpdate();
+        em.refresh(record);
+        return updated > 0;
+    }
+
     /** The latest committed import of the same file (same checksum) for the same club and athlete, if any. */
     public Optional<ImportRecord> committedWithChecksum(long clubId, Long athleteId, String checksum) {
         var query = em.createQuery("select r from ImportRecord r where r.clubId = :club and r.checksum = :checksum"

@@ -186,8 +186,11 @@ public class ImportService {
      */
     public ImportView requestStop(long importId) {
         ImportRecord record = records.get(importId);
-        record.requestStop();
-        return view(records.store(record), Optional.empty(), null, null);
+        record.checkStoppable();
+        if (!records.requestStop(record)) {
+            record.checkStoppable();
+        }
+        return view(record, Optional.empty(), null, null);
     }
 
     /**

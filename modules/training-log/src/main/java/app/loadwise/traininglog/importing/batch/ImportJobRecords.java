@@ -27,14 +27,19 @@ public class ImportJobRecords {
         this.clock = clock;
     }
 
-    /** Marks the import checked or committed once every chunk is through. */
+    /**
+     * Marks the import checked or committed once every chunk is through; an import stopped, rejected or failed
+     * meanwhile keeps that status.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void finish(long importId, ImportJobs.Mode mode) {
         ImportRecord record = records.get(importId);
-        if (mode == ImportJobs.Mode.COMMIT) {
+        if (mode == ImportJobs.Mode.COMMIT && record.status() == ImportStatus.COMMITTING) {
             record.written(clock.instant());
-        } else {
+        } else if (mode == ImportJobs.Mode.CHECK && record.status() == ImportStatus.VALIDATING) {
             record.checked(record.format(), clock.instant());
+        } else {
+            return;
         }
         records.store(record);
     }

@@ -14,6 +14,8 @@ import java.util.logging.Logger;
 public class ImportJobs {
 
     public static final String JOB = "training-log-import";
+    /** The rows step's exit status when the import was stopped on request: the job XML stops the job on it. */
+    public static final String STOPPED_EXIT = "IMPORT_STOPPED";
 
     /** Check the rows (a dry run) or write them. */
     public enum Mode { CHECK, COMMIT }
@@ -35,20 +37,6 @@ public class ImportJobs {
         long execution = operator.start(JOB, parameters);
         LOG.log(Level.INFO, "Import {0}: {1} started as job execution {2}", new Object[] {importId, mode, execution});
         return execution;
-    }
-
-    /**
-     * Stops an execution running on this instance after its current chunk; false when it is not running here
-     * (finished, or run by another instance of the cluster).
-     */
-    public boolean stop(long executionId) {
-        try {
-            operator.stop(executionId);
-            LOG.log(Level.INFO, "Import job execution {0}: stop requested", executionId);
-            return true;
-        } catch (RuntimeException e) {
-            return false;
-        }
     }
 
     /** True while the execution is starting or running. */

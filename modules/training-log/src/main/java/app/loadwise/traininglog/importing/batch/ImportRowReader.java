@@ -14,6 +14,7 @@ import app.loadwise.traininglog.importing.internal.UploadScanner;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.batch.runtime.context.JobContext;
+import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -34,6 +35,9 @@ public class ImportRowReader extends AbstractItemReader {
 
     @Inject
     JobContext job;
+
+    @Inject
+    StepContext step;
 
     @Inject
     ImportService service;
@@ -73,6 +77,9 @@ public class ImportRowReader extends AbstractItemReader {
     /** The next row, parsed and validated ahead on the reading thread; the checkpoint counts only rows handed out. */
     @Override
     public Object readItem() {
+        if (step != null && ImportRowWriter.STOPPING.equals(step.getTransientUserData())) {
+            return null;
+        }
         UploadScanner.Scanned row;
         try {
             row = rows.next();

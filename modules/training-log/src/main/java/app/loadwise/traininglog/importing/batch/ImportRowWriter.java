@@ -9,7 +9,7 @@ import app.loadwise.traininglog.importing.internal.ImportRun;
 import app.loadwise.traininglog.importing.internal.UploadScanner;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemWriter;
-import jakarta.batch.runtime.context.JobContext;
+import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -19,11 +19,14 @@ import java.util.List;
 /**
  * Checks or writes one chunk of rows and adds its counts and progress to the import record, in the chunk's
  * transaction. Safe to run twice: rows an earlier attempt wrote are recognised by import id and row. When a stop
- * was asked for (on any instance), the chunk is completed, the import marked stopped with it, and the job stopped.
+ * was asked for (on any instance), the chunk is completed, the import marked stopped with it, and the step ended.
  */
 @Named("importRowWriter")
 @Dependent
 public class ImportRowWriter extends AbstractItemWriter {
+
+    /** Left in the step context by the writer when the import was stopped; the reader then ends the step. */
+    static final String STOPPING = "import-stopping";
 
     @Inject
     @BatchProperty(name = "importId")
@@ -40,10 +43,7 @@ public class ImportRowWriter extends AbstractItemWriter {
     ImportRecordRepository records;
 
     @Inject
-    ImportJobs jobs;
-
-    @Inject
-    JobContext job;
+    StepContext step;
 
     private ImportRun run;
 
@@ -65,14 +65,15 @@ public class ImportRowWriter extends AbstractItemWriter {
         ImportCounts counts = run.process(rows);
         rows.stream().map(r -> r.layout().format().code()).distinct().forEach(record::noteFormat);
         record.addChunk(counts, record.rowsDone() + items.size());
-        boolean stop = record.stopRequested();
-        if (stop) {
-            // this chunk is complete and commits with the status; the job stops before the next one
+        if (record.stopRequested()) {
+            // this chunk is complete and commits with the status; the reader then ends the step, and the job
+            // stops on the step's exit status (see the job XML) instead of going on to its finish step
             record.stopped();
+            if (step != null) {
+                step.setTransientUserData(STOPPING);
+                step.setExitStatus(ImportJobs.STOPPED_EXIT);
+            }
         }
         records.store(record);
-        if (stop && jobs != null && job != null) {
-            jobs.stop(job.getExecutionId());
-        }
     }
 }

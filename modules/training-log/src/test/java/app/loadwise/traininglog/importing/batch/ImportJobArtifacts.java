@@ -5,6 +5,7 @@ import app.loadwise.domain.club.ClubRepository;
 import app.loadwise.domain.importing.ImportRecordRepository;
 import app.loadwise.traininglog.importing.ImportService;
 import jakarta.batch.runtime.context.JobContext;
+import jakarta.batch.runtime.context.StepContext;
 import jakarta.persistence.EntityManager;
 import java.lang.reflect.Proxy;
 
@@ -24,6 +25,19 @@ final class ImportJobArtifacts {
         reader.clubs = new ClubRepository(em);
         reader.athletes = new AthleteRepository(em);
         return reader;
+    }
+
+    /** A step context as the runtime shares it between the reader and the writer of one step: transient data, exit status. */
+    static StepContext stepContext() {
+        java.util.Map<String, Object> state = new java.util.HashMap<>();
+        return (StepContext) Proxy.newProxyInstance(StepContext.class.getClassLoader(), new Class<?>[] {StepContext.class},
+                (proxy, method, args) -> switch (method.getName()) {
+                    case "setTransientUserData" -> state.put("transient", args[0]);
+                    case "getTransientUserData" -> state.get("transient");
+                    case "setExitStatus" -> state.put("exit", args[0]);
+                    case "getExitStatus" -> state.get("exit");
+                    default -> null;
+                });
     }
 
     static ImportRowWriter commitWriter(EntityManager em, ImportService service, long importId) {

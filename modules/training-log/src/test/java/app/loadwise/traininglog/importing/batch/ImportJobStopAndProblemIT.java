@@ -96,7 +96,7 @@ class ImportJobStopAndProblemIT {
 
             Job job = new Job(harness, importId, ImportJobs.Mode.CHECK);
             assertThatThrownBy(() -> job.chunks(Integer.MAX_VALUE)).isInstanceOf(ImportFileException.class);
-            job.close();
+            job.finish();
 
             ImportView rejected = harness.service(s -> s.get(importId));
             assertThat(rejected.status()).isEqualTo("rejected");
@@ -122,17 +122,24 @@ class ImportJobStopAndProblemIT {
 
             Job job = new Job(harness, importId, ImportJobs.Mode.COMMIT);
             job.chunks(2);
-            ImportView stopping = harness.service(s -> s.requestStop(importId));
-            assertThat(stopping.status()).isEqualTo("committing");
+            // asked for while a chunk holds the import record: that chunk still commits, the next one stops
+            ImportView[] stopping = new ImportView[1];
+            job.chunkWith(() -> stopping[0] = harness.service(s -> s.requestStop(importId)));
+            assertThat(stopping[0].status()).isEqualTo("committing");
+            assertThat(stopping[0].message()).contains("stopping");
+            assertThat(sessions(harness, athlete)).isEqualTo(3 * CHUNK);
             job.chunks(1);
             ImportView stopped = harness.service(s -> s.get(importId));
             assertThat(stopped.status()).isEqualTo("stopped");
-            assertThat(stopped.progress().done()).isEqualTo(3 * CHUNK);
-            assertThat(sessions(harness, athlete)).isEqualTo(3 * CHUNK);
-            assertThatThrownBy(() -> job.chunks(1)).as("a stopped import's job writes nothing more")
-                    .isInstanceOf(IllegalStateException.class);
-            job.close();
-            assertThat(sessions(harness, athlete)).isEqualTo(3 * CHUNK);
+            assertThat(stopped.progress().done()).isEqualTo(4 * CHUNK);
+            assertThat(sessions(harness, athlete)).isEqualTo(4 * CHUNK);
+            assertThat(job.stepExit()).isEqualTo(ImportJobs.STOPPED_EXIT);
+            job.chunks(1);
+            assertThat(job.stepEnded()).as("the reader ends the step once the import is stopped").isTrue();
+            job.finish();
+            assertThat(harness.service(s -> s.get(importId)).status()).as("a finish step after the stop changes nothing")
+                    .isEqualTo("stopped");
+            assertThat(sessions(harness, athlete)).isEqualTo(4 * CHUNK);
             assertThatThrownBy(() -> harness.service(s -> s.requestStop(importId))).isInstanceOf(ConflictException.class);
 
             ImportView resumed = harness.service(s -> s.resume(importId));
@@ -208,7 +215,9 @@ class ImportJobStopAndProblemIT {
         private final EntityManager em;
         private final ImportRowReader reader;
         private final ImportRowWriter writer;
+        private final jakarta.batch.runtime.context.StepContext step;
         private boolean closed;
+        private boolean ended;
 
         Job(ImportHarness harness, long importId, ImportJobs.Mode mode) {
             this.harness = harness;
@@ -228,6 +237,9 @@ class ImportJobStopAndProblemIT {
                 }
             };
             this.writer = ImportJobArtifacts.writer(em, service, importId, mode);
+            this.step = ImportJobArtifacts.stepContext();
+            this.reader.step = step;
+            this.writer.step = step;
             em.getTransaction().begin();
             reader.open(null);
             em.getTransaction().commit();
@@ -245,6 +257,7 @@ class ImportJobStopAndProblemIT {
                     }
                     if (items.isEmpty()) {
                         em.getTransaction().commit();
+                        ended = true;
                         return;
                     }
                     writer.writeItems(items);
@@ -257,6 +270,30 @@ class ImportJobStopAndProblemIT {
                     throw e;
                 }
             }
+        }
+
+        /** One chunk during which {@code meanwhile} runs, after the chunk has read the import record and before it writes. */
+        void chunkWith(Runnable meanwhile) {
+            em.getTransaction().begin();
+            em.find(app.loadwise.domain.importing.ImportRecord.class, importId);
+            List<Object> items = new ArrayList<>();
+            Object item;
+            while (items.size() < CHUNK && (item = reader.readItem()) != null) {
+                items.add(item);
+            }
+            meanwhile.run();
+            writer.writeItems(items);
+            reader.checkpointInfo();
+            em.getTransaction().commit();
+            em.clear();
+        }
+
+        String stepExit() {
+            return step.getExitStatus();
+        }
+
+        boolean stepEnded() {
+            return ended;
         }
 
         void finish() {
