@@ -80,6 +80,7 @@ class ImportApiIT {
                 .body("preview[0].session.notes", equalTo("=HYPERLINK(\"x\")"))
                 .body("preview[1].session.movingMinutes", equalTo(105.0f))
                 .body("fileName", equalTo("march.csv"))
+                .body("uploadedBy", equalTo(Api.ADMIN_USERNAME))
                 .extract().jsonPath();
         long id = checked.getLong("id");
         assertThat(sessions()).isZero();
@@ -205,6 +206,74 @@ class ImportApiIT {
         assertThat(sessions()).isEqualTo(rows);
     }
 
+    /** A session file of one athlete above the synchronous size, so the batch job checks it. */
+    private static byte[] largeFile(int rows, int wideRow) {
+        StringBuilder csv = new StringBuilder("Date,Start,Type,Minutes,RPE,Notes\n");
+        LocalDate first = LocalDate.of(2015, 1, 1);
+        for (int i = 0; i < rows; i++) {
+            int slot = i % 10;
+            csv.append(first.plusDays(i / 10)).append(',').append(String.format("%02d:%02d", 6 + slot, slot % 2 == 0 ? 0 : 30))
+                    .append(",easy,").append(30 + i % 40).append(",3,steady aerobic running along the river path and back");
+            if (i == wideRow) {
+                csv.append(",x".repeat(600));
+            }
+            csv.append('\n');
+        }
+        return csv.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aFaultDeepInALargeFileRejectsTheImportWithAProblemOnItsStatus() throws InterruptedException {
+        int rows = 40_000;
+        long id = upload("broken.csv", largeFile(rows, rows - 5), Map.of("athleteId", String.valueOf(athlete))).then().statusCode(202)
+                .body("status", equalTo("validating")).extract().jsonPath().getLong("id");
+        JsonPath rejected = await(id, "rejected");
+        assertThat(rejected.getInt("problem.status")).isEqualTo(400);
+        assertThat(rejected.getString("problem.title")).isEqualTo("Unreadable file");
+        assertThat(rejected.getString("problem.detail")).contains("columns");
+        assertThat(rejected.getString("problem.where")).isEqualTo("after row " + (rows - 4));
+        api.json().post("/imports/" + id + "/commit").then().statusCode(409).contentType("application/problem+json");
+        assertThat(sessions()).isZero();
+    }
+
+    @Test
+    void stopsARunningCheckWhichCanThenBeResumedAndAnswers409WhenNothingRuns() throws InterruptedException {
+        long small = upload("march.csv", clubFile().getBytes(StandardCharsets.UTF_8), Map.of()).then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        api.json().post("/imports/" + small + "/stop").then().statusCode(409).contentType("application/problem+json");
+        api.json().post("/imports/" + small + "/resume").then().statusCode(409);
+        api.json().post("/imports/999999999/stop").then().statusCode(404);
+
+        int rows = 200_000;
+        long id = upload("years.csv", largeFile(rows, -1), Map.of("athleteId", String.valueOf(athlete))).then().statusCode(202)
+                .extract().jsonPath().getLong("id");
+        // stop as soon as the job runs: until it has opened the file the answer is 409 ("no batch job running yet")
+        long until = System.currentTimeMillis() + 60_000;
+        io.restassured.response.Response stop;
+        while ((stop = api.json().post("/imports/" + id + "/stop")).statusCode() == 409
+                && "validating".equals(api.json().get("/imports/" + id).then().extract().jsonPath().getString("status"))
+                && System.currentTimeMillis() < until) {
+            Thread.sleep(20);
+        }
+        if (stop.statusCode() == 202) {
+            JsonPath stopped = await(id, "stopped");
+            assertThat(stopped.getLong("progress.done")).isLessThan(rows);
+            assertThat(stopped.getLong("progress.total")).isGreaterThanOrEqualTo(rows);
+            api.json().post("/imports/" + id + "/commit").then().statusCode(409);
+            // the job may take a moment to end after the import reads "stopped"
+            long deadline = System.currentTimeMillis() + 20_000;
+            io.restassured.response.Response resumed;
+            while ((resumed = api.json().post("/imports/" + id + "/resume")).statusCode() == 409
+                    && System.currentTimeMillis() < deadline) {
+                Thread.sleep(200);
+            }
+            resumed.then().statusCode(202).body("status", equalTo("validating"));
+        }
+        JsonPath checked = await(id, "validated");
+        assertThat(checked.getLong("counts.valid")).isEqualTo(rows);
+        assertThat(checked.getLong("progress.total")).isEqualTo(rows);
+    }
+
     private JsonPath await(long id, String status) throws InterruptedException {
         long deadline = System.currentTimeMillis() + 120_000;
         JsonPath view;
@@ -212,9 +281,15 @@ class ImportApiIT {
             Thread.sleep(250);
             view = api.json().get("/imports/" + id).then().statusCode(200).extract().jsonPath();
             assertThat(view.getString("status")).as("import %d: %s", id, view.getString("message")).isNotEqualTo("failed");
-        } while (!status.equals(view.getString("status")) && System.currentTimeMillis() < deadline);
+        } while (!status.equals(view.getString("status")) && !done(view.getString("status"))
+                && System.currentTimeMillis() < deadline);
         assertThat(view.getString("status")).isEqualTo(status);
         return view;
+    }
+
+    /** Statuses an import's job ends in. */
+    private static boolean done(String status) {
+        return java.util.List.of("validated", "committed", "rejected", "stopped", "undone").contains(status);
     }
 
     private byte[] template() {
