@@ -371,9 +371,11 @@ public class ApiDocumentFilter implements OASFilter {
         responses.addAPIResponse(String.valueOf(answer.status()), success);
         if (answer.otherStatus() != 0) {
             APIResponse other = old.get(String.valueOf(answer.otherStatus()));
-            responses.addAPIResponse(String.valueOf(answer.otherStatus()), other != null && other.getContent() != null
-                    ? other.description(statusDescription(answer.otherStatus(), other.getDescription()))
-                    : copyOf(success, answer.otherStatus()));
+            APIResponse copy = copyOf(success, answer.otherStatus());
+            if (other != null) {
+                copy.description(statusDescription(answer.otherStatus(), other.getDescription()));
+            }
+            responses.addAPIResponse(String.valueOf(answer.otherStatus()), copy);
         }
         if (conditional(method, answer)) {
             responses.addAPIResponse("304", createAPIResponse().ref("NotModified"));

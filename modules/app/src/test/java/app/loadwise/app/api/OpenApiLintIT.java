@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -53,7 +54,7 @@ class OpenApiLintIT {
             assumeTrue(false, "npm or node missing: OpenAPI lint skipped (it runs in CI)");
         }
         Path redocly = lint.resolve("node_modules").resolve(".bin").resolve("redocly");
-        if (!Files.isExecutable(redocly)) {
+        if (!Files.isExecutable(redocly) || !installedAsPinned(lint)) {
             Run install = run(lint.getParent().getParent(), 600, "npm", "ci", "--prefix", lint.toString(), "--no-audit",
                     "--no-fund");
             System.out.println(install.output());
@@ -88,7 +89,8 @@ class OpenApiLintIT {
             Map<String, Object> responses = cast(operation.get("responses"));
             assertThat(responses).as(where).containsKeys("401", "403", "429", "500");
             Map<String, Object> ok = cast(responses.get("200"));
-            boolean json = ok != null && ok.get("content") instanceof Map<?, ?> content && content.containsKey("application/json");
+            boolean json = ok != null && ok.get("content") instanceof Map<?, ?> okContent
+                    && okContent.containsKey("application/json");
             if (method.equals("get") && json) {
                 assertThat(responses).as(where).containsKeys("200", "304");
                 assertThat(parameterRefs(operation)).as(where).contains("#/components/parameters/IfNoneMatch");
@@ -96,6 +98,17 @@ class OpenApiLintIT {
             if (method.equals("post")) {
                 assertThat(parameterRefs(operation)).as(where).contains("#/components/parameters/IdempotencyKey");
             }
+            responses.forEach((status, response) -> {
+                Map<String, Object> answer = cast(response);
+                Map<String, Object> content = cast(answer.get("content"));
+                if (status.startsWith("2") && content != null && content.containsKey("application/json")) {
+                    Map<String, Object> media = cast(content.get("application/json"));
+                    Map<String, Object> schema = cast(media.get("schema"));
+                    Map<String, Object> items = cast(schema.get("items"));
+                    assertThat(schema.containsKey("$ref") || items != null && items.containsKey("$ref"))
+                            .as(where + " " + status + " answers a named schema, not " + schema).isTrue();
+                }
+            });
             if (operation.containsKey("requestBody")) {
                 assertThat(responses).as(where).containsKeys("400", "413", "415");
             }
@@ -133,6 +146,16 @@ class OpenApiLintIT {
             }
         }
         throw new IllegalStateException("infra/openapi/package.json not found above " + Path.of("").toAbsolutePath());
+    }
+
+    /** The installed Redocly CLI is the version package.json pins (else npm ci installs it again). */
+    private static boolean installedAsPinned(Path lint) throws IOException {
+        Path installed = lint.resolve("node_modules/@redocly/cli/package.json");
+        Matcher pin = Pattern.compile("\"@redocly/cli\"\\s*:\\s*\"([^\"]+)\"")
+                .matcher(Files.readString(lint.resolve("package.json")));
+        Matcher version = Pattern.compile("\"version\"\\s*:\\s*\"([^\"]+)\"")
+                .matcher(Files.isRegularFile(installed) ? Files.readString(installed) : "");
+        return pin.find() && version.find() && pin.group(1).equals(version.group(1));
     }
 
     private static boolean onPath(String command) {
