@@ -1,5 +1,6 @@
 package app.loadwise.app.access;
 
+import app.loadwise.domain.common.QueryValues;
 import app.loadwise.app.access.AccessViews.ApiKeyView;
 import app.loadwise.app.access.AccessViews.AuditView;
 import app.loadwise.app.access.AccessViews.IssuedApiKey;
@@ -77,7 +78,7 @@ public final class AccessResources {
         @GET
         public Page<UserView> list(@PathParam("clubId") long clubId, @QueryParam("page") String page,
                 @QueryParam("size") String size) {
-            return users.listInClub(clubId, PageParams.page(page, size));
+            return users.listInClub(clubId, QueryValues.page(page, size));
         }
     }
 
@@ -102,7 +103,7 @@ public final class AccessResources {
 
         @GET
         public Page<UserView> list(@QueryParam("page") String page, @QueryParam("size") String size) {
-            return users.listPlatformAdmins(PageParams.page(page, size));
+            return users.listPlatformAdmins(QueryValues.page(page, size));
         }
     }
 
@@ -178,7 +179,7 @@ public final class AccessResources {
         @GET
         public Page<ApiKeyView> list(@PathParam("clubId") long clubId, @QueryParam("page") String page,
                 @QueryParam("size") String size) {
-            return keys.list(clubId, PageParams.page(page, size));
+            return keys.list(clubId, QueryValues.page(page, size));
         }
     }
 
@@ -216,7 +217,7 @@ public final class AccessResources {
         @GET
         public Page<AuditView> list(@QueryParam("clubId") String clubId, @QueryParam("from") String from,
                 @QueryParam("to") String to, @QueryParam("page") String page, @QueryParam("size") String size) {
-            return trail.list(PageParams.id(clubId, "clubId"), PageParams.instant(from, "from"), PageParams.instant(to, "to"), PageParams.page(page, size));
+            return trail.list(QueryValues.id(clubId, "clubId"), QueryValues.instant(from, "from"), QueryValues.instant(to, "to"), QueryValues.page(page, size));
         }
     }
 
@@ -231,7 +232,7 @@ public final class AccessResources {
         @GET
         public Page<AuditView> list(@PathParam("clubId") long clubId, @QueryParam("from") String from,
                 @QueryParam("to") String to, @QueryParam("page") String page, @QueryParam("size") String size) {
-            return trail.list(clubId, PageParams.instant(from, "from"), PageParams.instant(to, "to"), PageParams.page(page, size));
+            return trail.list(clubId, QueryValues.instant(from, "from"), QueryValues.instant(to, "to"), QueryValues.page(page, size));
         }
     }
 }

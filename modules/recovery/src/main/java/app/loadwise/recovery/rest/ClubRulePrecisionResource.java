@@ -1,5 +1,6 @@
 package app.loadwise.recovery.rest;
 
+import app.loadwise.domain.common.QueryValues;
 import app.loadwise.recovery.RulePrecision;
 import app.loadwise.recovery.RulePrecisionReport;
 import jakarta.enterprise.context.RequestScoped;
@@ -42,6 +43,6 @@ public class ClubRulePrecisionResource {
     public RulePrecisionReport ofClub(@Parameter(description = "Club id") @PathParam("clubId") long clubId,
                                       @Parameter(description = "First day, e.g. 2026-01-01") @QueryParam("from") String from,
                                       @Parameter(description = "Last day (default today in the club's time zone)") @QueryParam("to") String to) {
-        return precision.ofClub(clubId, RestParams.date(from, "from"), RestParams.date(to, "to"));
+        return precision.ofClub(clubId, QueryValues.date(from, "from"), QueryValues.date(to, "to"));
     }
 }

@@ -1,5 +1,6 @@
 package app.loadwise.traininglog.rest;
 
+import app.loadwise.domain.common.QueryValues;
 import app.loadwise.domain.common.Page;
 import app.loadwise.domain.common.PageRequest;
 import app.loadwise.traininglog.WellnessRequest;
@@ -46,7 +47,7 @@ public class AthleteWellnessResource {
     public Page<WellnessView> list(@PathParam("athleteId") long athleteId, @QueryParam("from") String from,
                                   @QueryParam("to") String to, @QueryParam("page") String page,
                                   @QueryParam("size") String size) {
-        return service.ofAthlete(athleteId, QueryParams.range(from, to),
-                PageRequest.of(QueryParams.integer(page, "page"), QueryParams.integer(size, "size")));
+        return service.ofAthlete(athleteId, QueryValues.range(from, to),
+                PageRequest.of(QueryValues.integer(page, "page"), QueryValues.integer(size, "size")));
     }
 }

@@ -1,5 +1,6 @@
 package app.loadwise.traininglog.rest;
 
+import app.loadwise.domain.common.QueryValues;
 import app.loadwise.domain.common.Page;
 import app.loadwise.domain.common.PageRequest;
 import app.loadwise.traininglog.AthleteRequest;
@@ -45,7 +46,7 @@ public class ClubAthletesResource {
     @GET
     public Page<AthleteView> list(@PathParam("clubId") long clubId, @QueryParam("active") String active,
                                   @QueryParam("page") String page, @QueryParam("size") String size) {
-        return service.ofClub(clubId, QueryParams.bool(active, "active"),
-                PageRequest.of(QueryParams.integer(page, "page"), QueryParams.integer(size, "size")));
+        return service.ofClub(clubId, QueryValues.bool(active, "active"),
+                PageRequest.of(QueryValues.integer(page, "page"), QueryValues.integer(size, "size")));
     }
 }

@@ -1,5 +1,6 @@
 package app.loadwise.traininglog.rest;
 
+import app.loadwise.domain.common.QueryValues;
 import app.loadwise.domain.common.InvalidValueException;
 import app.loadwise.traininglog.importing.ImportFileException;
 import app.loadwise.traininglog.importing.ImportLauncher;
@@ -65,8 +66,8 @@ public class ClubImportsResource {
         EntityPart file = part(parts, "file").orElseThrow(() -> new InvalidValueException("file",
                 "attach the spreadsheet (.xlsx or .csv) as the multipart part 'file'"));
         Long athleteId = part(parts, "athleteId").map(p -> text(p, "athleteId")).filter(t -> !t.isBlank())
-                .map(t -> QueryParams.integer(t, "athleteId")).map(Integer::longValue).orElse(null);
-        Boolean create = part(parts, "createAthletes").map(p -> QueryParams.bool(text(p, "createAthletes"), "createAthletes")).orElse(null);
+                .map(t -> QueryValues.integer(t, "athleteId")).map(Integer::longValue).orElse(null);
+        Boolean create = part(parts, "createAthletes").map(p -> QueryValues.bool(text(p, "createAthletes"), "createAthletes")).orElse(null);
         String user = security != null && security.getUserPrincipal() != null ? security.getUserPrincipal().getName() : null;
         UploadRequest request = new UploadRequest(clubId, athleteId, file.getFileName().orElse(null), Boolean.TRUE.equals(create), user);
         try (InputStream content = file.getContent()) {
@@ -81,7 +82,7 @@ public class ClubImportsResource {
 
     @GET
     public Page<ImportView> list(@PathParam("clubId") long clubId, @QueryParam("page") String page, @QueryParam("size") String size) {
-        return service.ofClub(clubId, PageRequest.of(QueryParams.integer(page, "page"), QueryParams.integer(size, "size")));
+        return service.ofClub(clubId, PageRequest.of(QueryValues.integer(page, "page"), QueryValues.integer(size, "size")));
     }
 
     private static Optional<EntityPart> part(List<EntityPart> parts, String name) {

@@ -1,5 +1,6 @@
 package app.loadwise.traininglog.rest;
 
+import app.loadwise.domain.common.QueryValues;
 import app.loadwise.domain.access.Caller;
 import app.loadwise.domain.common.Page;
 import app.loadwise.domain.common.PageRequest;
@@ -49,7 +50,7 @@ public class ClubResource {
 
     @GET
     public Page<ClubView> list(@QueryParam("page") String page, @QueryParam("size") String size) {
-        PageRequest request = PageRequest.of(QueryParams.integer(page, "page"), QueryParams.integer(size, "size"));
+        PageRequest request = PageRequest.of(QueryValues.integer(page, "page"), QueryValues.integer(size, "size"));
         if (security.getUserPrincipal() instanceof Caller caller && !caller.platformAdmin()) {
             return service.listOnly(caller.clubId(), request);
         }

@@ -1,5 +1,6 @@
 package app.loadwise.traininglog.rest;
 
+import app.loadwise.domain.common.QueryValues;
 import app.loadwise.traininglog.importing.ImportLauncher;
 import app.loadwise.traininglog.importing.ImportView;
 import jakarta.enterprise.context.RequestScoped;
@@ -26,7 +27,7 @@ public class ImportCommitResource {
 
     @POST
     public Response commit(@PathParam("importId") long importId, @QueryParam("skipInvalid") String skipInvalid) {
-        ImportView view = launcher.commit(importId, Boolean.TRUE.equals(QueryParams.bool(skipInvalid, "skipInvalid")));
+        ImportView view = launcher.commit(importId, Boolean.TRUE.equals(QueryValues.bool(skipInvalid, "skipInvalid")));
         return Response.status("committing".equals(view.status()) ? Response.Status.ACCEPTED : Response.Status.OK).entity(view).build();
     }
 }

@@ -1,5 +1,6 @@
 package app.loadwise.traininglog.rest;
 
+import app.loadwise.domain.common.QueryValues;
 import app.loadwise.domain.common.Page;
 import app.loadwise.domain.common.PageRequest;
 import app.loadwise.traininglog.importing.ImportService;
@@ -31,7 +32,7 @@ public class ImportReviewResource {
     @GET
     public Page<ReviewView> list(@PathParam("importId") long importId, @QueryParam("page") String page,
                                  @QueryParam("size") String size) {
-        return service.reviewItems(importId, PageRequest.of(QueryParams.integer(page, "page"), QueryParams.integer(size, "size")));
+        return service.reviewItems(importId, PageRequest.of(QueryValues.integer(page, "page"), QueryValues.integer(size, "size")));
     }
 
     @POST
