@@ -58,6 +58,17 @@ public class ImportRecordRepository {
         return updated > 0;
     }
 
+    /**
+     * Imports whose upload is no longer needed — committed, undone or rejected — uploaded before {@code cutoff},
+     * oldest first, at most {@code limit}.
+     */
+    public java.util.List<Long> finishedBefore(java.time.Instant cutoff, int limit) {
+        return em.createQuery("select r.id from ImportRecord r where r.status in :done and r.uploadedAt < :cutoff order by r.id",
+                        Long.class)
+                .setParameter("done", java.util.List.of(ImportStatus.COMMITTED, ImportStatus.UNDONE, ImportStatus.REJECTED))
+                .setParameter("cutoff", cutoff).setMaxResults(limit).getResultList();
+    }
+
     /** The latest committed import of the same file (same checksum) for the same club and athlete, if any. */
     public Optional<ImportRecord> committedWithChecksum(long clubId, Long athleteId, String checksum) {
         var query = em.createQuery("select r from ImportRecord r where r.clubId = :club and r.checksum = :checksum"

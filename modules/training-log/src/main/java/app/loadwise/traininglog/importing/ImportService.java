@@ -340,6 +340,23 @@ public class ImportService {
                 skipInvalid), athletes, log, records, records.countErrors(record.id()));
     }
 
+    /**
+     * Deletes the kept uploads of imports that are committed, undone or rejected and older than {@code keep}: their
+     * rows are in the database and nothing reads the file again. Checked, stopped and failed imports keep theirs,
+     * since a commit or resume still needs it. Answers how many files were deleted.
+     */
+    public int deleteFinishedUploads(java.time.Duration keep) {
+        int deleted = 0;
+        for (long importId : records.finishedBefore(clock.instant().minus(keep), 10_000)) {
+            Path file = files().path(importId);
+            if (java.nio.file.Files.exists(file)) {
+                ImportFiles.delete(file);
+                deleted++;
+            }
+        }
+        return deleted;
+    }
+
     public ImportFiles files() {
         return new ImportFiles(settings.directory());
     }

@@ -106,6 +106,29 @@ class ImportServiceIT {
 
     @ParameterizedTest
     @EnumSource(Kind.class)
+    void deletesTheUploadsOfFinishedImportsOnlyOnceTheyAreOldEnough(Kind kind) {
+        open(kind);
+        ImportView committed = upload(CLUB_FILE, null, false);
+        harness.service(s -> s.commit(committed.id(), false));
+        ImportView pending = upload(CLUB_FILE.replace("LS-001", "LS-002"), null, false);
+        java.nio.file.Path committedFile = harness.service(s -> s.files().path(committed.id()));
+        java.nio.file.Path pendingFile = harness.service(s -> s.files().path(pending.id()));
+        assertThat(committedFile).exists();
+
+        int young = harness.service(s -> s.deleteFinishedUploads(java.time.Duration.ofDays(7)));
+        assertThat(young).isZero();
+        assertThat(committedFile).exists();
+
+        int old = harness.service(s -> s.deleteFinishedUploads(java.time.Duration.ofSeconds(-1)));
+        assertThat(old).isEqualTo(1);
+        assertThat(committedFile).doesNotExist();
+        assertThat(pendingFile).exists();
+        assertThat(harness.service(s -> s.undo(committed.id())).status()).isEqualTo("undone");
+        assertThat(harness.service(s -> s.commit(pending.id(), false)).status()).isEqualTo("committed");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
     void importingTheSameFileTwiceChangesNothing(Kind kind) {
         open(kind);
         long first = upload(CLUB_FILE, null, false).id();
