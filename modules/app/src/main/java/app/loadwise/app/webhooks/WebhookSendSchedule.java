@@ -33,6 +33,10 @@ public class WebhookSendSchedule {
     @ConfigProperty(name = "loadwise.webhooks.sender-enabled", defaultValue = "true")
     boolean enabled;
 
+    @Inject
+    @ConfigProperty(name = "loadwise.webhooks.keep-attempts", defaultValue = "P90D")
+    Duration keepAttempts;
+
     @Schedule(hour = "*", minute = "*", second = "*/10", persistent = false)
     void sendDue() {
         if (!enabled || !running.compareAndSet(false, true)) {
@@ -47,6 +51,19 @@ public class WebhookSendSchedule {
             LOG.log(Level.WARNING, "Sending webhook deliveries failed", e);
         } finally {
             running.set(false);
+        }
+    }
+
+    /** Every hour: finished deliveries keep their attempt log for {@code loadwise.webhooks.keep-attempts}. */
+    @Schedule(hour = "*", minute = "53", persistent = false)
+    void forgetOldAttempts() {
+        try {
+            int forgotten = webhooks.forgetOldAttempts(keepAttempts);
+            if (forgotten > 0) {
+                LOG.info(() -> "Webhooks: forgot " + forgotten + " attempts of finished deliveries older than " + keepAttempts);
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Forgetting old webhook attempts failed", e);
         }
     }
 }

@@ -161,6 +161,12 @@ public class Webhooks {
      * Sends the due deliveries, oldest first, until none is left or {@code budget} has passed; answers how many were
      * delivered. Each is taken by one conditional update, so instances running this at once never post one twice.
      */
+    /** Forgets the attempt logs of delivered and failed deliveries older than {@code keep}; answers how many attempts. */
+    @jakarta.transaction.Transactional
+    public int forgetOldAttempts(Duration keep) {
+        return deliveries.forgetAttemptsBefore(clock.instant().minus(keep));
+    }
+
     public int sendDue(Duration budget) {
         Instant stopAt = clock.instant().plus(budget);
         int delivered = 0;

@@ -86,4 +86,14 @@ public class WebhookDeliveryRepository {
                 .setParameter(4, INSTANTS.convertToDatabaseColumn(now))
                 .executeUpdate() == 1;
     }
+
+    /**
+     * Forgets the attempt log of finished deliveries (delivered or failed) created before {@code cutoff}. The
+     * deliveries and events themselves stay: they are what keeps a red finding from being sent to a webhook twice.
+     */
+    public int forgetAttemptsBefore(Instant cutoff) {
+        return em.createNativeQuery("DELETE FROM webhook_delivery_attempt WHERE webhook_delivery_id IN (SELECT id FROM"
+                        + " webhook_delivery WHERE status IN ('DELIVERED', 'FAILED') AND created_at < ?1)")
+                .setParameter(1, INSTANTS.convertToDatabaseColumn(cutoff)).executeUpdate();
+    }
 }

@@ -226,4 +226,35 @@ class WebhooksPersistenceIT {
                 .isEqualTo(WebhookEventType.PING);
         assertThat(deliveries(hook)).extracting(WebhookDelivery::id).startsWith(ping);
     }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void forgetsTheAttemptLogOfOldFinishedDeliveriesButNeverSendsAgain(Kind kind) {
+        emf = TestDatabases.entityManagerFactory(TestDatabases.freshMigrated(kind));
+        long club = newClub();
+        long ada = newAthlete(club, "Ada");
+        long hook = newWebhook(club, WebhookEventType.FINDING_RED);
+        RedFinding finding = new RedFinding(club, ada, WEEK, "acwr_spike", "red", false, "Load spike", "Back off");
+        night(NIGHT_1, finding);
+        long id = deliveries(hook).get(0).id();
+        tx(em -> {
+            new WebhookDeliveryRepository(em).take(id, NIGHT_1, NIGHT_1.plusSeconds(120));
+            new WebhookDeliveryRepository(em).get(id).attempted(new WebhookAttempt(NIGHT_1, 204, null, 5), NIGHT_1.plusSeconds(60));
+            return null;
+        });
+        long pending = newWebhook(club, WebhookEventType.FINDING_RED);
+        night(NIGHT_2, finding);
+        assertThat(deliveries(pending)).hasSize(1);
+
+        assertThat(this.<Integer>tx(em -> new WebhookDeliveryRepository(em).forgetAttemptsBefore(NIGHT_1))).isZero();
+        assertThat(count("webhook_delivery_attempt")).isEqualTo(1);
+        assertThat(this.<Integer>tx(em -> new WebhookDeliveryRepository(em).forgetAttemptsBefore(NIGHT_2.plusSeconds(1)))).isEqualTo(1);
+        assertThat(count("webhook_delivery_attempt")).isZero();
+        assertThat(deliveries(hook)).singleElement().satisfies(d -> {
+            assertThat(d.status()).isEqualTo(WebhookDeliveryStatus.DELIVERED);
+            assertThat(d.attempts()).isEqualTo(1);
+        });
+        assertThat(deliveries(pending)).as("a delivery still to be sent is untouched").hasSize(1);
+        assertThat(night(NIGHT_2.plusSeconds(86_400), finding)).as("nothing is sent again").isZero();
+    }
 }
