@@ -36,7 +36,7 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
  * Athlete-weeks scored per second on one thread. Each athlete has 70 days of realistic records before and in
- * the assessed week (about 60 sessions with RPE, heart rate, distances and refuelling, and a wellness entry on
+ * the assessed week (about 71 sessions with RPE, heart rate, distances and refuelling, and a wellness entry on
  * most days), different for every athlete; one operation is one {@link RecoveryEngine#assess} call.
  */
 @State(Scope.Thread)
