@@ -1,5 +1,6 @@
 package app.loadwise.app.webhooks;
 
+import app.loadwise.domain.access.Caller;
 import app.loadwise.app.webhooks.WebhookViews.CreatedWebhook;
 import app.loadwise.app.webhooks.WebhookViews.WebhookDeliveryView;
 import app.loadwise.app.webhooks.WebhookViews.WebhookRequest;
@@ -65,7 +66,7 @@ public final class WebhookResources {
 
         @POST
         public Response register(@PathParam("clubId") long clubId, @NotNull(message = BODY_REQUIRED) WebhookRequest request) {
-            String by = security.getUserPrincipal() == null ? null : security.getUserPrincipal().getName();
+            String by = Caller.nameOf(security.getUserPrincipal());
             CreatedWebhook created = webhooks.register(clubId, request, by);
             return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
                     .header("Cache-Control", "no-store").entity(created).build();

@@ -15,6 +15,15 @@ import java.security.Principal;
  */
 public record Caller(String name, Role role, Long clubId, KeyScope scope, Long userId, Long apiKeyId) implements Principal {
 
+    /** Who a change is recorded as when a request carries no authenticated caller. */
+    public static final String ANONYMOUS = "anonymous";
+
+    /** The name a change is recorded under: the principal's, or {@link #ANONYMOUS} without one. */
+    public static String nameOf(Principal principal) {
+        String name = principal == null ? null : principal.getName();
+        return name == null || name.isBlank() ? ANONYMOUS : name;
+    }
+
     public static Caller user(UserAccount user) {
         return new Caller(user.username(), user.role(), user.clubId(), null, user.id(), null);
     }

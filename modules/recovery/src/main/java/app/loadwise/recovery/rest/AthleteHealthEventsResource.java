@@ -1,5 +1,6 @@
 package app.loadwise.recovery.rest;
 
+import app.loadwise.domain.access.Caller;
 import app.loadwise.domain.common.QueryValues;
 import app.loadwise.domain.common.DateRange;
 import app.loadwise.domain.common.Page;
@@ -62,7 +63,7 @@ public class AthleteHealthEventsResource {
     @APIResponse(responseCode = "404", description = "No such athlete", content = @Content(mediaType = PROBLEM))
     public Response record(@Parameter(description = "Athlete id") @PathParam("athleteId") long athleteId,
                            @NotNull(message = "a JSON body is required") @Valid HealthEventRequest request) {
-        HealthEventView created = service.record(athleteId, request, RestParams.caller(security));
+        HealthEventView created = service.record(athleteId, request, Caller.nameOf(security.getUserPrincipal()));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build()).entity(created).build();
     }
 
@@ -98,7 +99,7 @@ public class AthleteHealthEventsResource {
     @APIResponse(responseCode = "404", description = "No such athlete, or no such event of this athlete", content = @Content(mediaType = PROBLEM))
     public HealthEventView update(@PathParam("athleteId") long athleteId, @PathParam("healthEventId") long healthEventId,
                                   @NotNull(message = "a JSON body is required") @Valid HealthEventRequest request) {
-        return service.update(athleteId, healthEventId, request, RestParams.caller(security));
+        return service.update(athleteId, healthEventId, request, Caller.nameOf(security.getUserPrincipal()));
     }
 
     @DELETE

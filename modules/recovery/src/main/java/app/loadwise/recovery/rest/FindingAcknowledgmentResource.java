@@ -1,5 +1,6 @@
 package app.loadwise.recovery.rest;
 
+import app.loadwise.domain.access.Caller;
 import app.loadwise.recovery.AcknowledgmentRequest;
 import app.loadwise.recovery.AcknowledgmentView;
 import app.loadwise.recovery.FindingAcknowledgments;
@@ -56,7 +57,7 @@ public class FindingAcknowledgmentResource {
                                 @Parameter(description = "ISO week, e.g. 2026-W47") @PathParam("week") String week,
                                 @Parameter(description = "Rule id, e.g. pain") @PathParam("ruleId") String ruleId,
                                 @Valid AcknowledgmentRequest request) {
-        FindingAcknowledgments.Acknowledged done = service.acknowledge(athleteId, week, ruleId, request, RestParams.caller(security));
+        FindingAcknowledgments.Acknowledged done = service.acknowledge(athleteId, week, ruleId, request, Caller.nameOf(security.getUserPrincipal()));
         return Response.status(done.created() ? Response.Status.CREATED : Response.Status.OK).entity(done.acknowledgment()).build();
     }
 

@@ -124,6 +124,14 @@ public class BulkImports {
         List<String> memberIds = new ArrayList<>(items.size());
         List<ItemError> errors = new ArrayList<>();
         Map<Long, Athlete> known = new HashMap<>();
+        List<Long> named = items.stream().map(athleteIdOf).filter(java.util.Objects::nonNull).distinct().toList();
+        for (int from = 0; from < named.size(); from += 1_000) {
+            for (Athlete athlete : athletes.findAll(named.subList(from, Math.min(named.size(), from + 1_000)))) {
+                if (athlete.clubId() == clubId) {
+                    known.put(athlete.id(), athlete);
+                }
+            }
+        }
         for (int i = 0; i < items.size(); i++) {
             Long athleteId = athleteIdOf.apply(items.get(i));
             String memberId = memberIdOf.apply(items.get(i));
@@ -131,7 +139,7 @@ public class BulkImports {
                 memberIds.add(memberId);
                 continue;
             }
-            Athlete athlete = known.computeIfAbsent(athleteId, id -> athletes.find(id).filter(a -> a.clubId() == clubId).orElse(null));
+            Athlete athlete = known.get(athleteId);
             if (athlete == null) {
                 errors.add(new ItemError(i, "athleteId", String.valueOf(athleteId), "no athlete " + athleteId + " in this club",
                         "use the id of one of the club's athletes, or memberId"));
@@ -189,7 +197,7 @@ public class BulkImports {
             String caller) {
         byte[] bytes = csv.getBytes(StandardCharsets.UTF_8);
         ImportView checked = imports.upload(new UploadRequest(clubId, null, fileName, Boolean.TRUE.equals(createAthletes), caller),
-                new ByteArrayInputStream(bytes));
+                new ByteArrayInputStream(bytes), true);
         boolean dry = Boolean.TRUE.equals(dryRun);
         ImportView result = checked;
         List<ItemError> errors = errors(checked.id());
@@ -198,7 +206,7 @@ public class BulkImports {
                 throw new BulkRejected(new BulkResult(checked.id(), checked.status(), false, checked.counts(), errors,
                         errors.size() >= MAX_ERRORS));
             }
-            result = imports.commit(checked.id(), Boolean.TRUE.equals(skipInvalid));
+            result = imports.commit(checked.id(), Boolean.TRUE.equals(skipInvalid), true);
         }
         return new BulkResult(result.id(), result.status(), dry, result.counts(), errors, errors.size() >= MAX_ERRORS);
     }

@@ -95,6 +95,14 @@ public class ImportService {
      * cannot be read at all is refused and nothing is kept.
      */
     public ImportView upload(UploadRequest request, InputStream content) {
+        return upload(request, content, false);
+    }
+
+    /**
+     * As {@link #upload(UploadRequest, InputStream)}; {@code synchronous} checks a file of any size at once instead
+     * of leaving large ones to the batch job (bulk calls, whose size the API already limits).
+     */
+    public ImportView upload(UploadRequest request, InputStream content, boolean synchronous) {
         Club club = clubs.get(request.clubId());
         Athlete athlete = request.athleteId() == null ? null : athleteOf(club, request.athleteId());
         ImportFiles files = files();
@@ -106,7 +114,7 @@ public class ImportService {
                     received.checksum(), received.size(), kind.name().toLowerCase(java.util.Locale.ROOT), request.uploadedBy(),
                     clock.instant(), request.createAthletes()));
             Optional<ImportRecord> sameFile = records.committedWithChecksum(club.id(), request.athleteId(), received.checksum());
-            if (received.size() > settings.syncMaxBytes()) {
+            if (!synchronous && received.size() > settings.syncMaxBytes()) {
                 // a quick look at the headers now, so an unreadable file is refused at once
                 precheck(received.path(), club, athlete);
                 files.keep(received, record.id());
@@ -160,6 +168,11 @@ public class ImportService {
      * are held for review.
      */
     public ImportView commit(long importId, boolean skipInvalid) {
+        return commit(importId, skipInvalid, false);
+    }
+
+    /** As {@link #commit(long, boolean)}; {@code synchronous} writes a file of any size at once (bulk calls). */
+    public ImportView commit(long importId, boolean skipInvalid, boolean synchronous) {
         ImportRecord record = records.get(importId);
         if (record.status() == ImportStatus.COMMITTING && record.jobExecutionId() != null && !jobs.isRunning(record.jobExecutionId())) {
             // the server stopped while writing: the rows already written are recognised and skipped
@@ -167,7 +180,7 @@ public class ImportService {
         }
         record.startCommit(skipInvalid);
         Path file = storedFile(importId);
-        if (record.status() == ImportStatus.COMMITTING && record.sizeBytes() > settings.syncMaxBytes()) {
+        if (!synchronous && record.status() == ImportStatus.COMMITTING && record.sizeBytes() > settings.syncMaxBytes()) {
             records.clearFindings(importId);
             return view(records.store(record), Optional.empty(), null, null);
         }

@@ -8,6 +8,6 @@ public record UploadRequest(long clubId, Long athleteId, String fileName, boolea
 
     public UploadRequest {
         fileName = fileName == null || fileName.isBlank() ? "upload" : fileName.strip();
-        uploadedBy = uploadedBy == null || uploadedBy.isBlank() ? "anonymous" : uploadedBy.strip();
+        uploadedBy = uploadedBy == null || uploadedBy.isBlank() ? app.loadwise.domain.access.Caller.ANONYMOUS : uploadedBy.strip();
     }
 }

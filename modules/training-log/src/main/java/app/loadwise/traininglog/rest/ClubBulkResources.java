@@ -1,5 +1,6 @@
 package app.loadwise.traininglog.rest;
 
+import app.loadwise.domain.access.Caller;
 import app.loadwise.traininglog.importing.BulkImports;
 import app.loadwise.traininglog.importing.BulkRequest;
 import app.loadwise.traininglog.importing.BulkResult;
@@ -24,16 +25,11 @@ public final class ClubBulkResources {
     }
 
     static Response answer(BulkResult result, UriInfo uri) {
-        boolean running = "validating".equals(result.status()) || "committing".equals(result.status());
-        Response.ResponseBuilder response = running ? Response.accepted(result) : Response.ok(result);
+        Response.ResponseBuilder response = Response.ok(result);
         if (result.importId() != null) {
             response.location(uri.getBaseUriBuilder().path("imports").path(String.valueOf(result.importId())).build());
         }
         return response.build();
-    }
-
-    static String caller(SecurityContext security) {
-        return security.getUserPrincipal() == null ? null : security.getUserPrincipal().getName();
     }
 
     /** {@code POST /clubs/{clubId}/sessions/bulk}. */
@@ -54,7 +50,7 @@ public final class ClubBulkResources {
         @POST
         public Response write(@PathParam("clubId") long clubId,
                 @NotNull(message = "a JSON body is required") BulkRequest.Sessions request) {
-            return answer(bulk.sessions(clubId, request, caller(security)), uri);
+            return answer(bulk.sessions(clubId, request, Caller.nameOf(security.getUserPrincipal())), uri);
         }
     }
 
@@ -76,7 +72,7 @@ public final class ClubBulkResources {
         @POST
         public Response write(@PathParam("clubId") long clubId,
                 @NotNull(message = "a JSON body is required") BulkRequest.Wellness request) {
-            return answer(bulk.wellness(clubId, request, caller(security)), uri);
+            return answer(bulk.wellness(clubId, request, Caller.nameOf(security.getUserPrincipal())), uri);
         }
     }
 }

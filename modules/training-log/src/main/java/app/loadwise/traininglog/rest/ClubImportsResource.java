@@ -1,5 +1,6 @@
 package app.loadwise.traininglog.rest;
 
+import app.loadwise.domain.access.Caller;
 import app.loadwise.domain.common.QueryValues;
 import app.loadwise.domain.common.InvalidValueException;
 import app.loadwise.traininglog.importing.ImportFileException;
@@ -66,9 +67,9 @@ public class ClubImportsResource {
         EntityPart file = part(parts, "file").orElseThrow(() -> new InvalidValueException("file",
                 "attach the spreadsheet (.xlsx or .csv) as the multipart part 'file'"));
         Long athleteId = part(parts, "athleteId").map(p -> text(p, "athleteId")).filter(t -> !t.isBlank())
-                .map(t -> QueryValues.integer(t, "athleteId")).map(Integer::longValue).orElse(null);
+                .map(t -> QueryValues.id(t, "athleteId")).orElse(null);
         Boolean create = part(parts, "createAthletes").map(p -> QueryValues.bool(text(p, "createAthletes"), "createAthletes")).orElse(null);
-        String user = security != null && security.getUserPrincipal() != null ? security.getUserPrincipal().getName() : null;
+        String user = Caller.nameOf(security.getUserPrincipal());
         UploadRequest request = new UploadRequest(clubId, athleteId, file.getFileName().orElse(null), Boolean.TRUE.equals(create), user);
         try (InputStream content = file.getContent()) {
             ImportView view = launcher.upload(request, content);
