@@ -121,7 +121,7 @@ public final class AccessResources {
 
         @GET
         public UserView get(@PathParam("userId") long userId) {
-            return users.get(userId);
+            return users.get(caller(security), userId);
         }
 
         @PUT

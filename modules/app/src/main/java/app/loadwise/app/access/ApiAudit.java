@@ -1,6 +1,7 @@
 package app.loadwise.app.access;
 
 import app.loadwise.app.security.ApiAuthorization;
+import app.loadwise.app.security.EndpointPolicy;
 import app.loadwise.domain.access.Caller;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
@@ -38,11 +39,13 @@ public class ApiAudit implements ContainerResponseFilter {
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         if (!CHANGES.contains(request.getMethod())
                 || !(request.getSecurityContext().getUserPrincipal() instanceof Caller caller)
-                || !recorded(response.getStatus())) {
+                || !recorded(response.getStatus())
+                || response.getHeaders().containsKey("Idempotent-Replayed")) {
+            // A replayed answer changed nothing.
             return;
         }
         String action = resource.getResourceMethod() == null ? request.getMethod() + " " + request.getUriInfo().getPath()
-                : app.loadwise.app.security.EndpointPolicy.endpointOf(resource.getResourceClass(), resource.getResourceMethod());
+                : EndpointPolicy.endpointOf(resource.getResourceClass(), resource.getResourceMethod());
         String target = "/" + request.getUriInfo().getPath().replaceAll("^/+", "");
         Object location = response.getHeaders().getFirst(HttpHeaders.LOCATION);
         if (location != null) {

@@ -82,8 +82,17 @@ public class Users {
         return users.list(null, page).map(UserView::of);
     }
 
-    public UserView get(long userId) {
+    /** A user as seen by themselves, a club admin of their club or a platform admin; others get 403. */
+    public UserView get(Caller caller, long userId) {
+        requireSelfOrAdmin(caller, userId, "read");
         return UserView.of(users.get(userId));
+    }
+
+    private static void requireSelfOrAdmin(Caller caller, long userId, String what) {
+        boolean self = caller.userId() != null && caller.userId() == userId;
+        if (!self && !Permission.CLUB_ADMIN.grantedTo(caller)) {
+            throw new ForbiddenException("Only the user, a club admin of their club or a platform admin may " + what + " a user.");
+        }
     }
 
     public UserView change(Caller caller, long userId, UserChange change) {

@@ -26,17 +26,26 @@ public class IdempotencyKeys {
     @Inject
     Clock clock;
 
+    /** The kept request for the key, expired ones included ({@link #abandoned} tells them apart). */
     public Optional<Kept> find(String caller, String key) {
-        return requests.find(caller, key).filter(kept -> kept.createdAt().isAfter(clock.instant().minus(KEPT_FOR)));
+        return requests.find(caller, key);
     }
 
-    public void start(String caller, String key, String requestHash, String method, String path) {
-        requests.forget(caller, key);
+    /**
+     * Records the start of a first request. {@code stale} is an expired or abandoned row seen for the key, removed
+     * only if it is still that row; a rival's fresh row makes the insert fail on the primary key.
+     */
+    public void start(String caller, String key, Kept stale, String requestHash, String method, String path) {
+        if (stale != null) {
+            requests.forgetStarted(caller, key, stale.createdAt());
+        }
         requests.start(caller, key, requestHash, method, path, clock.instant());
     }
 
+    /** True for a kept request that no longer counts: expired, or never answered and taken to have died. */
     public boolean abandoned(Kept kept) {
-        return !kept.answered() && kept.createdAt().isBefore(clock.instant().minus(ABANDONED_AFTER));
+        return kept.createdAt().isBefore(clock.instant().minus(KEPT_FOR))
+                || !kept.answered() && kept.createdAt().isBefore(clock.instant().minus(ABANDONED_AFTER));
     }
 
     public void answer(String caller, String key, int status, String contentType, String location, String body) {

@@ -32,7 +32,8 @@ import java.util.regex.Pattern;
  * A POST with an {@code Idempotency-Key} header is carried out once per caller and key: sent again (a retry after a
  * timeout) it gets the first answer back, marked {@code Idempotent-Replayed: true}, and changes nothing. The same
  * key with a different request answers 422; while the first is still running, 409. Answers are kept 24 hours;
- * a 5xx answer is not kept, so the request can be retried with the same key.
+ * a 5xx answer is not kept, so the request can be retried with the same key, and neither is an answer marked
+ * {@code Cache-Control: no-store} (a new API key with its secret), so no secret is ever stored.
  */
 @Provider
 @Priority(Priorities.AUTHORIZATION + 100)
@@ -73,7 +74,7 @@ public class IdempotentPosts implements ContainerRequestFilter, ContainerRespons
             return;
         }
         try {
-            keys.start(caller.identity(), key, requestHash, "POST", path);
+            keys.start(caller.identity(), key, kept.orElse(null), requestHash, "POST", path);
         } catch (RuntimeException raced) {
             request.abortWith(Problems.response(Problem.of(409, "Conflict",
                     "A request with this " + HEADER + " is being processed; retry it in a moment.")));
@@ -124,8 +125,10 @@ public class IdempotentPosts implements ContainerRequestFilter, ContainerRespons
             return;
         }
         try {
-            Optional<byte[]> body = response.getStatus() >= 500 ? Optional.empty() : Entities.bytesOf(response, providers);
-            boolean keepable = response.getStatus() < 500 && (response.getEntity() == null
+            // An answer that must not be stored (a new API key's secret) is not kept; a retry is carried out again.
+            boolean secret = String.valueOf(response.getHeaders().getFirst(HttpHeaders.CACHE_CONTROL)).contains("no-store");
+            Optional<byte[]> body = response.getStatus() >= 500 || secret ? Optional.empty() : Entities.bytesOf(response, providers);
+            boolean keepable = response.getStatus() < 500 && !secret && (response.getEntity() == null
                     || body.isPresent() && body.get().length <= MAX_KEPT_BODY);
             if (!keepable) {
                 keys.forget(pending.caller(), pending.key());

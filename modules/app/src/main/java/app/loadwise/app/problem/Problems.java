@@ -88,7 +88,9 @@ public final class Problems {
                 || t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
             return Problem.of(503, "Service unavailable", "The database cannot be reached just now; retry shortly.");
         }
-        if (t instanceof SQLIntegrityConstraintViolationException) {
+        if (t instanceof SQLIntegrityConstraintViolationException
+                || t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+            // SQLState class 23: PostgreSQL and H2 report a unique key hit by a concurrent request this way.
             return Problem.of(409, "Conflict", "The change clashes with an existing record (a duplicate key).");
         }
         if (t instanceof JsonbException || t instanceof ProcessingException) {

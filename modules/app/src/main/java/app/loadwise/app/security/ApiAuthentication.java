@@ -29,6 +29,9 @@ public class ApiAuthentication implements ContainerRequestFilter {
     @Inject
     Authenticator authenticator;
 
+    @Inject
+    RateLimiter rateLimiter;
+
     @Override
     public void filter(ContainerRequestContext request) {
         String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
@@ -45,7 +48,22 @@ public class ApiAuthentication implements ContainerRequestFilter {
             caller = authenticator.byKey(value.substring(7).strip());
         } else if (startsWith(value, "Basic ")) {
             scheme = SecurityContext.BASIC_AUTH;
-            caller = basic(value.substring(6).strip());
+            String[] credentials = basic(value.substring(6).strip());
+            if (credentials == null) {
+                caller = Optional.empty();
+            } else {
+                // Failed sign-ins per username are limited, so passwords cannot be guessed fast.
+                String username = credentials[0].strip().toLowerCase(java.util.Locale.ROOT);
+                if (rateLimiter.signInsBlocked(username, System.nanoTime())) {
+                    request.abortWith(Response.fromResponse(Problems.response(Problem.of(429, "Too many failed sign-ins",
+                            "Too many wrong passwords for this user; wait a minute before trying again."))).header("Retry-After", 60).build());
+                    return;
+                }
+                caller = authenticator.byPassword(credentials[0], credentials[1]);
+                if (caller.isEmpty()) {
+                    rateLimiter.failedSignIn(username, System.nanoTime());
+                }
+            }
         } else {
             request.abortWith(unauthorized("Unsupported authentication",
                     "Use 'Authorization: Bearer <API key>' or HTTP Basic; no other scheme is accepted."));
@@ -59,18 +77,16 @@ public class ApiAuthentication implements ContainerRequestFilter {
         request.setSecurityContext(new CallerContext(caller.get(), request.getSecurityContext().isSecure(), scheme));
     }
 
-    private Optional<Caller> basic(String encoded) {
+    /** Username and password of a Basic credential, or null when it is not one. */
+    private static String[] basic(String encoded) {
         String decoded;
         try {
             decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException notBase64) {
-            return Optional.empty();
+            return null;
         }
         int colon = decoded.indexOf(':');
-        if (colon <= 0) {
-            return Optional.empty();
-        }
-        return authenticator.byPassword(decoded.substring(0, colon), decoded.substring(colon + 1));
+        return colon <= 0 ? null : new String[] {decoded.substring(0, colon), decoded.substring(colon + 1)};
     }
 
     private static boolean startsWith(String value, String prefix) {

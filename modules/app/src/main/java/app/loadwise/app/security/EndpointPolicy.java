@@ -108,6 +108,12 @@ public final class EndpointPolicy {
 
     /** {@code GET /clubs/{clubId}/athletes} for a resource method: its HTTP method and the joined path templates. */
     public static String endpointOf(Class<?> resource, Method method) {
+        return ENDPOINTS.computeIfAbsent(method, m -> describe(resource, m));
+    }
+
+    private static final java.util.Map<Method, String> ENDPOINTS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static String describe(Class<?> resource, Method method) {
         StringBuilder path = new StringBuilder();
         append(path, resource.getAnnotation(Path.class));
         append(path, method.getAnnotation(Path.class));

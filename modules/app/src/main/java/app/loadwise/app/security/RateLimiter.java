@@ -36,6 +36,27 @@ public class RateLimiter {
         }
     }
 
+    /** Failed sign-ins a username may have: 10 a minute on average, 20 at once. */
+    static final int FAILED_SIGN_INS_PER_MINUTE = 10;
+    static final int FAILED_SIGN_IN_BURST = 20;
+
+    private final Map<String, Bucket> failedSignIns = new ConcurrentHashMap<>();
+
+    /** True while a username has used up its failed sign-ins; its next attempt is refused before any hash check. */
+    public boolean signInsBlocked(String username, long nowNanos) {
+        Bucket bucket = failedSignIns.get(username);
+        return bucket != null && !bucket.available(nowNanos, FAILED_SIGN_INS_PER_MINUTE, FAILED_SIGN_IN_BURST);
+    }
+
+    /** Counts a failed sign-in of the username. */
+    public void failedSignIn(String username, long nowNanos) {
+        if (failedSignIns.size() > 100_000) {
+            failedSignIns.clear();
+        }
+        failedSignIns.computeIfAbsent(username, u -> new Bucket(FAILED_SIGN_IN_BURST, nowNanos))
+                .draw(nowNanos, FAILED_SIGN_INS_PER_MINUTE, FAILED_SIGN_IN_BURST);
+    }
+
     public Decision draw(String caller, long nowNanos) {
         if (buckets.size() > 100_000) {
             buckets.clear();
@@ -53,10 +74,19 @@ public class RateLimiter {
             this.refilledAt = now;
         }
 
+        synchronized boolean available(long now, int perMinute, int burst) {
+            refill(now, perMinute, burst);
+            return tokens >= 1;
+        }
+
+        private void refill(long now, int perMinute, int burst) {
+            tokens = Math.min(burst, tokens + (now - refilledAt) * (perMinute / 60e9));
+            refilledAt = now;
+        }
+
         synchronized Decision draw(long now, int perMinute, int burst) {
             double perNano = perMinute / 60e9;
-            tokens = Math.min(burst, tokens + (now - refilledAt) * perNano);
-            refilledAt = now;
+            refill(now, perMinute, burst);
             if (tokens >= 1) {
                 tokens -= 1;
                 return new Decision(true, perMinute, (int) tokens, 0);

@@ -100,6 +100,11 @@ class ApiSecurityIT {
         coach.json().body(Map.of("name", "mine", "scope", "read")).post("/clubs/" + club + "/api-keys").then().statusCode(403);
         coach.json().delete("/athletes/" + athlete).then().statusCode(403);
         coach.json().get("/clubs/" + club + "/audit").then().statusCode(403);
+        long self = coach.json().get("/me").jsonPath().getLong("userId");
+        coach.json().get("/users/" + self).then().statusCode(200).body("role", equalTo("coach"));
+        String other = newUser("coach");
+        long otherId = admin.asUser(other, PASSWORD).json().get("/me").jsonPath().getLong("userId");
+        coach.json().get("/users/" + otherId).then().statusCode(403).contentType("application/problem+json");
     }
 
     @Test

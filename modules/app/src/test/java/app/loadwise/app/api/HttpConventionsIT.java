@@ -95,4 +95,15 @@ class HttpConventionsIT {
         api.json().body(huge).post("/clubs").then().statusCode(413).contentType("application/problem+json")
                 .body("detail", containsString("LOADWISE_API_MAX_BODY_BYTES"));
     }
+
+    @Test
+    void neverKeepsANewApiKeysSecretForReplay() {
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> body = Map.of("name", "sync", "scope", "read");
+        Response first = api.json().header("Idempotency-Key", key).body(body).post("/clubs/" + club + "/api-keys");
+        first.then().statusCode(201).header("Cache-Control", equalTo("no-store"));
+        Response again = api.json().header("Idempotency-Key", key).body(body).post("/clubs/" + club + "/api-keys");
+        again.then().statusCode(201).header("Idempotent-Replayed", nullValue());
+        assertThat(again.jsonPath().getString("token")).isNotEqualTo(first.jsonPath().getString("token"));
+    }
 }

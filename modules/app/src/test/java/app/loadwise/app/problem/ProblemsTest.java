@@ -48,6 +48,13 @@ class ProblemsTest {
     }
 
     @Test
+    void aUniqueKeyHitReportedByTheDriverIs409() {
+        RollbackException rollback = new RollbackException("commit failed");
+        rollback.initCause(new java.sql.SQLException("duplicate key value violates unique constraint", "23505"));
+        assertThat(Problems.of(rollback).status()).isEqualTo(409);
+    }
+
+    @Test
     void unreadableJsonNamesThePropertyAndTheReason() {
         Throwable thrown = new ProcessingException("Error deserializing object from entity stream.",
                 new JsonbException("Unable to deserialize property 'date' because of: Error parsing class java.time.LocalDate",

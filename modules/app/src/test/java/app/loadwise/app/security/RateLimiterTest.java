@@ -54,4 +54,15 @@ class RateLimiterTest {
         assertThat(limiter.draw("key:1", 0).allowed()).isFalse();
         assertThat(limiter.draw("user:9", 0).allowed()).isTrue();
     }
+
+    @Test
+    void blocksAUsernameAfterItsFailedSignInsUntilTheyRefill() {
+        for (int i = 0; i < RateLimiter.FAILED_SIGN_IN_BURST; i++) {
+            assertThat(limiter.signInsBlocked("anna", 0)).isFalse();
+            limiter.failedSignIn("anna", 0);
+        }
+        assertThat(limiter.signInsBlocked("anna", 0)).isTrue();
+        assertThat(limiter.signInsBlocked("ben", 0)).isFalse();
+        assertThat(limiter.signInsBlocked("anna", 6 * SECOND)).as("one more after 6 s at 10 a minute").isFalse();
+    }
 }

@@ -70,6 +70,13 @@ public class IdempotentRequests {
                 .setParameter(1, credentialHash).setParameter(2, key).executeUpdate();
     }
 
+    /** Forgets the request with this key only if it is still the one started at {@code createdAt}. */
+    public void forgetStarted(String credentialHash, String key, Instant createdAt) {
+        em.createNativeQuery("DELETE FROM idempotent_request WHERE credential_hash = ?1 AND idempotency_key = ?2 AND created_at = ?3")
+                .setParameter(1, credentialHash).setParameter(2, key)
+                .setParameter(3, INSTANTS.convertToDatabaseColumn(createdAt)).executeUpdate();
+    }
+
     public int forgetOlderThan(Instant cutoff) {
         return em.createNativeQuery("DELETE FROM idempotent_request WHERE created_at < ?1")
                 .setParameter(1, INSTANTS.convertToDatabaseColumn(cutoff)).executeUpdate();
