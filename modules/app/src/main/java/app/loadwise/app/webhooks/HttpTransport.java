@@ -1,5 +1,6 @@
 package app.loadwise.app.webhooks;
 
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -24,6 +25,9 @@ public final class HttpTransport implements WebhookDispatch.Transport {
         HttpRequest.Builder request = HttpRequest.newBuilder(url).timeout(timeout)
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         headers.forEach(request::header);
-        return client.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        // The answer's status is all that counts: the body is not read, so a receiver trickling one cannot hold the sender.
+        HttpResponse<InputStream> response = client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+        response.body().close();
+        return response.statusCode();
     }
 }

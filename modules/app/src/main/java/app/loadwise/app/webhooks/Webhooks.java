@@ -9,6 +9,7 @@ import app.loadwise.domain.common.NotFoundException;
 import app.loadwise.domain.common.Page;
 import app.loadwise.domain.common.PageRequest;
 import app.loadwise.domain.webhooks.Webhook;
+import app.loadwise.domain.webhooks.WebhookDelivery;
 import app.loadwise.domain.webhooks.WebhookDeliveryRepository;
 import app.loadwise.domain.webhooks.WebhookEventType;
 import app.loadwise.domain.webhooks.WebhookRepository;
@@ -21,6 +22,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -113,7 +115,9 @@ public class Webhooks {
     @Transactional
     public Page<WebhookDeliveryView> deliveries(long clubId, long webhookId, PageRequest page) {
         webhooks.get(clubId, webhookId);
-        return deliveries.ofWebhook(webhookId, page).map(d -> WebhookDeliveryView.of(d, deliveries.event(d.eventId()).type()));
+        Page<WebhookDelivery> found = deliveries.ofWebhook(webhookId, page);
+        Map<Long, WebhookEventType> types = deliveries.eventTypes(found.items().stream().map(WebhookDelivery::eventId).toList());
+        return found.map(d -> WebhookDeliveryView.of(d, types.get(d.eventId())));
     }
 
     /** Sends a ping event to the webhook now (retried like any other on failure); answers its delivery. */

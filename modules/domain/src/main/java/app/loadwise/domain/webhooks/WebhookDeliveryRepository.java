@@ -49,6 +49,17 @@ public class WebhookDeliveryRepository {
         return event;
     }
 
+    /** The types of the given events, by event id, in one query. */
+    public java.util.Map<Long, WebhookEventType> eventTypes(java.util.Collection<Long> eventIds) {
+        if (eventIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<Long, WebhookEventType> types = new java.util.HashMap<>();
+        em.createQuery("select e from WebhookEvent e where e.id in :ids", WebhookEvent.class)
+                .setParameter("ids", eventIds).getResultList().forEach(e -> types.put(e.id(), e.type()));
+        return types;
+    }
+
     /** A webhook's deliveries, newest first, with their attempts loaded. */
     public Page<WebhookDelivery> ofWebhook(long webhookId, PageRequest page) {
         List<WebhookDelivery> items = em.createQuery("select d from WebhookDelivery d where d.webhookId = :webhook"

@@ -279,9 +279,14 @@ final class WeekContext {
 
     static WeekContext build(AssessmentInput input) {
         WeekContext c = new WeekContext(input);
-        c.bucketSessions();
-        c.bucketWellness();
-        c.resolveDays();
+        try {
+            c.bucketSessions();
+            c.bucketWellness();
+            c.resolveDays();
+        } catch (RuntimeException | Error e) {
+            c.release();
+            throw e;
+        }
         return c;
     }
 

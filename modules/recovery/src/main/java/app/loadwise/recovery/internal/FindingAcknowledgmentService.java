@@ -13,6 +13,7 @@ import app.loadwise.recovery.AcknowledgmentView;
 import app.loadwise.recovery.FindingAcknowledgments;
 import app.loadwise.recovery.engine.RecoveryEngine;
 import app.loadwise.recovery.engine.RuleId;
+import app.loadwise.recovery.engine.Severity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -88,15 +89,7 @@ public class FindingAcknowledgmentService implements FindingAcknowledgments {
     private Optional<String> severity(WeeklyScore score, String ruleId) {
         List<StoredFinding> findings = scores.findingsOf(List.of(score.id())).getOrDefault(score.id(), List.of());
         return findings.stream().filter(f -> f.ruleId().equals(ruleId)).map(StoredFinding::severity)
-                .min((a, b) -> Integer.compare(rank(a), rank(b)));
-    }
-
-    private static int rank(String severity) {
-        return switch (severity) {
-            case "red" -> 0;
-            case "amber" -> 1;
-            default -> 2;
-        };
+                .max(java.util.Comparator.comparing(stored -> Severity.valueOf(stored.toUpperCase(java.util.Locale.ROOT))));
     }
 
     static AcknowledgmentView view(FindingAcknowledgment a, String findingSeverity) {
