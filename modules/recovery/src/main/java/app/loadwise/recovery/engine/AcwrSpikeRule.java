@@ -22,10 +22,10 @@ final class AcwrSpikeRule implements CoachingRule {
         values.add(new Measure("EWMA ACWR", r.ewma(), "ratio"));
         values.add(new Measure("EWMA acute daily load", r.ewmaAcute(), "AU"));
         values.add(new Measure("EWMA chronic daily load", r.ewmaChronic(), "AU"));
-        if (r.rolling() != null) {
+        if (WeekFigures.workedOut(r.rolling())) {
             values.add(new Measure("rolling ACWR", r.rolling(), "ratio"));
         }
-        if (r.uncoupled() != null) {
+        if (WeekFigures.workedOut(r.uncoupled())) {
             values.add(new Measure("uncoupled ACWR", r.uncoupled(), "ratio"));
         }
         out.add(new Finding(id(), Severity.AMBER,

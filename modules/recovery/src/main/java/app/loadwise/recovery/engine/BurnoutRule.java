@@ -91,7 +91,7 @@ final class BurnoutRule implements CoachingRule {
 
     /** Baseline mean + sds x SD (at least 1); NaN without a baseline, so comparisons are false. */
     private static double limit(WeekFigures.PhysioTrend trend, double sds) {
-        if (trend.baselineMean() == null) {
+        if (!WeekFigures.workedOut(trend.baselineMean())) {
             return Double.NaN;
         }
         return trend.baselineMean() + sds * Math.max(trend.baselineSd(), 1.0);

@@ -2,6 +2,7 @@ package app.loadwise.recovery.engine;
 
 import static app.loadwise.recovery.engine.WeekContext.MONDAY;
 import static app.loadwise.recovery.engine.WeekContext.SUNDAY;
+import static java.lang.Double.NaN;
 
 import app.loadwise.domain.training.SessionType;
 import app.loadwise.recovery.engine.metrics.LoadSeries;
@@ -70,10 +71,10 @@ final class FigureCalculator {
     private static WeekFigures.LoadRatios ratios(WeekContext c, int historyDays, double[] e) {
         int last = c.last;
         FigureState rollingState;
-        Double acute = null;
-        Double chronic = null;
-        Double rolling = null;
-        Double uncoupled = null;
+        double acute = NaN;
+        double chronic = NaN;
+        double rolling = NaN;
+        double uncoupled = NaN;
         // One pass over the 28-day window: the last 7 days (acute) and days 8-28 (the uncoupled chronic).
         double sumAcute = 0;
         double sumOlder = 0;
@@ -103,16 +104,16 @@ final class FigureCalculator {
             if (chronic > 0) {
                 rollingState = FigureState.AVAILABLE;
                 rolling = acute / chronic;
-                uncoupled = older > 0 ? acute / older : null;
+                uncoupled = older > 0 ? acute / older : NaN;
             } else {
                 rollingState = FigureState.NO_LOAD;
             }
         }
 
         FigureState ewmaState;
-        Double ewmaAcute = null;
-        Double ewmaChronic = null;
-        Double ewma = null;
+        double ewmaAcute = NaN;
+        double ewmaChronic = NaN;
+        double ewma = NaN;
         if (historyDays < BASELINE_DAYS) {
             ewmaState = FigureState.BUILDING_BASELINE;
         } else {
@@ -131,9 +132,9 @@ final class FigureCalculator {
 
     private static WeekFigures.FitnessFatigue fitness(int historyDays, double[] e) {
         if (historyDays < BASELINE_DAYS) {
-            return new WeekFigures.FitnessFatigue(FigureState.BUILDING_BASELINE, null, null, null, null);
+            return new WeekFigures.FitnessFatigue(FigureState.BUILDING_BASELINE, NaN, NaN, NaN, NaN);
         }
-        Double ramp = historyDays >= BASELINE_DAYS + 7 ? e[2] - e[4] : null;
+        double ramp = historyDays >= BASELINE_DAYS + 7 ? e[2] - e[4] : NaN;
         return new WeekFigures.FitnessFatigue(FigureState.AVAILABLE, e[2], e[3], e[2] - e[3], ramp);
     }
 
@@ -191,21 +192,21 @@ final class FigureCalculator {
                 strainWeeks++;
             }
         }
-        Double usualStrain = strainWeeks >= MIN_USUAL_WEEKS ? usualStrainSum / strainWeeks : null;
-        Double usualLoad = loadWeeks >= MIN_USUAL_WEEKS ? usualLoadSum / loadWeeks : null;
+        double usualStrain = strainWeeks >= MIN_USUAL_WEEKS ? usualStrainSum / strainWeeks : NaN;
+        double usualLoad = loadWeeks >= MIN_USUAL_WEEKS ? usualLoadSum / loadWeeks : NaN;
 
         if (!c.weekComplete) {
-            return new WeekFigures.Variation(FigureState.INCOMPLETE_WEEK, null, null, usualStrain, usualLoad);
+            return new WeekFigures.Variation(FigureState.INCOMPLETE_WEEK, NaN, NaN, usualStrain, usualLoad);
         }
         if (Stats.count(c.knownLoad, MONDAY, SUNDAY + 1) < 7) {
-            return new WeekFigures.Variation(FigureState.INSUFFICIENT_DATA, null, null, usualStrain, usualLoad);
+            return new WeekFigures.Variation(FigureState.INSUFFICIENT_DATA, NaN, NaN, usualStrain, usualLoad);
         }
         if (weeklyLoad <= 0) {
-            return new WeekFigures.Variation(FigureState.NO_LOAD, null, null, usualStrain, usualLoad);
+            return new WeekFigures.Variation(FigureState.NO_LOAD, NaN, NaN, usualStrain, usualLoad);
         }
         double m = Stats.monotony(c.knownLoad, MONDAY);
         if (Double.isNaN(m)) {
-            return new WeekFigures.Variation(FigureState.NO_VARIATION, null, null, usualStrain, usualLoad);
+            return new WeekFigures.Variation(FigureState.NO_VARIATION, NaN, NaN, usualStrain, usualLoad);
         }
         return new WeekFigures.Variation(FigureState.AVAILABLE, m, weeklyLoad * m, usualStrain, usualLoad);
     }
@@ -306,13 +307,13 @@ final class FigureCalculator {
         }
         FigureState state = !anyRun ? FigureState.NO_LOAD
                 : anyBuilding ? FigureState.BUILDING_BASELINE : FigureState.NO_REFERENCE;
-        return new WeekFigures.RunSpike(state, null, null, null, null, null, null);
+        return new WeekFigures.RunSpike(state, null, null, null, NaN, NaN, NaN);
     }
 
     private static WeekFigures.Wellness wellness(WeekContext c) {
         int to = c.last + 1;
         int nights = Stats.count(c.sleepHours, MONDAY, to);
-        Double sleep = nights == 0 ? null : Stats.mean(c.sleepHours, MONDAY, to);
+        double sleep = nights == 0 ? NaN : Stats.mean(c.sleepHours, MONDAY, to);
         return new WeekFigures.Wellness(sleep, nights,
                 physio(c.restingHr, to), physio(c.hrv, to), hooper(c, to));
     }
@@ -320,19 +321,19 @@ final class FigureCalculator {
     private static WeekFigures.PhysioTrend physio(double[] values, int to) {
         double[] m = new double[3];
         int weekReadings = Stats.moments(values, MONDAY, to, m);
-        Double weekMean = weekReadings == 0 ? null : m[1];
+        double weekMean = weekReadings == 0 ? NaN : m[1];
         int baseReadings = Stats.moments(values, MONDAY - PHYSIO_BASELINE_DAYS, MONDAY, m);
         if (baseReadings < MIN_PHYSIO_READINGS) {
-            return new WeekFigures.PhysioTrend(FigureState.BUILDING_BASELINE, weekMean, null, null, null,
+            return new WeekFigures.PhysioTrend(FigureState.BUILDING_BASELINE, weekMean, NaN, NaN, NaN,
                     weekReadings, baseReadings);
         }
         double mean = m[1];
         double sd = m[2];
-        if (weekMean == null) {
-            return new WeekFigures.PhysioTrend(FigureState.INSUFFICIENT_DATA, null, mean, sd, null, 0, baseReadings);
+        if (weekReadings == 0) {
+            return new WeekFigures.PhysioTrend(FigureState.INSUFFICIENT_DATA, NaN, mean, sd, NaN, 0, baseReadings);
         }
         if (sd == 0) {
-            return new WeekFigures.PhysioTrend(FigureState.NO_VARIATION, weekMean, mean, sd, null, weekReadings,
+            return new WeekFigures.PhysioTrend(FigureState.NO_VARIATION, weekMean, mean, sd, NaN, weekReadings,
                     baseReadings);
         }
         return new WeekFigures.PhysioTrend(FigureState.AVAILABLE, weekMean, mean, sd, (weekMean - mean) / sd,
@@ -343,28 +344,28 @@ final class FigureCalculator {
         int from = MONDAY - HOOPER_BASELINE_DAYS;
         double[] m = new double[3];
         int weekCount = Stats.moments(c.hooperIndex, MONDAY, to, m);
-        Double weekMean = weekCount == 0 ? null : m[1];
+        double weekMean = weekCount == 0 ? NaN : m[1];
         if (Stats.moments(c.hooperIndex, from, MONDAY, m) < MIN_HOOPER_READINGS) {
-            return new WeekFigures.Hooper(FigureState.BUILDING_BASELINE, weekMean, null, null, null, null, null, null,
-                    null, null);
+            return new WeekFigures.Hooper(FigureState.BUILDING_BASELINE, weekMean, NaN, NaN, NaN, NaN, NaN, NaN,
+                    NaN, NaN);
         }
         double mean = m[1];
         double sd = m[2];
-        FigureState state = weekMean == null ? FigureState.INSUFFICIENT_DATA
+        FigureState state = weekCount == 0 ? FigureState.INSUFFICIENT_DATA
                 : sd == 0 ? FigureState.NO_VARIATION : FigureState.AVAILABLE;
-        Double z = state == FigureState.AVAILABLE ? (weekMean - mean) / sd : null;
+        double z = state == FigureState.AVAILABLE ? (weekMean - mean) / sd : NaN;
         return new WeekFigures.Hooper(state, weekMean, mean, sd, z,
                 itemZ(c.sleepQuality, from, to, m), itemZ(c.fatigue, from, to, m), itemZ(c.stress, from, to, m),
                 itemZ(c.mood, from, to, m), itemZ(c.soreness, from, to, m));
     }
 
-    private static Double itemZ(double[] item, int from, int to, double[] m) {
+    private static double itemZ(double[] item, int from, int to, double[] m) {
         if (Stats.moments(item, MONDAY, to, m) == 0) {
-            return null;
+            return NaN;
         }
         double weekMean = m[1];
         if (Stats.moments(item, from, MONDAY, m) < MIN_HOOPER_READINGS || !(m[2] > 0)) {
-            return null;
+            return NaN;
         }
         return (weekMean - m[1]) / m[2];
     }

@@ -21,7 +21,7 @@ final class MonotonyRule implements CoachingRule {
         LevelRules.Monotony m = c.rules.monotony();
         WeekFigures.Variation v = f.variation();
         if (v.state() == FigureState.AVAILABLE) {
-            if (v.monotony() <= m.maxMonotony() || v.usualStrain() == null
+            if (v.monotony() <= m.maxMonotony() || !WeekFigures.workedOut(v.usualStrain())
                     || v.strain() <= m.strainFactor() * v.usualStrain()) {
                 return;
             }
@@ -37,7 +37,7 @@ final class MonotonyRule implements CoachingRule {
                                     new Measure("weekly load", f.weeklyLoad(), "AU")),
                             List.of(new Measure("monotony above", m.maxMonotony(), "ratio"),
                                     new Measure("strain above usual x", m.strainFactor(), "factor")))));
-        } else if (v.state() == FigureState.NO_VARIATION && v.usualWeeklyLoad() != null
+        } else if (v.state() == FigureState.NO_VARIATION && WeekFigures.workedOut(v.usualWeeklyLoad())
                 && f.weeklyLoad() > m.strainFactor() * v.usualWeeklyLoad()) {
             out.add(new Finding(id(), Severity.AMBER,
                     "The same load every day this week (no variation at all), and " + Texts.num0(f.weeklyLoad())

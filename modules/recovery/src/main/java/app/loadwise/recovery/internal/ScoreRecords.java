@@ -32,29 +32,34 @@ public final class ScoreRecords {
         WeekFigures.Wellness w = f.wellness();
         return new WeeklyFigures(new WeeklyFigures.Values(
                 f.weeklyLoad(),
-                f.ratios().acuteDailyLoad(),
-                f.ratios().chronicDailyLoad(),
-                f.ratios().rolling(),
-                f.ratios().uncoupled(),
-                f.ratios().ewma(),
-                f.variation().monotony(),
-                f.variation().strain(),
-                f.fitness().ctl(),
-                f.fitness().atl(),
-                f.fitness().tsb(),
-                f.fitness().rampRate(),
+                orNull(f.ratios().acuteDailyLoad()),
+                orNull(f.ratios().chronicDailyLoad()),
+                orNull(f.ratios().rolling()),
+                orNull(f.ratios().uncoupled()),
+                orNull(f.ratios().ewma()),
+                orNull(f.variation().monotony()),
+                orNull(f.variation().strain()),
+                orNull(f.fitness().ctl()),
+                orNull(f.fitness().atl()),
+                orNull(f.fitness().tsb()),
+                orNull(f.fitness().rampRate()),
                 assessment.sessionLoads().size(),
                 f.counts().hardDays(),
                 f.counts().restDays(),
                 f.counts().longestHardStreak(),
                 f.counts().strengthSessions(),
-                f.runSpike().ratio(),
-                w.averageSleepHours(),
-                w.restingHeartRate().zScore(),
-                w.hrv().zScore(),
-                w.hooper().weekMeanIndex(),
+                orNull(f.runSpike().ratio()),
+                orNull(w.averageSleepHours()),
+                orNull(w.restingHeartRate().zScore()),
+                orNull(w.hrv().zScore()),
+                orNull(w.hooper().weekMeanIndex()),
                 f.coverage().daysWithRecord(),
                 f.coverage().baseline().name().toLowerCase(Locale.ROOT)));
+    }
+
+    /** A figure as stored: null (JSON null) when it was not worked out. */
+    static Double orNull(double figure) {
+        return WeekFigures.workedOut(figure) ? figure : null;
     }
 
     static List<StoredFinding> findings(List<Finding> findings) {

@@ -65,7 +65,8 @@ class BalanceScoreTest {
 
     @Test
     void ignoresFormWhileTheBaselineIsBuilding() {
-        var fitness = new WeekFigures.FitnessFatigue(FigureState.BUILDING_BASELINE, null, null, null, null);
+        var fitness = new WeekFigures.FitnessFatigue(FigureState.BUILDING_BASELINE, Double.NaN, Double.NaN,
+                Double.NaN, Double.NaN);
         assertThat(ScoreCalculator.formPoints(fitness)).isZero();
     }
 

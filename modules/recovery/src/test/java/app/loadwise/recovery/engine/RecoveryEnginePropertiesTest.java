@@ -106,18 +106,18 @@ class RecoveryEnginePropertiesTest {
     }
 
     @Property(tries = 200)
-    void withheldFiguresAreNullAndEveryFindingCarriesItsRulesEvidenceStrength(@ForAll("inputs") AssessmentInput input) {
+    void withheldFiguresAreNaNAndEveryFindingCarriesItsRulesEvidenceStrength(@ForAll("inputs") AssessmentInput input) {
         WeeklyAssessment a = ENGINE.assess(input);
         WeekFigures f = a.figures();
         if (f.ratios().ewmaState() != FigureState.AVAILABLE) {
-            assertThat(f.ratios().ewma()).isNull();
+            assertThat(f.ratios().ewma()).isNaN();
         }
         if (f.variation().state() != FigureState.AVAILABLE) {
-            assertThat(f.variation().monotony()).isNull();
+            assertThat(f.variation().monotony()).isNaN();
         }
         if (f.coverage().historyDays() < 28) {
-            assertThat(f.ratios().rolling()).isNull();
-            assertThat(f.fitness().tsb()).isNull();
+            assertThat(f.ratios().rolling()).isNaN();
+            assertThat(f.fitness().tsb()).isNaN();
         }
         for (Finding finding : a.findings()) {
             assertThat(finding.evidenceStrength()).isEqualTo(RuleId.fromId(finding.ruleId()).evidenceStrength());

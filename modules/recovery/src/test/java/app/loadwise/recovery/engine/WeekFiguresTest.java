@@ -91,7 +91,7 @@ class WeekFiguresTest {
         assertThat(f.variation().state()).isEqualTo(FigureState.AVAILABLE);
         assertThat(f.variation().monotony()).isCloseTo(1.3703, within(0.0001));
         assertThat(f.variation().strain()).isCloseTo(2672.1, within(0.1));
-        assertThat(f.variation().usualStrain()).isNull(); // identical history days: no variation, no usual strain
+        assertThat(f.variation().usualStrain()).isNaN(); // identical history days: no variation, no usual strain
         assertThat(f.variation().usualWeeklyLoad()).isEqualTo(1750.0);
     }
 
@@ -100,8 +100,8 @@ class WeekFiguresTest {
         List<TrainingSession> s = daily(MONDAY.minusDays(63), SUNDAY, 100);
         WeekFigures.Variation v = assess(s).figures().variation();
         assertThat(v.state()).isEqualTo(FigureState.NO_VARIATION);
-        assertThat(v.monotony()).isNull();
-        assertThat(v.strain()).isNull();
+        assertThat(v.monotony()).isNaN();
+        assertThat(v.strain()).isNaN();
     }
 
     @Test
@@ -148,9 +148,9 @@ class WeekFiguresTest {
         assertThat(f.ratios().ewmaState()).isEqualTo(expected);
         assertThat(f.fitness().state()).isEqualTo(expected);
         if (expected == FigureState.BUILDING_BASELINE) {
-            assertThat(f.ratios().rolling()).isNull();
-            assertThat(f.ratios().ewma()).isNull();
-            assertThat(f.fitness().tsb()).isNull();
+            assertThat(f.ratios().rolling()).isNaN();
+            assertThat(f.ratios().ewma()).isNaN();
+            assertThat(f.fitness().tsb()).isNaN();
         }
     }
 
@@ -199,7 +199,7 @@ class WeekFiguresTest {
     void singleRunSpikeNeeds30DaysOfHistory() {
         WeekFigures f = assess(daily(MONDAY.minusDays(20), SUNDAY, 100)).figures();
         assertThat(f.runSpike().state()).isEqualTo(FigureState.BUILDING_BASELINE);
-        assertThat(f.runSpike().ratio()).isNull();
+        assertThat(f.runSpike().ratio()).isNaN();
     }
 
     @Test

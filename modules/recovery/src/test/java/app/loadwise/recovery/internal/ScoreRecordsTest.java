@@ -61,6 +61,36 @@ class ScoreRecordsTest {
     }
 
     @Test
+    void storesFiguresThatWereNotWorkedOutAsNull() {
+        Athlete athlete = new Athlete(1, "M-1", new AthleteProfile("Ada", Sex.FEMALE, 1990, ExperienceLevel.BEGINNER, 190, 50, null));
+        List<SessionRow> sessions = new ArrayList<>();
+        for (int day = 0; day < 7; day++) {
+            sessions.add(new SessionRow(day + 1, 1, WEEK.monday().plusDays(day), null, SessionType.EASY, 40.0, null, null, 3,
+                    null, null, null, null, null, null, false, null, null, null, false));
+        }
+        AthleteScoringInput input = new AthleteScoringInput(1, athlete, ZoneId.of("Europe/London"), sessions, List.of(),
+                RuleSettings.defaults(), null);
+        WeeklyAssessment assessment = new AthleteScorer()
+                .assess(input, List.of(new ScoringWeeks.Target(WEEK, WEEK.sunday(), false)), RuleSettings.defaults())
+                .get(0);
+        WeeklyScore score = new WeeklyScore(1, 1, WEEK, "2026.1");
+        ScoreRecords.record(score, assessment, false, Instant.EPOCH);
+
+        var values = score.figures().values();
+        assertThat(values.weeklyLoad()).isEqualTo(7 * 40.0 * 3);
+        assertThat(values.acwrRolling()).isNull();
+        assertThat(values.acwrEwma()).isNull();
+        assertThat(values.ctl()).isNull();
+        assertThat(values.tsb()).isNull();
+        assertThat(values.monotony()).isNull();
+        assertThat(values.runSpikeRatio()).isNull();
+        assertThat(values.avgSleepHours()).isNull();
+        assertThat(values.restingHrZ()).isNull();
+        assertThat(values.hooperIndex()).isNull();
+        assertThat(values.baselineState()).isEqualTo("building_baseline");
+    }
+
+    @Test
     void theCurrentWeekIsStoredProvisionalEvenWhenTheEngineSeesItComplete() {
         WeeklyAssessment assessment = new AthleteScorer()
                 .assess(athleteWithPainLastWeek(190), List.of(new ScoringWeeks.Target(WEEK, WEEK.sunday(), true)), RuleSettings.defaults())
