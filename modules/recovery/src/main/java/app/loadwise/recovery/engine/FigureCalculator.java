@@ -319,10 +319,11 @@ final class FigureCalculator {
     }
 
     private static WeekFigures.PhysioTrend physio(double[] values, int to) {
-        double[] m = new double[3];
-        int weekReadings = Stats.moments(values, MONDAY, to, m);
-        double weekMean = weekReadings == 0 ? NaN : m[1];
-        int baseReadings = Stats.moments(values, MONDAY - PHYSIO_BASELINE_DAYS, MONDAY, m);
+        double[] m = new double[5];
+        int weekReadings = Stats.baselineAndAfter(values, MONDAY - PHYSIO_BASELINE_DAYS, MONDAY, to,
+                MIN_PHYSIO_READINGS, m);
+        double weekMean = m[4];
+        int baseReadings = (int) m[0];
         if (baseReadings < MIN_PHYSIO_READINGS) {
             return new WeekFigures.PhysioTrend(FigureState.BUILDING_BASELINE, weekMean, NaN, NaN, NaN,
                     weekReadings, baseReadings);
@@ -342,10 +343,10 @@ final class FigureCalculator {
 
     private static WeekFigures.Hooper hooper(WeekContext c, int to) {
         int from = MONDAY - HOOPER_BASELINE_DAYS;
-        double[] m = new double[3];
-        int weekCount = Stats.moments(c.hooperIndex, MONDAY, to, m);
-        double weekMean = weekCount == 0 ? NaN : m[1];
-        if (Stats.moments(c.hooperIndex, from, MONDAY, m) < MIN_HOOPER_READINGS) {
+        double[] m = new double[5];
+        int weekCount = Stats.baselineAndAfter(c.hooperIndex, from, MONDAY, to, MIN_HOOPER_READINGS, m);
+        double weekMean = m[4];
+        if (m[0] < MIN_HOOPER_READINGS) {
             return new WeekFigures.Hooper(FigureState.BUILDING_BASELINE, weekMean, NaN, NaN, NaN, NaN, NaN, NaN,
                     NaN, NaN);
         }
@@ -360,13 +361,10 @@ final class FigureCalculator {
     }
 
     private static double itemZ(double[] item, int from, int to, double[] m) {
-        if (Stats.moments(item, MONDAY, to, m) == 0) {
+        if (Stats.baselineAndAfter(item, from, MONDAY, to, MIN_HOOPER_READINGS, m) == 0
+                || m[0] < MIN_HOOPER_READINGS || !(m[2] > 0)) {
             return NaN;
         }
-        double weekMean = m[1];
-        if (Stats.moments(item, from, MONDAY, m) < MIN_HOOPER_READINGS || !(m[2] > 0)) {
-            return NaN;
-        }
-        return (weekMean - m[1]) / m[2];
+        return (m[4] - m[1]) / m[2];
     }
 }

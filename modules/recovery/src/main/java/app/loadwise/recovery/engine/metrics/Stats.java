@@ -47,6 +47,51 @@ public final class Stats {
         return n;
     }
 
+    /**
+     * A baseline range [from, split) and the range after it [split, to), read in one pass: writes the baseline's
+     * count, mean and sample SD, then the later range's count and mean, to {@code out[0..4]} (the same values
+     * {@link #moments} gives for each range). The SD is worked out only from {@code minForSd} baseline values
+     * (NaN below). Returns the later range's count.
+     */
+    public static int baselineAndAfter(double[] values, int from, int split, int to, int minForSd, double[] out) {
+        int baseCount = 0;
+        double baseSum = 0;
+        for (int i = from; i < split; i++) {
+            double v = values[i];
+            if (v == v) {
+                baseSum += v;
+                baseCount++;
+            }
+        }
+        int count = 0;
+        double sum = 0;
+        for (int i = split; i < to; i++) {
+            double v = values[i];
+            if (v == v) {
+                sum += v;
+                count++;
+            }
+        }
+        double baseMean = baseCount == 0 ? Double.NaN : baseSum / baseCount;
+        double sd = Double.NaN;
+        if (baseCount > 1 && baseCount >= minForSd) {
+            double ss = 0;
+            for (int i = from; i < split; i++) {
+                double v = values[i];
+                if (v == v) {
+                    ss += (v - baseMean) * (v - baseMean);
+                }
+            }
+            sd = Math.sqrt(ss / (baseCount - 1));
+        }
+        out[0] = baseCount;
+        out[1] = baseMean;
+        out[2] = sd;
+        out[3] = count;
+        out[4] = count == 0 ? Double.NaN : sum / count;
+        return count;
+    }
+
     /** Mean of recorded values in [from, to); NaN when there are none. */
     public static double mean(double[] values, int from, int to) {
         double sum = 0;

@@ -49,4 +49,35 @@ class StatsTest {
         assertThat(Stats.mean(new double[] {Double.NaN}, 0, 1)).isNaN();
         assertThat(Stats.sampleSd(new double[] {5}, 0, 1)).isNaN();
     }
+
+    @Test
+    void aBaselineAndTheRangeAfterItReadInOnePassGiveWhatEachRangeGivesAlone() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+        double[] base = new double[3];
+        double[] after = new double[3];
+        double[] both = new double[5];
+        for (int trial = 0; trial < 1000; trial++) {
+            double[] v = new double[70];
+            for (int i = 0; i < v.length; i++) {
+                v[i] = random.nextInt(5) == 0 ? Double.NaN : 40 + random.nextDouble() * 30;
+            }
+            int from = random.nextInt(40);
+            int split = from + random.nextInt(25);
+            int to = split + random.nextInt(8);
+            Stats.moments(v, from, split, base);
+            int count = Stats.moments(v, split, to, after);
+            assertThat(Stats.baselineAndAfter(v, from, split, to, 0, both)).isEqualTo(count);
+            assertThat(both).containsExactly(base[0], base[1], base[2], after[0], after[1]);
+        }
+    }
+
+    @Test
+    void leavesTheBaselineSdOutBelowTheReadingsItNeeds() {
+        double[] out = new double[5];
+        Stats.baselineAndAfter(new double[] {50, 52, 51, 55}, 0, 3, 4, 4, out);
+        assertThat(out[0]).isEqualTo(3);
+        assertThat(out[1]).isEqualTo(51.0);
+        assertThat(out[2]).isNaN();
+        assertThat(out[4]).isEqualTo(55.0);
+    }
 }
