@@ -30,7 +30,7 @@ final class AcwrSpikeRule implements CoachingRule {
         }
         out.add(new Finding(id(), Severity.AMBER,
                 "Load jumped against the recent norm: EWMA acute:chronic ratio " + Texts.num2(r.ewma())
-                        + " on " + Texts.day(c.date(c.last)) + " (above " + Texts.num2(max) + ").",
+                        + " on " + c.dayText(c.last) + " (above " + Texts.num2(max) + ").",
                 "Hold next week at about this week's load or less before building again. The ratio is a prompt "
                         + "to look at the week, not a prediction.",
                 new Evidence(List.of(c.date(c.last)), List.of(), values,

@@ -51,8 +51,8 @@ final class AfterLongRunRule implements CoachingRule {
                 }
             }
             out.add(new Finding(id(), Severity.AMBER,
-                    "The day after the weekend long run (" + longRun + " on " + Texts.day(c.date(p)) + ") was not easy: "
-                            + next + " on " + Texts.day(c.date(d)) + ".",
+                    "The day after the weekend long run (" + longRun + " on " + c.dayText(p) + ") was not easy: "
+                            + next + " on " + c.dayText(d) + ".",
                     "Make the day after a long run an easy run, cross-training or a day off.",
                     new Evidence(List.of(c.date(p), c.date(d)), ids, List.of(), List.of())));
         }

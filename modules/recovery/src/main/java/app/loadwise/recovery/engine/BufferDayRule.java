@@ -34,10 +34,10 @@ final class BufferDayRule implements CoachingRule {
             String before = describe(c, p, true, ids);
             String after = describe(c, d, false, ids);
             String message = backToBack
-                    ? "Back-to-back hard days: " + before + " on " + Texts.day(c.date(p)) + ", then " + after
-                            + " on " + Texts.day(c.date(d)) + "."
-                    : "No buffer day after a hard session: " + before + " on " + Texts.day(c.date(p))
-                            + " was followed by " + after + " on " + Texts.day(c.date(d))
+                    ? "Back-to-back hard days: " + before + " on " + c.dayText(p) + ", then " + after
+                            + " on " + c.dayText(d) + "."
+                    : "No buffer day after a hard session: " + before + " on " + c.dayText(p)
+                            + " was followed by " + after + " on " + c.dayText(d)
                             + " instead of an easy, rest or cross-training day.";
             out.add(new Finding(id(), Severity.AMBER, message, ADVICE,
                     new Evidence(List.of(c.date(p), c.date(d)), ids,

@@ -32,6 +32,7 @@ final class BurnoutRule implements CoachingRule {
         int moodDays = 0;
         int physioDays = 0;
         List<LocalDate> dates = null;
+        StringBuilder when = null;
         for (int d = MONDAY; d <= c.last; d++) {
             boolean fatigue = c.fatigue[d] >= b.highFatigue();
             boolean sleep = c.sleepHours[d] < b.poorSleepHours() || c.sleepQuality[d] >= b.poorSleepQuality();
@@ -48,18 +49,15 @@ final class BurnoutRule implements CoachingRule {
             physioDays += physio ? 1 : 0;
             if (dates == null) {
                 dates = new ArrayList<>(7);
+                when = new StringBuilder();
+            } else {
+                when.append(", ");
             }
             dates.add(c.date(d));
+            when.append(c.dayText(d));
         }
         if (days < b.minDays()) {
             return;
-        }
-        StringBuilder when = new StringBuilder();
-        for (LocalDate date : dates) {
-            if (when.length() > 0) {
-                when.append(", ");
-            }
-            when.append(Texts.day(date));
         }
         out.add(new Finding(id(), Severity.RED,
                 "Overcooked: " + b.minSigns() + " or more warning signs together on " + days + " days (" + when

@@ -46,7 +46,7 @@ final class PainRule implements CoachingRule {
                 if (s.painScore() != TrainingSession.NOT_RECORDED) {
                     values.add(new Measure("pain score (" + s.id() + ")", s.painScore(), "0-10"));
                 }
-                appendReport(reports, Texts.day(s.date()) + ", " + Texts.session(s)
+                appendReport(reports, c.dayText(d) + ", " + Texts.session(s)
                         + (s.painLocation() != null && !s.painLocation().isBlank() ? ": " + s.painLocation().trim() : "")
                         + (s.painScore() != TrainingSession.NOT_RECORDED ? " (pain " + s.painScore() + "/10)" : ""));
             }
@@ -61,7 +61,7 @@ final class PainRule implements CoachingRule {
                 if (!dates.contains(w.date())) {
                     dates.add(w.date());
                 }
-                appendReport(reports, Texts.day(w.date()) + ", wellness note: " + w.painNote().trim());
+                appendReport(reports, c.dayText(d) + ", wellness note: " + w.painNote().trim());
             }
         }
         if (dates == null) {

@@ -49,7 +49,7 @@ final class RefuelRule implements CoachingRule {
                     thresholds.add(new Measure("protein at least", r.minProteinGrams(), "g"));
                 }
                 out.add(new Finding(id(), Severity.ADVICE,
-                        "Refuel after " + Texts.session(s) + " on " + Texts.day(s.date()) + ": "
+                        "Refuel after " + Texts.session(s) + " on " + c.dayText(d) + ": "
                                 + String.join(", ", problems) + ".",
                         ADVICE.get(r),
                         new Evidence(List.of(s.date()), List.of(s.id()), values, thresholds)));

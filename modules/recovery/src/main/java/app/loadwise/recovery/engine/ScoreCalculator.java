@@ -23,7 +23,13 @@ final class ScoreCalculator {
     private static final int EXPLAINED_COUNTS = 16;
     private static final String[][] EXPLANATIONS = new String[RULES.length][EXPLAINED_COUNTS];
 
+    /** Form component explanations by TSB as a percentage of CTL, 0 to -299. */
+    private static final String[] FORM_TEXTS = new String[300];
+
     static {
+        for (int k = 0; k < FORM_TEXTS.length; k++) {
+            FORM_TEXTS[k] = newFormText(-k);
+        }
         for (RuleId rule : RULES) {
             for (int count = 1; count < EXPLAINED_COUNTS; count++) {
                 EXPLANATIONS[rule.ordinal()][count] = explanation(rule, count);
@@ -86,8 +92,8 @@ final class ScoreCalculator {
         int form = formPoints(f.fitness());
         if (form > 0) {
             total -= form;
-            components.add(new ScoreComponent("form", -form, "Fatigue (ATL) well above fitness (CTL): TSB is "
-                    + Math.round(100 * f.fitness().tsb() / f.fitness().ctl()) + "% of CTL"));
+            long percent = Math.round(100 * f.fitness().tsb() / f.fitness().ctl());
+            components.add(new ScoreComponent("form", -form, formText(percent)));
         }
         total = Math.max(0, total);
         int cap = red ? RED_CAP : amber ? AMBER_CAP : 100;
@@ -98,6 +104,15 @@ final class ScoreCalculator {
             total = cap;
         }
         return new BalanceScore(total, Status.ofScore(total), RecoveryEngine.FORMULA_VERSION, components, provisional);
+    }
+
+    /** "Fatigue (ATL) well above fitness (CTL): TSB is -23% of CTL"; made once for the usual percentages. */
+    static String formText(long percent) {
+        return percent <= 0 && percent > -FORM_TEXTS.length ? FORM_TEXTS[(int) -percent] : newFormText(percent);
+    }
+
+    private static String newFormText(long percent) {
+        return "Fatigue (ATL) well above fitness (CTL): TSB is " + percent + "% of CTL";
     }
 
     private static String explanation(RuleId rule, int count) {

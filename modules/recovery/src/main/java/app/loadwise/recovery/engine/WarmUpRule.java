@@ -26,7 +26,7 @@ final class WarmUpRule implements CoachingRule {
                     continue;
                 }
                 out.add(new Finding(id(), Severity.ADVICE,
-                        "Short warm-up before " + Texts.session(s) + " on " + Texts.day(s.date()) + ": "
+                        "Short warm-up before " + Texts.session(s) + " on " + c.dayText(d) + ": "
                                 + Texts.num0(s.warmUpMinutes()) + " min.",
                         ADVICE.get(c.rules.warmUp()),
                         new Evidence(List.of(s.date()), List.of(s.id()),

@@ -41,6 +41,7 @@ final class WeekContext {
     private static final int S_GRID_MONTHS = 8;
     private static final int S_GRID_DATES = 9;
     private static final int S_RECORD_VALUE = 10;
+    private static final int S_GRID_DAY_TEXTS = 11;
     private static final int SESSION_INT_ARRAYS = 2;
     /** Months a grid can touch (77 days). */
     private static final int MONTHS = 4;
@@ -68,8 +69,9 @@ final class WeekContext {
     /** Year x 12 + month of the first grid day, and the index of the 1st of each month the grid touches. */
     private final int firstMonth;
     private final int[] monthStart;
-    /** The date of each index, shared by every call for the same week (dates are immutable). */
+    /** The date of each index, and how findings write it, shared by every call for the same week. */
     private final LocalDate[] dates;
+    private final String[] dayTexts;
     /** Index of the last day whose records count for the week: min(as-of, Sunday). */
     final int last;
     /** Index of the last day whose records are known at all (up to a week after Sunday). */
@@ -131,6 +133,7 @@ final class WeekContext {
         this.monthStart = (int[]) scratch[S_GRID_MONTHS];
         this.firstMonth = monthStart[MONTHS];
         this.dates = (LocalDate[]) scratch[S_GRID_DATES];
+        this.dayTexts = (String[]) scratch[S_GRID_DAY_TEXTS];
         int asOfIndex = (int) Math.min(input.asOf().toEpochDay() - startEpochDay, CAPACITY - 1);
         this.last = Math.min(asOfIndex, SUNDAY);
         this.gridEnd = asOfIndex;
@@ -214,7 +217,7 @@ final class WeekContext {
 
     private static Object[] newScratch() {
         int records = 128;
-        Object[] scratch = new Object[S_RECORD_VALUE + 1];
+        Object[] scratch = new Object[S_GRID_DAY_TEXTS + 1];
         scratch[S_DOUBLES] = new double[DOUBLE_ARRAYS][CAPACITY];
         scratch[S_INTS] = new int[3][CAPACITY];
         scratch[S_RECORD_DAY] = new int[records];
@@ -226,12 +229,13 @@ final class WeekContext {
         scratch[S_GRID_KEY] = new long[] {Long.MIN_VALUE, 0};
         scratch[S_GRID_MONTHS] = new int[MONTHS + 1];
         scratch[S_GRID_DATES] = new LocalDate[CAPACITY];
+        scratch[S_GRID_DAY_TEXTS] = new String[CAPACITY];
         return scratch;
     }
 
     /**
      * The grid of an ISO week: its first day, the index of the 1st of each month it touches (and year x 12 + month
-     * of the first day, after them), and the date of every index. The nightly job assesses one week for every
+     * of the first day, after them), and the date of every index and its text ("Tue 3 Mar"). The nightly job assesses one week for every
      * athlete, so this is worked out once per thread rather than per call.
      */
     private static void fillGrid(Object[] scratch, int isoYear, int isoWeek) {
@@ -250,8 +254,10 @@ final class WeekContext {
             }
         }
         LocalDate[] dates = (LocalDate[]) scratch[S_GRID_DATES];
+        String[] texts = (String[]) scratch[S_GRID_DAY_TEXTS];
         for (int k = 0; k < CAPACITY; k++) {
             dates[k] = first.plusDays(k);
+            texts[k] = Texts.day(dates[k]);
         }
         ((long[]) scratch[S_GRID_KEY])[1] = start;
     }
@@ -301,6 +307,11 @@ final class WeekContext {
 
     LocalDate date(int index) {
         return index >= 0 && index < CAPACITY ? dates[index] : LocalDate.ofEpochDay(startEpochDay + index);
+    }
+
+    /** The day as findings write it, e.g. "Tue 3 Mar" ({@link Texts#day}). */
+    String dayText(int index) {
+        return index >= 0 && index < CAPACITY ? dayTexts[index] : Texts.day(date(index));
     }
 
     boolean has(int day, int flag) {

@@ -63,6 +63,13 @@ class BalanceScoreTest {
         assertThat(ScoreCalculator.formPoints(fitness)).isEqualTo(points);
     }
 
+    @ParameterizedTest
+    @CsvSource({"-10", "-30", "-299", "-300", "-1250"})
+    void explainsFormAsTsbPercentOfCtl(long percent) {
+        assertThat(ScoreCalculator.formText(percent))
+                .isEqualTo("Fatigue (ATL) well above fitness (CTL): TSB is " + percent + "% of CTL");
+    }
+
     @Test
     void ignoresFormWhileTheBaselineIsBuilding() {
         var fitness = new WeekFigures.FitnessFatigue(FigureState.BUILDING_BASELINE, Double.NaN, Double.NaN,

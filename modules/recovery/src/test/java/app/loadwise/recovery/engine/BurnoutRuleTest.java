@@ -49,4 +49,13 @@ class BurnoutRuleTest {
         }
         assertThat(s.findings(RuleId.BURNOUT)).isEmpty();
     }
+
+    @Test
+    void namesTheDaysWithWarningSigns() {
+        Finding f = RuleTriggers.burnoutDays(Scenario.balanced(), 3, 6, 6).findings(RuleId.BURNOUT).get(0);
+        assertThat(f.message()).startsWith("Overcooked: 2 or more warning signs together on 3 days "
+                + "(Mon 16 Mar, Tue 17 Mar, Wed 18 Mar). High fatigue on 3,");
+        assertThat(f.evidence().dates()).containsExactly(Scenario.MONDAY, Scenario.MONDAY.plusDays(1),
+                Scenario.MONDAY.plusDays(2));
+    }
 }
