@@ -258,6 +258,8 @@ final class FigureCalculator {
         double bestValue = 0;
         double bestRef = 0;
         double bestRatio = 0;
+        double[] longestKm = null;
+        double[] longestMinutes = null;
         for (int d = MONDAY; d <= c.last; d++) {
             for (int i = c.dayHead[d]; i >= 0; i = c.nextInDay[i]) {
                 TrainingSession s = c.session(i);
@@ -269,12 +271,12 @@ final class FigureCalculator {
                     anyBuilding = true;
                     continue;
                 }
-                double refKm = 0;
-                double refMinutes = 0;
-                for (int p = d - SPIKE_WINDOW_DAYS; p < d; p++) {
-                    refKm = Math.max(refKm, c.longestRunKm[p]);
-                    refMinutes = Math.max(refMinutes, c.longestRunMinutes[p]);
+                if (longestKm == null) {
+                    longestKm = longestBefore(c.longestRunKm);
+                    longestMinutes = longestBefore(c.longestRunMinutes);
                 }
+                double refKm = longestKm[d - MONDAY];
+                double refMinutes = longestMinutes[d - MONDAY];
                 WeekFigures.SpikeBasis basis;
                 double value;
                 double ref;
@@ -308,6 +310,29 @@ final class FigureCalculator {
         FigureState state = !anyRun ? FigureState.NO_LOAD
                 : anyBuilding ? FigureState.BUILDING_BASELINE : FigureState.NO_REFERENCE;
         return new WeekFigures.RunSpike(state, null, null, null, NaN, NaN, NaN);
+    }
+
+    /**
+     * The longest run of the 30 days before each day of the week, from a day array of longest runs (0 without
+     * one): the days before the week read once, backwards from the Sunday before, then the week's days added in
+     * turn. A week day's value counts only days before it.
+     */
+    private static double[] longestBefore(double[] longest) {
+        double[] before = new double[7];
+        double max = 0;
+        for (int p = MONDAY - 1; p >= MONDAY - SPIKE_WINDOW_DAYS + 7; p--) {
+            max = Math.max(max, longest[p]);
+        }
+        for (int j = 6; j >= 0; j--) {
+            max = Math.max(max, longest[MONDAY - SPIKE_WINDOW_DAYS + j]);
+            before[j] = max;
+        }
+        max = 0;
+        for (int j = 1; j < 7; j++) {
+            max = Math.max(max, longest[MONDAY + j - 1]);
+            before[j] = Math.max(before[j], max);
+        }
+        return before;
     }
 
     private static WeekFigures.Wellness wellness(WeekContext c) {
