@@ -207,6 +207,33 @@ class ImportServiceIT {
     }
 
     @Test
+    void matchesRowsOfOneFileByAthleteAndDay() {
+        open(Kind.H2);
+        String file = "Member ID,Date,Start time,Type,Minutes\n"
+                + "LS-001,2026-03-02,07:00,easy,40\nLS-002,2026-03-02,07:00,easy,40\nLS-001,2026-03-03,07:00,easy,40\n"
+                + "LS-001,2026-03-02,07:00,easy,40\nLS-001,2026-03-02,07:05,tempo,40\n";
+        ImportView checked = upload(file, null, false);
+        assertThat(checked.preview()).extracting(ImportView.PreviewRow::outcome)
+                .containsExactly("new", "new", "new", "duplicate", "review");
+        ImportView committed = harness.service(s -> s.commit(checked.id(), false));
+        assertThat(committed.counts().imported()).isEqualTo(3);
+        assertThat(committed.counts().duplicates()).isEqualTo(1);
+        assertThat(committed.counts().review()).isEqualTo(1);
+        assertThat(sessionsOf(ada)).isEqualTo(2);
+        assertThat(sessionsOf(ben)).isEqualTo(1);
+    }
+
+    @Test
+    void keepsTheWellnessOfTwoNewMembersOnOneDayApart() {
+        open(Kind.H2);
+        String file = "Member ID,Name,Date,Sleep (h),Fatigue\nNEW-1,Cleo Park,2026-03-02,7.5,3\nNEW-2,Dev Shah,2026-03-02,6.5,4\n";
+        ImportView checked = upload(file, null, true);
+        assertThat(checked.preview()).extracting(ImportView.PreviewRow::outcome).containsExactly("new-athlete", "new-athlete");
+        assertThat(checked.counts().duplicates()).isZero();
+        assertThat(harness.service(s -> s.commit(checked.id(), false)).counts().imported()).isEqualTo(2);
+    }
+
+    @Test
     void refusesAnUnreadableFileKeepingNothing() {
         open(Kind.H2);
         assertThatThrownBy(() -> upload("just,some\ntext,here\n", null, false))

@@ -22,7 +22,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -56,8 +55,8 @@ public final class ImportRun {
     private final Map<String, Long> athleteByMember = new HashMap<>();
     private final Map<String, List<Long>> athleteByName = new HashMap<>();
     /** Sessions of earlier chunks of a dry run, by athlete and date. */
-    private final Map<String, List<SessionFingerprint>> rememberedSessions = new HashMap<>();
-    private final Set<String> rememberedWellness = new HashSet<>();
+    private final Map<AthleteDay, List<SessionFingerprint>> rememberedSessions = new HashMap<>();
+    private final Set<AthleteDay> rememberedWellness = new HashSet<>();
     private int remembered;
     private long storedErrors;
     private final List<ImportView.PreviewRow> preview = new ArrayList<>();
@@ -217,16 +216,16 @@ public final class ImportRun {
             anySession |= v.scanned().outcome() instanceof RowOutcome.Session;
             anyWellness |= v.scanned().outcome() instanceof RowOutcome.Wellness;
         }
-        Map<Long, List<SessionFingerprint>> sessionsByAthlete = new HashMap<>();
-        Map<String, WellnessFingerprint> wellnessByDay = new HashMap<>();
+        Map<AthleteDay, List<SessionFingerprint>> sessionsByDay = new HashMap<>();
+        Map<AthleteDay, WellnessFingerprint> wellnessByDay = new HashMap<>();
         if (anySession) {
             for (SessionFingerprint f : log.sessionFingerprints(athleteIds, from, to)) {
-                sessionsByAthlete.computeIfAbsent(f.athleteId(), a -> new ArrayList<>()).add(f);
+                sessionsByDay.computeIfAbsent(new AthleteDay(f.athleteId(), null, f.date()), d -> new ArrayList<>(2)).add(f);
             }
         }
         if (anyWellness) {
             for (WellnessFingerprint f : log.wellnessFingerprints(athleteIds, from, to)) {
-                wellnessByDay.put(f.athleteId() + "|" + f.details().date(), f);
+                wellnessByDay.put(new AthleteDay(f.athleteId(), null, f.details().date()), f);
             }
         }
         Set<Integer> sessionRowsWritten = Set.of();
@@ -256,7 +255,7 @@ public final class ImportRun {
         List<ImportedSession> newSessions = new ArrayList<>();
         List<ImportedWellness> newWellness = new ArrayList<>();
         List<PendingReview> reviews = new ArrayList<>();
-        Map<String, Integer> pendingWellness = new LinkedHashMap<>();
+        Set<AthleteDay> pendingWellness = new HashSet<>();
         long duplicates = 0;
         long review = 0;
         long imported = 0;
@@ -267,7 +266,7 @@ public final class ImportRun {
                 imported++;
                 continue;
             }
-            if (alreadyHeld.contains(v.scanned().sheet() + "|" + v.row())) {
+            if (!alreadyHeld.isEmpty() && alreadyHeld.contains(v.scanned().sheet() + "|" + v.row())) {
                 review++;
                 continue;
             }
@@ -275,18 +274,18 @@ public final class ImportRun {
             List<String> rowWarnings;
             if (v.scanned().outcome() instanceof RowOutcome.Session s) {
                 rowWarnings = s.warnings();
-                List<SessionFingerprint> sameAthlete = v.athleteId() == null ? List.of()
-                        : sessionsByAthlete.computeIfAbsent(v.athleteId(), a -> new ArrayList<>());
-                match = DuplicateMatcher.session(s.details(), sameAthlete);
+                AthleteDay day = AthleteDay.of(v, s.details().date());
+                List<SessionFingerprint> sameDay = v.athleteId() == null ? List.of()
+                        : sessionsByDay.computeIfAbsent(day, d -> new ArrayList<>(2));
+                match = DuplicateMatcher.session(s.details(), sameDay);
                 if (match.kind() == DuplicateMatcher.Kind.NEW && context.mode() == Mode.DRY_RUN && v.athleteId() != null) {
-                    match = DuplicateMatcher.session(s.details(),
-                            rememberedSessions.getOrDefault(v.athleteId() + "|" + s.details().date(), List.of()));
+                    match = DuplicateMatcher.session(s.details(), rememberedSessions.getOrDefault(day, List.of()));
                 }
                 if (match.kind() == DuplicateMatcher.Kind.NEW && v.athleteId() != null) {
                     SessionFingerprint print = fingerprint(pendingId--, v.athleteId(), s.details());
-                    sameAthlete.add(print);
+                    sameDay.add(print);
                     if (context.mode() == Mode.DRY_RUN && remembered < MAX_REMEMBERED_ROWS) {
-                        rememberedSessions.computeIfAbsent(v.athleteId() + "|" + s.details().date(), k -> new ArrayList<>(2)).add(print);
+                        rememberedSessions.computeIfAbsent(day, d -> new ArrayList<>(2)).add(print);
                         remembered++;
                     }
                     newSessions.add(new ImportedSession(v.athleteId(), s.details(), context.importId(), v.row()));
@@ -296,16 +295,16 @@ public final class ImportRun {
             } else {
                 RowOutcome.Wellness w = (RowOutcome.Wellness) v.scanned().outcome();
                 rowWarnings = w.warnings();
-                String key = v.athleteId() + "|" + w.details().date();
+                AthleteDay key = AthleteDay.of(v, w.details().date());
                 WellnessFingerprint existing = wellnessByDay.get(key);
                 match = DuplicateMatcher.wellness(w.details(), existing == null ? null : existing.id(),
                         existing == null ? null : existing.details());
-                if (match.kind() == DuplicateMatcher.Kind.NEW && (pendingWellness.containsKey(key)
+                if (match.kind() == DuplicateMatcher.Kind.NEW && (pendingWellness.contains(key)
                         || (context.mode() == Mode.DRY_RUN && rememberedWellness.contains(key)))) {
                     match = new DuplicateMatcher.Match(DuplicateMatcher.Kind.EXACT, 0, null);
                 }
                 if (match.kind() == DuplicateMatcher.Kind.NEW && v.athleteId() != null) {
-                    pendingWellness.put(key, v.row());
+                    pendingWellness.add(key);
                     if (context.mode() == Mode.DRY_RUN && remembered < MAX_REMEMBERED_ROWS) {
                         rememberedWellness.add(key);
                         remembered++;
@@ -328,6 +327,13 @@ public final class ImportRun {
             imported = 0;
         }
         return new ImportCounts(0, 0, 0, 0, duplicates, review, context.mode() == Mode.COMMIT ? imported : 0);
+    }
+
+    /** An athlete's day: by athlete id, or for a member the commit will enrol by member id. */
+    private record AthleteDay(Long athleteId, String newMember, LocalDate date) {
+        static AthleteDay of(Valid v, LocalDate date) {
+            return new AthleteDay(v.athleteId(), v.athleteId() == null ? v.memberId() : null, date);
+        }
     }
 
     private record PendingReview(Valid row, DuplicateMatcher.Match match, String payload, LocalDate date) {

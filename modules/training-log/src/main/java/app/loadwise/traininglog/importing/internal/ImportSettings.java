@@ -9,6 +9,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class ImportSettings {
 
+    /** Rows per chunk and transaction of an import job unless configured. */
+    public static final int DEFAULT_CHUNK_ROWS = 10_000;
+
     @Inject
     @ConfigProperty(name = "loadwise.import.dir", defaultValue = "./data/imports")
     String directory;
@@ -30,7 +33,7 @@ public class ImportSettings {
     long syncMaxBytes;
 
     @Inject
-    @ConfigProperty(name = "loadwise.import.chunk-rows", defaultValue = "1000")
+    @ConfigProperty(name = "loadwise.import.chunk-rows", defaultValue = "" + DEFAULT_CHUNK_ROWS)
     int chunkRows;
 
     protected ImportSettings() {

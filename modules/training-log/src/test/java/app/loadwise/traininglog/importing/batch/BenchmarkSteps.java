@@ -24,7 +24,8 @@ import java.util.Locale;
  */
 public final class BenchmarkSteps {
 
-    private static final int CHUNK = 1000;
+    /** Rows per chunk and transaction: the app's default unless {@code -Dimport.benchmark.chunk} says otherwise. */
+    private static final int CHUNK = Integer.getInteger("import.benchmark.chunk", ImportSettings.DEFAULT_CHUNK_ROWS);
 
     private final EntityManagerFactory emf;
     private final ImportHarness harness;
@@ -104,8 +105,17 @@ public final class BenchmarkSteps {
         }
     }
 
-    public void clearSessions() {
+    /** Empties the session table and, on PostgreSQL, vacuums it, so every pass starts from the same table. */
+    public void clearSessions(javax.sql.DataSource dataSource) throws java.sql.SQLException {
         harness.tx(em -> em.createNativeQuery("DELETE FROM training_session").executeUpdate());
+        try (java.sql.Connection connection = dataSource.getConnection()) {
+            if (connection.getMetaData().getDatabaseProductName().contains("PostgreSQL")) {
+                connection.setAutoCommit(true);
+                try (java.sql.Statement vacuum = connection.createStatement()) {
+                    vacuum.execute("VACUUM ANALYZE training_session");
+                }
+            }
+        }
     }
 
     public void verifyCount(long expected) {

@@ -3,6 +3,7 @@ package app.loadwise.traininglog.importing.bench;
 import app.loadwise.domain.migration.DatabaseMigrator;
 import app.loadwise.domain.testing.TestDatabases;
 import app.loadwise.traininglog.importing.batch.BenchmarkSteps;
+import app.loadwise.traininglog.importing.internal.ImportSettings;
 import jakarta.persistence.EntityManagerFactory;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -37,6 +38,8 @@ import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.h2.jdbcx.JdbcDataSource;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
 import org.xml.sax.Attributes;
 import org.xml.sax.helpers.DefaultHandler;
 
@@ -81,20 +84,29 @@ public final class ImportBenchmark {
                 // as the app's datasource does: JDBC batches sent as multi-row inserts
                 postgres.setReWriteBatchedInserts(true);
             }
-            EntityManagerFactory emf = TestDatabases.entityManagerFactory(dataSource);
+            EntityManagerFactory emf = TestDatabases.entityManagerFactory(pooled(dataSource));
             BenchmarkSteps steps = new BenchmarkSteps(emf, dir.resolve("uploads-" + kind));
             long club = steps.clubWithAthletes(ATHLETES);
             double insert = measure(kind + ": plain batched JDBC insert", rows, () -> plainInsert(dataSource, steps.athleteIds(), rows), lines);
-            steps.clearSessions();
+            steps.clearSessions(dataSource);
+            double copyAlone = 0;
+            if (!kind.equals("H2")) {
+                copyAlone = measure(kind + ": COPY alone (the server's ingest ceiling)", rows, () -> copyAlone(dataSource, steps.athleteIds(), rows), lines);
+                steps.clearSessions(dataSource);
+            }
             long[] csvImport = new long[1];
             double csvCheck = measure(kind + ": csv import, check (dry run)", rows, () -> csvImport[0] = steps.check(club, csv), lines);
             double csvCommit = measure(kind + ": csv import, commit", rows, () -> steps.commit(csvImport[0]), lines);
-            steps.clearSessions();
+            steps.clearSessions(dataSource);
             long[] xlsxImport = new long[1];
             double xlsxCheck = measure(kind + ": xlsx import, check (dry run)", rows, () -> xlsxImport[0] = steps.check(club, xlsx), lines);
             double xlsxCommit = measure(kind + ": xlsx import, commit", rows, () -> steps.commit(xlsxImport[0]), lines);
             steps.verifyCount(rows);
             emf.close();
+            if (copyAlone > 0) {
+                lines.add(String.format(Locale.ROOT, "%s ceiling: COPY alone / bare SAX = %.0f%%, xlsx commit / COPY alone = %.0f%%,"
+                        + " csv commit / COPY alone = %.0f%%", kind, 100 * copyAlone / sax, 100 * xlsxCommit / copyAlone, 100 * csvCommit / copyAlone));
+            }
             lines.add(String.format(Locale.ROOT, "%s ratios: xlsx commit / bare SAX = %.0f%%, csv commit / plain insert = %.0f%%,"
                             + " csv check / csv read = %.0f%%, xlsx check / bare SAX = %.0f%%",
                     kind, 100 * xlsxCommit / sax, 100 * csvCommit / insert, 100 * csvCheck / csvRead, 100 * xlsxCheck / sax));
@@ -286,6 +298,57 @@ public final class ImportBenchmark {
                 }
             }
         }
+    }
+
+    /**
+     * The same rows written with nothing else to do: COPY (text format) from strings built in advance per chunk, in
+     * transactions of one chunk each, ids from the sequence as the import takes them. Nothing the import does can
+     * write faster than this on the same server.
+     */
+    private static void copyAlone(DataSource dataSource, List<Long> athleteIds, int rows) throws Exception {
+        int chunk = Integer.getInteger("import.benchmark.chunk", ImportSettings.DEFAULT_CHUNK_ROWS);
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
+            long id = 0;
+            long last = -1;
+            for (int from = 0; from < rows; from += chunk) {
+                StringBuilder text = new StringBuilder(160 * chunk);
+                for (int i = from; i < Math.min(rows, from + chunk); i++) {
+                    if (id > last) {
+                        try (Statement sequence = connection.createStatement();
+                             ResultSet rs = sequence.executeQuery("SELECT nextval('training_session_seq')")) {
+                            rs.next();
+                            last = rs.getLong(1);
+                            id = last - 49;
+                        }
+                    }
+                    Object[] r = row(i);
+                    long athlete = athleteIds.get(i % ATHLETES);
+                    String notes = (String) r[9];
+                    text.append(id++).append('\t').append(athlete).append('\t').append(r[1]).append('\t').append(r[2]).append(":00")
+                            .append("\tEASY\t").append(r[4]).append('\t').append(r[5]).append('\t').append(r[6]).append('\t').append(r[7])
+                            .append('\t').append(r[8]).append("\tf\t").append(notes.isEmpty() ? "\\N" : notes)
+                            .append("\tf\timport\t").append(athlete).append('|').append(r[1]).append('|').append(r[2]).append("\t1\n");
+                }
+                copy.copyIn("COPY training_session (id, athlete_id, local_date, start_time, session_type, moving_minutes,"
+                        + " elapsed_minutes, distance_km, rpe, avg_hr, pain, notes, excluded, source_channel, natural_key, version)"
+                        + " FROM STDIN", new java.io.StringReader(text.toString()));
+                connection.commit();
+            }
+        }
+    }
+
+    /**
+     * The data source behind a connection pool, as the app server pools its connections: without one, every
+     * chunk's transaction would open a new database connection, which the app never does.
+     */
+    private static DataSource pooled(DataSource dataSource) {
+        com.zaxxer.hikari.HikariConfig config = new com.zaxxer.hikari.HikariConfig();
+        config.setDataSource(dataSource);
+        config.setMaximumPoolSize(4);
+        config.setPoolName("import-benchmark");
+        return new com.zaxxer.hikari.HikariDataSource(config);
     }
 
     private static DataSource h2(Path dir) throws IOException {
