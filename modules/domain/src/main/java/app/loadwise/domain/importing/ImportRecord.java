@@ -174,6 +174,8 @@ public class ImportRecord {
         }
         this.skipInvalid = skipInvalidRows;
         this.status = ImportStatus.COMMITTING;
+        // no job runs for the commit until it is started; a finished check's job must not look like it
+        this.jobExecutionId = null;
         this.rowsDone = 0;
         this.message = null;
         this.stopRequested = false;
@@ -205,6 +207,7 @@ public class ImportRecord {
     /** Starts a check from the first row again: counts are zeroed. */
     public void restartCheck() {
         this.status = ImportStatus.VALIDATING;
+        this.jobExecutionId = null;
         this.message = null;
         this.stopRequested = false;
         clearProblem();

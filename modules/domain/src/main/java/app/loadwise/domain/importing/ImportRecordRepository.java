@@ -59,6 +59,15 @@ public class ImportRecordRepository {
     }
 
     /**
+     * Records the batch job execution just started for an import, unless its job already recorded itself (the
+     * same id). Plain SQL beside the job's own updates of the record, as {@link #requestStop(ImportRecord)}.
+     */
+    public void launched(long importId, long executionId) {
+        em.createNativeQuery("UPDATE import_record SET job_execution_id = ?1 WHERE id = ?2 AND job_execution_id IS NULL")
+                .setParameter(1, executionId).setParameter(2, importId).executeUpdate();
+    }
+
+    /**
      * Imports whose upload is no longer needed — committed, undone or rejected — uploaded before {@code cutoff},
      * oldest first, at most {@code limit}.
      */

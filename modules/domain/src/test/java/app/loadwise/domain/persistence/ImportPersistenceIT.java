@@ -95,6 +95,25 @@ class ImportPersistenceIT {
 
     @ParameterizedTest
     @EnumSource(Kind.class)
+    void recordsTheJobStartedForAnImportUnlessItsJobRecordedItselfFirst(Kind kind) {
+        emf = TestDatabases.entityManagerFactory(TestDatabases.freshMigrated(kind));
+        long importId = newImport(clubAndAthlete()[0]);
+        tx(em -> {
+            new ImportRecordRepository(em).launched(importId, 7L);
+            return null;
+        });
+        Long recorded = tx(em -> new ImportRecordRepository(em).get(importId).jobExecutionId());
+        assertThat(recorded).isEqualTo(7L);
+        tx(em -> {
+            new ImportRecordRepository(em).launched(importId, 8L);
+            return null;
+        });
+        Long kept = tx(em -> new ImportRecordRepository(em).get(importId).jobExecutionId());
+        assertThat(kept).isEqualTo(7L);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
     void writesImportedSessionsInBatchesAndUndoesExactlyThem(Kind kind) {
         emf = TestDatabases.entityManagerFactory(TestDatabases.freshMigrated(kind));
         long[] ids = clubAndAthlete();

@@ -71,7 +71,7 @@ public class ImportLauncher {
 
     private void start(long importId, ImportJobs.Mode mode) {
         try {
-            jobs.start(importId, mode);
+            service.launched(importId, jobs.start(importId, mode));
         } catch (RuntimeException e) {
             failures.fail(importId, "the batch job could not be started (" + e.getMessage() + "); commit again to retry.");
             throw e;

@@ -140,6 +140,11 @@ public class ImportService {
         return settings.maxBytes();
     }
 
+    /** Records the job execution just started for an import, so a second commit or a stop finds it at once. */
+    public void launched(long importId, long executionId) {
+        records.launched(importId, executionId);
+    }
+
     /** The batch job execution an import last ran as, if any. */
     public Long jobExecution(long importId) {
         return records.get(importId).jobExecutionId();
