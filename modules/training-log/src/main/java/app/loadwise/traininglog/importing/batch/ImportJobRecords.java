@@ -73,9 +73,13 @@ public class ImportJobRecords {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void reject(long importId, ImportFileException problem) {
         ImportRecord record = records.get(importId);
+        if (record.status() == ImportStatus.REJECTED || record.status() == ImportStatus.FAILED) {
+            // recorded already: the reader records a file problem at once, and the step's listener sees it again
+            return;
+        }
         if (record.status() == ImportStatus.VALIDATING) {
             record.rejected(problem.status(), problem.title(), problem.getMessage(), problem.where());
-        } else if (record.status() != ImportStatus.REJECTED) {
+        } else {
             record.failed(problem.status(), problem.title(), problem.getMessage(), problem.where());
         }
         records.store(record);

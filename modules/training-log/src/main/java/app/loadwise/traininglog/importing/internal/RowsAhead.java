@@ -21,6 +21,13 @@ public final class RowsAhead implements AutoCloseable {
     private record Failure(RuntimeException exception) {
     }
 
+    /** Ends the reading thread when it is interrupted; {@link #next()} then reports that the rows stopped short. */
+    private static final class ReadingInterrupted extends RuntimeException {
+        ReadingInterrupted() {
+            super(null, null, false, false);
+        }
+    }
+
     private final BlockingQueue<Object> queue;
     private final Thread thread;
     private volatile boolean closed;
@@ -53,6 +60,8 @@ public final class RowsAhead implements AutoCloseable {
                 put(row);
             }
             put(END);
+        } catch (ReadingInterrupted e) {
+            // nothing more can be queued; next() sees the thread gone
         } catch (RuntimeException e) {
             put(new Failure(e));
         } catch (Error e) {
@@ -72,6 +81,7 @@ public final class RowsAhead implements AutoCloseable {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            throw new ReadingInterrupted();
         }
     }
 
@@ -82,7 +92,13 @@ public final class RowsAhead implements AutoCloseable {
         }
         Object item;
         try {
-            item = queue.take();
+            while ((item = queue.poll(100, TimeUnit.MILLISECONDS)) == null) {
+                if (!thread.isAlive() && queue.isEmpty()) {
+                    finished = true;
+                    throw new IllegalStateException("reading the file stopped before its end (its thread was interrupted);"
+                            + " the rows after the last one handed out were not read");
+                }
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for the next row", e);

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 class RowsAheadTest {
@@ -85,5 +86,26 @@ class RowsAheadTest {
         assertThat(rows.next()).isNotNull();
         rows.close();
         assertThat(reading[0].isAlive()).isFalse();
+    }
+
+    @Test
+    @Timeout(20)
+    void aReadingThreadInterruptedWhileWaitingEndsInAnErrorNotAHang() throws Exception {
+        Thread[] reading = new Thread[1];
+        try (RowsAhead rows = new RowsAhead(scanner(sessions(500), 1_000), 0, 2, runnable -> {
+            reading[0] = new Thread(runnable);
+            return reading[0];
+        })) {
+            assertThat(rows.next()).isNotNull();
+            // the queue is full and the reader waits to put the next row
+            reading[0].interrupt();
+            reading[0].join(5_000);
+            assertThat(reading[0].isAlive()).isFalse();
+            assertThatThrownBy(() -> {
+                while (rows.next() != null) {
+                    // the rows queued before the interrupt
+                }
+            }).isInstanceOf(IllegalStateException.class).hasMessageContaining("stopped before its end");
+        }
     }
 }
