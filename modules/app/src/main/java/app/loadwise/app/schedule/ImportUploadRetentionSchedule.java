@@ -13,7 +13,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Every hour, on every instance, deletes the kept uploads of finished imports (committed, undone or rejected) older
- * than {@code loadwise.import.keep-uploads}. Deleting a file another instance deleted already is a no-op.
+ * than {@code loadwise.import.keep-uploads}, and of imports checked, stopped or failed but never finished older than
+ * {@code loadwise.import.keep-pending-uploads}, at most 1,000 a run. Deleting a file another instance deleted
+ * already is a no-op.
  */
 @Singleton
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -28,15 +30,20 @@ public class ImportUploadRetentionSchedule {
     @ConfigProperty(name = "loadwise.import.keep-uploads", defaultValue = "P7D")
     Duration keep;
 
+    @Inject
+    @ConfigProperty(name = "loadwise.import.keep-pending-uploads", defaultValue = "P30D")
+    Duration keepPending;
+
     @Schedule(hour = "*", minute = "41", persistent = false)
-    void deleteFinishedUploads() {
+    void deleteOldUploads() {
         try {
-            int deleted = imports.deleteFinishedUploads(keep);
+            int deleted = imports.deleteOldUploads(keep, keepPending);
             if (deleted > 0) {
-                LOG.info(() -> "Deleted " + deleted + " uploads of finished imports older than " + keep);
+                LOG.info(() -> "Deleted " + deleted + " kept uploads (finished imports older than " + keep
+                        + ", unfinished ones older than " + keepPending + ")");
             }
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Deleting the uploads of finished imports failed", e);
+            LOG.log(Level.WARNING, "Deleting old kept uploads failed", e);
         }
     }
 }

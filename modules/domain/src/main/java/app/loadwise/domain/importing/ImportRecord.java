@@ -121,6 +121,9 @@ public class ImportRecord {
     @Column(name = "undone_at")
     private Instant undoneAt;
 
+    @Column(name = "upload_deleted_at")
+    private Instant uploadDeletedAt;
+
     @Version
     private long version;
 
@@ -449,6 +452,11 @@ public class ImportRecord {
 
     public Instant undoneAt() {
         return undoneAt;
+    }
+
+    /** When the retention job deleted the kept upload; null while it is kept. */
+    public Instant uploadDeletedAt() {
+        return uploadDeletedAt;
     }
 
     public long version() {

@@ -68,14 +68,28 @@ public class ImportRecordRepository {
     }
 
     /**
-     * Imports whose upload is no longer needed — committed, undone or rejected — uploaded before {@code cutoff},
-     * oldest first, at most {@code limit}.
+     * Imports whose kept upload is due for deletion, oldest first, at most {@code limit}: committed, undone or
+     * rejected ones uploaded before {@code finishedCutoff}, and ones still checked, stopped or failed (waiting for a
+     * commit or resume that may never come) uploaded before {@code pendingCutoff}. Ones already deleted are left out.
      */
-    public java.util.List<Long> finishedBefore(java.time.Instant cutoff, int limit) {
-        return em.createQuery("select r.id from ImportRecord r where r.status in :done and r.uploadedAt < :cutoff order by r.id",
-                        Long.class)
-                .setParameter("done", java.util.List.of(ImportStatus.COMMITTED, ImportStatus.UNDONE, ImportStatus.REJECTED))
-                .setParameter("cutoff", cutoff).setMaxResults(limit).getResultList();
+    public java.util.List<ImportRecord> uploadsDue(java.time.Instant finishedCutoff, java.time.Instant pendingCutoff, int limit) {
+        return em.createQuery("select r from ImportRecord r where r.uploadDeletedAt is null and ((r.status in :finished"
+                        + " and r.uploadedAt < :finishedCutoff) or (r.status in :pending and r.uploadedAt < :pendingCutoff))"
+                        + " order by r.id", ImportRecord.class)
+                .setParameter("finished", java.util.List.of(ImportStatus.COMMITTED, ImportStatus.UNDONE, ImportStatus.REJECTED))
+                .setParameter("pending", java.util.List.of(ImportStatus.VALIDATED, ImportStatus.STOPPED, ImportStatus.FAILED))
+                .setParameter("finishedCutoff", finishedCutoff).setParameter("pendingCutoff", pendingCutoff)
+                .setMaxResults(limit).getResultList();
+    }
+
+    /**
+     * Notes that the kept upload of an import was deleted. Plain SQL, not a versioned update: every instance runs
+     * the retention job, and two deleting the same file must not fail each other.
+     */
+    public void uploadDeleted(long importId, java.time.Instant at) {
+        em.createNativeQuery("UPDATE import_record SET upload_deleted_at = ?1 WHERE id = ?2 AND upload_deleted_at IS NULL")
+                .setParameter(1, at.truncatedTo(java.time.temporal.ChronoUnit.MICROS).atOffset(java.time.ZoneOffset.UTC))
+                .setParameter(2, importId).executeUpdate();
     }
 
     /** The latest committed import of the same file (same checksum) for the same club and athlete, if any. */

@@ -359,18 +359,18 @@ public class ImportService {
     }
 
     /**
-     * Deletes the kept uploads of imports that are committed, undone or rejected and older than {@code keep}: their
-     * rows are in the database and nothing reads the file again. Checked, stopped and failed imports keep theirs,
-     * since a commit or resume still needs it. Answers how many files were deleted.
+     * Deletes the kept uploads that are no longer worth keeping and notes it on their imports: of committed, undone
+     * or rejected imports after {@code keepFinished} (their rows are in the database and nothing reads the file
+     * again), of imports checked, stopped or failed but never finished after {@code keepPending}. Answers how many
+     * imports had their upload deleted.
      */
-    public int deleteFinishedUploads(java.time.Duration keep) {
+    public int deleteOldUploads(java.time.Duration keepFinished, java.time.Duration keepPending) {
+        java.time.Instant now = clock.instant();
         int deleted = 0;
-        for (long importId : records.finishedBefore(clock.instant().minus(keep), 10_000)) {
-            Path file = files().path(importId);
-            if (java.nio.file.Files.exists(file)) {
-                ImportFiles.delete(file);
-                deleted++;
-            }
+        for (ImportRecord record : records.uploadsDue(now.minus(keepFinished), now.minus(keepPending), 1_000)) {
+            ImportFiles.delete(files().path(record.id()));
+            records.uploadDeleted(record.id(), now);
+            deleted++;
         }
         return deleted;
     }
@@ -386,6 +386,12 @@ public class ImportService {
     public Path storedFile(long importId) {
         Path file = files().path(importId);
         if (!java.nio.file.Files.isReadable(file)) {
+            java.time.Instant deleted = records.get(importId).uploadDeletedAt();
+            if (deleted != null) {
+                throw new ConflictException("importId", "the uploaded file of import " + importId + " was deleted on "
+                        + deleted.atOffset(java.time.ZoneOffset.UTC).toLocalDate() + ", as uploads are once kept long enough;"
+                        + " upload the file again to check and commit it");
+            }
             throw new ConflictException("importId", "the uploaded file of import " + importId + " is not in " + settings.directory()
                     + " on this instance; in a cluster LOADWISE_IMPORT_DIR must be storage shared by all instances");
         }

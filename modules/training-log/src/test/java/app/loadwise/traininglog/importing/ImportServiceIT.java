@@ -106,7 +106,7 @@ class ImportServiceIT {
 
     @ParameterizedTest
     @EnumSource(Kind.class)
-    void deletesTheUploadsOfFinishedImportsOnlyOnceTheyAreOldEnough(Kind kind) {
+    void deletesKeptUploadsOnceTheyAreOldEnoughFinishedSoonerThanPending(Kind kind) {
         open(kind);
         ImportView committed = upload(CLUB_FILE, null, false);
         harness.service(s -> s.commit(committed.id(), false));
@@ -114,17 +114,26 @@ class ImportServiceIT {
         java.nio.file.Path committedFile = harness.service(s -> s.files().path(committed.id()));
         java.nio.file.Path pendingFile = harness.service(s -> s.files().path(pending.id()));
         assertThat(committedFile).exists();
+        java.time.Duration week = java.time.Duration.ofDays(7);
+        java.time.Duration month = java.time.Duration.ofDays(30);
+        java.time.Duration elapsed = java.time.Duration.ofSeconds(-1);
+        java.util.function.BiFunction<java.time.Duration, java.time.Duration, Integer> deleteOlderThan =
+                (keepFinished, keepPending) -> harness.service(s -> s.deleteOldUploads(keepFinished, keepPending));
 
-        int young = harness.service(s -> s.deleteFinishedUploads(java.time.Duration.ofDays(7)));
-        assertThat(young).isZero();
+        assertThat((int) deleteOlderThan.apply(week, month)).isZero();
         assertThat(committedFile).exists();
 
-        int old = harness.service(s -> s.deleteFinishedUploads(java.time.Duration.ofSeconds(-1)));
-        assertThat(old).isEqualTo(1);
+        assertThat((int) deleteOlderThan.apply(elapsed, month)).isEqualTo(1);
         assertThat(committedFile).doesNotExist();
         assertThat(pendingFile).exists();
+        // an upload deleted once is not counted again
+        assertThat((int) deleteOlderThan.apply(elapsed, month)).isZero();
         assertThat(harness.service(s -> s.undo(committed.id())).status()).isEqualTo("undone");
-        assertThat(harness.service(s -> s.commit(pending.id(), false)).status()).isEqualTo("committed");
+
+        assertThat((int) deleteOlderThan.apply(elapsed, elapsed)).isEqualTo(1);
+        assertThat(pendingFile).doesNotExist();
+        assertThatThrownBy(() -> harness.service(s -> s.commit(pending.id(), false))).isInstanceOf(ConflictException.class)
+                .hasMessageContaining("was deleted on").hasMessageContaining("upload the file again");
     }
 
     @ParameterizedTest
