@@ -8,8 +8,6 @@ import app.loadwise.domain.training.TrainingSession;
 import app.loadwise.domain.training.WellnessDetails;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalTime;
 import java.util.List;
@@ -46,7 +44,7 @@ final class PostgresCopy {
     }
 
     static long[] sessions(Connection connection, List<ImportedSession> sessions) throws SQLException {
-        long[] ids = ids(connection, "training_session_seq", sessions.size());
+        long[] ids = SequenceIds.take(connection, "training_session_seq", sessions.size());
         Rows rows = new Rows(manager(connection).copyIn("COPY training_session (" + SESSION_COLUMNS + ") FROM STDIN"));
         try {
             for (int i = 0; i < sessions.size(); i++) {
@@ -68,7 +66,7 @@ final class PostgresCopy {
     }
 
     static long[] wellness(Connection connection, List<ImportedWellness> entries) throws SQLException {
-        long[] ids = ids(connection, "wellness_entry_seq", entries.size());
+        long[] ids = SequenceIds.take(connection, "wellness_entry_seq", entries.size());
         Rows rows = new Rows(manager(connection).copyIn("COPY wellness_entry (" + WELLNESS_COLUMNS + ") FROM STDIN"));
         try {
             for (int i = 0; i < entries.size(); i++) {
@@ -83,31 +81,6 @@ final class PostgresCopy {
         } finally {
             rows.cancelIfOpen();
         }
-    }
-
-    /**
-     * {@code count} ids from a sequence that steps by {@link SequenceIds#BLOCK}, in one round trip: each value v
-     * drawn reserves v-49..v, the way EclipseLink and {@link SequenceIds} read the same sequence.
-     */
-    static long[] ids(Connection connection, String sequence, int count) throws SQLException {
-        long[] ids = new long[count];
-        int blocks = (count + SequenceIds.BLOCK - 1) / SequenceIds.BLOCK;
-        try (PreparedStatement next = connection.prepareStatement("SELECT nextval('" + sequence + "') FROM generate_series(1, ?)")) {
-            next.setInt(1, blocks);
-            try (ResultSet rs = next.executeQuery()) {
-                int i = 0;
-                while (rs.next() && i < count) {
-                    long last = rs.getLong(1);
-                    for (long id = last - SequenceIds.BLOCK + 1; id <= last && i < count; id++) {
-                        ids[i++] = id;
-                    }
-                }
-                if (i < count) {
-                    throw new SQLException("sequence " + sequence + " handed out too few values");
-                }
-            }
-        }
-        return ids;
     }
 
     private static CopyManager manager(Connection connection) throws SQLException {
