@@ -7,7 +7,7 @@ import static java.lang.Double.NaN;
 import app.loadwise.domain.training.SessionType;
 import app.loadwise.recovery.engine.metrics.LoadSeries;
 import app.loadwise.recovery.engine.metrics.Stats;
-import java.util.Arrays;
+import java.util.List;
 
 /** Works out the week's figures from a {@link WeekContext}. */
 final class FigureCalculator {
@@ -63,7 +63,7 @@ final class FigureCalculator {
                 historyDays, baseline);
 
         double[] series = historyDays >= BASELINE_DAYS ? runExponential(c) : null;
-        return new WeekFigures(weeklyLoad, Arrays.asList(days), coverage,
+        return new WeekFigures(weeklyLoad, List.of(days), coverage,
                 ratios(c, historyDays, series), fitness(historyDays, series), variation(c, weeklyLoad), counts(c),
                 runSpike(c), wellness(c));
     }

@@ -21,7 +21,6 @@ final class WeekContext {
     static final int SUNDAY = HISTORY + 6;
     private static final int CAPACITY = HISTORY + 14;
     private static final int DOUBLE_ARRAYS = 13;
-    private static final int FIRST_WELLNESS_ARRAY = 4;
 
     /**
      * Per-thread working arrays, reused by each call on that thread (a call never escapes them), so scoring does
@@ -47,6 +46,8 @@ final class WeekContext {
     private static final int MONTHS = 4;
 
     private static final DayStatus[] STATUSES = DayStatus.values();
+    /** {@link DayStatus#loadKnown()} by ordinal. */
+    private static final boolean[] LOAD_KNOWN = loadKnown();
     private static final LoadMethod[] METHODS = LoadMethod.values();
 
     static final int RECORDED = 1;
@@ -174,17 +175,30 @@ final class WeekContext {
         mood = d[10];
         soreness = d[11];
         hooperIndex = d[12];
-        for (int k = 0; k < FIRST_WELLNESS_ARRAY; k++) {
-            Arrays.fill(d[k], 0);
+        // knownLoad is written whole by resolveDays; each wellness array is cleared only over the days where
+        // bucketWellness may write it and the figures read it (up to the last day).
+        Arrays.fill(load, 0);
+        Arrays.fill(longestRunKm, 0);
+        Arrays.fill(longestRunMinutes, 0);
+        Arrays.fill(restingHr, 0, last + 1, Double.NaN);
+        Arrays.fill(hrv, 0, last + 1, Double.NaN);
+        for (double[] item : new double[][] {sleepQuality, fatigue, stress, mood, soreness, hooperIndex}) {
+            Arrays.fill(item, MONDAY - FigureCalculator.HOOPER_BASELINE_DAYS, last + 1, Double.NaN);
         }
-        for (int k = FIRST_WELLNESS_ARRAY; k < DOUBLE_ARRAYS; k++) {
-            Arrays.fill(d[k], Double.NaN);
-        }
+        Arrays.fill(sleepHours, MONDAY, last + 1, Double.NaN);
         flags = ints[0];
         dayHead = ints[1];
         dayTail = ints[2];
         Arrays.fill(flags, 0);
         Arrays.fill(dayHead, -1);
+    }
+
+    private static boolean[] loadKnown() {
+        boolean[] known = new boolean[STATUSES.length];
+        for (DayStatus s : STATUSES) {
+            known[s.ordinal()] = s.loadKnown();
+        }
+        return known;
     }
 
     private static int[] typeFlags() {
@@ -479,7 +493,7 @@ final class WeekContext {
             if (day > gridEnd) {
                 status[day] = (byte) DayStatus.NOT_YET.ordinal();
             }
-            knownLoad[day] = day <= last && STATUSES[status[day]].loadKnown() ? load[day] : Double.NaN;
+            knownLoad[day] = day <= last && LOAD_KNOWN[status[day]] ? load[day] : Double.NaN;
         }
     }
 

@@ -124,6 +124,18 @@ class RecoveryEnginePropertiesTest {
         }
     }
 
+    @Property(tries = 100)
+    void anAssessmentNeverDependsOnTheOneBeforeItOnTheSameThread(@ForAll("inputs") AssessmentInput first,
+                                                                 @ForAll("inputs") AssessmentInput second)
+            throws Exception {
+        java.util.concurrent.FutureTask<WeeklyAssessment> alone = new java.util.concurrent.FutureTask<>(
+                () -> ENGINE.assess(second));
+        Thread thread = new Thread(alone);
+        thread.start();
+        ENGINE.assess(first);
+        assertThat(ENGINE.assess(second)).isEqualTo(alone.get());
+    }
+
     private static AssessmentInput copy(AssessmentInput in, List<TrainingSession> sessions, List<WellnessEntry> wellness) {
         return new AssessmentInput(in.athlete(), sessions, wellness, in.settings(), in.week(), in.asOf());
     }

@@ -117,7 +117,10 @@ public final class Stats {
     }
 
     private static double sd(double[] values, int from, int to, int ddof) {
-        double mean = mean(values, from, to);
+        return sdAround(values, from, to, ddof, mean(values, from, to));
+    }
+
+    private static double sdAround(double[] values, int from, int to, int ddof, double mean) {
         if (Double.isNaN(mean)) {
             return Double.NaN;
         }
@@ -145,7 +148,7 @@ public final class Stats {
             }
         }
         double mean = mean(dailyLoads, from, from + 7);
-        double sd = populationSd(dailyLoads, from, from + 7);
+        double sd = sdAround(dailyLoads, from, from + 7, 0, mean);
         // Seven equal loads can leave a rounding-sized SD; treat it as no variation.
         return sd <= 1e-9 * Math.abs(mean) || sd == 0 ? Double.NaN : mean / sd;
     }
