@@ -5,6 +5,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.logging.Level;
@@ -28,8 +29,12 @@ public final class WebhookDispatch {
         /** What to post for a delivery. */
         Outgoing outgoing(long deliveryId);
 
-        /** Records an attempt; {@code retryAt} null means it was the last one (or it succeeded). */
-        void attempted(long deliveryId, WebhookAttempt attempt, Instant retryAt);
+        /**
+         * Records an attempt made under the lease ending at {@code lease}; {@code retryAt} null means it was the last
+         * one (or it succeeded). False when the lease ran out and another caller took the delivery meanwhile: the
+         * attempt is only logged.
+         */
+        boolean attempted(long deliveryId, WebhookAttempt attempt, Instant retryAt, Instant lease);
     }
 
     /** A delivery ready to post: where, with which secret, and the body. */
@@ -42,7 +47,7 @@ public final class WebhookDispatch {
     }
 
     /** What became of one send. */
-    public enum Outcome { DELIVERED, RETRY_PENDING, FAILED, NOT_TAKEN }
+    public enum Outcome { DELIVERED, RETRY_PENDING, FAILED, NOT_TAKEN, LEASE_LOST }
 
     private final Ledger ledger;
     private final Transport transport;
@@ -63,7 +68,9 @@ public final class WebhookDispatch {
     /** Sends the delivery if it is due and this caller wins it. */
     public Outcome send(long deliveryId) {
         Instant now = clock.instant();
-        if (!ledger.take(deliveryId, now, now.plus(lease))) {
+        // whole microseconds, as the database keeps it: the lease is compared when the attempt is recorded
+        Instant leaseUntil = now.plus(lease).truncatedTo(ChronoUnit.MICROS);
+        if (!ledger.take(deliveryId, now, leaseUntil)) {
             return Outcome.NOT_TAKEN;
         }
         Outgoing out = ledger.outgoing(deliveryId);
@@ -91,7 +98,11 @@ public final class WebhookDispatch {
             LOG.log(Level.INFO, () -> "Webhook delivery " + deliveryId + " (" + out.eventType() + "): attempt " + attemptsMade
                     + " failed (" + what + ")" + (retryAt == null ? "; giving up" : "; next attempt at " + retryAt));
         }
-        ledger.attempted(deliveryId, attempt, retryAt);
+        if (!ledger.attempted(deliveryId, attempt, retryAt, leaseUntil)) {
+            LOG.log(Level.WARNING, () -> "Webhook delivery " + deliveryId + ": its lease of " + lease + " ran out while posting and"
+                    + " another instance took it; this attempt is logged, the delivery's state is left to that instance");
+            return Outcome.LEASE_LOST;
+        }
         if (attempt.succeeded()) {
             return Outcome.DELIVERED;
         }

@@ -46,8 +46,8 @@ public class WebhookRecords implements WebhookDispatch.Ledger {
 
     @Override
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void attempted(long deliveryId, WebhookAttempt attempt, Instant retryAt) {
-        deliveries.get(deliveryId).attempted(attempt, retryAt);
+    public boolean attempted(long deliveryId, WebhookAttempt attempt, Instant retryAt, Instant lease) {
+        return deliveries.get(deliveryId).attempted(attempt, retryAt, lease);
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)

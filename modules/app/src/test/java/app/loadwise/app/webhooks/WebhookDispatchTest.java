@@ -131,6 +131,25 @@ class WebhookDispatchTest {
         assertThat(ledger.rows.get(0).attempts.get(0).error()).contains("refused").contains("public address");
     }
 
+    @Test
+    void anAttemptWhoseLeaseRanOutLeavesTheDeliveryToTheCallerThatTookItSince() {
+        ledger.add(44, url());
+        Instant[] secondLease = new Instant[1];
+        WebhookDispatch.Transport stalling = (uri, headers, body) -> {
+            clock.advance(Duration.ofMinutes(3));
+            secondLease[0] = clock.instant().plus(Duration.ofMinutes(2));
+            assertThat(ledger.take(44, clock.instant(), secondLease[0])).as("another instance takes it").isTrue();
+            return 204;
+        };
+        WebhookDispatch dispatch = new WebhookDispatch(ledger, stalling, new TargetRules(true, TargetRules.DNS),
+                RetryDelays.parse(""), Duration.ofMinutes(2), clock);
+        assertThat(dispatch.send(44)).isEqualTo(WebhookDispatch.Outcome.LEASE_LOST);
+        MemoryLedger.Row row = ledger.rows.get(0);
+        assertThat(row.attempts).singleElement().satisfies(a -> assertThat(a.httpStatus()).isEqualTo(204));
+        assertThat(row.delivered).isFalse();
+        assertThat(row.leaseUntil).isEqualTo(secondLease[0]);
+    }
+
     /** Deliveries in memory with the same due, lease and retry rules as the table. */
     private final class MemoryLedger implements WebhookDispatch.Ledger {
 
@@ -178,13 +197,17 @@ class WebhookDispatchTest {
         }
 
         @Override
-        public void attempted(long deliveryId, WebhookAttempt attempt, Instant retryAt) {
+        public boolean attempted(long deliveryId, WebhookAttempt attempt, Instant retryAt, Instant lease) {
             Row row = row(deliveryId);
             row.attempts.add(attempt);
+            if (!lease.equals(row.leaseUntil)) {
+                return false;
+            }
             row.leaseUntil = null;
             row.delivered = attempt.succeeded();
             row.failed = !attempt.succeeded() && retryAt == null;
             row.due = attempt.succeeded() ? null : retryAt;
+            return true;
         }
     }
 

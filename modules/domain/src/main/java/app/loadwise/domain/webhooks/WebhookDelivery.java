@@ -72,12 +72,17 @@ public class WebhookDelivery {
     }
 
     /**
-     * Records an attempt: delivered on 2xx, otherwise due again at {@code retryAt}, or failed for good when it is
-     * null. The lease ends either way.
+     * Records an attempt made under the lease that ends at {@code lease}: delivered on 2xx, otherwise due again at
+     * {@code retryAt}, or failed for good when it is null; the lease ends either way. Answers false when that lease
+     * is no longer the delivery's (it ran out and another instance took the delivery): the attempt is then only
+     * logged, and what becomes of the delivery is left to the instance that holds it.
      */
-    public void attempted(WebhookAttempt attempt, Instant retryAt) {
+    public boolean attempted(WebhookAttempt attempt, Instant retryAt, Instant lease) {
         attempts++;
         attemptLog.add(attempt);
+        if (status != WebhookDeliveryStatus.SENDING || leaseUntil == null || !leaseUntil.equals(lease)) {
+            return false;
+        }
         lastHttpStatus = attempt.httpStatus();
         leaseUntil = null;
         if (attempt.succeeded()) {
@@ -90,6 +95,7 @@ public class WebhookDelivery {
             lastError = attempt.error() != null ? attempt.error() : "HTTP " + attempt.httpStatus();
             nextAttemptAt = retryAt;
         }
+        return true;
     }
 
     /**

@@ -199,7 +199,7 @@ class WebhooksPersistenceIT {
                 .as("a lease that ran out (the instance stopped) makes it due again").containsExactly(id);
 
         tx(em -> {
-            new WebhookDeliveryRepository(em).get(id).attempted(new WebhookAttempt(NIGHT_1, 503, null, 42), NIGHT_1.plusSeconds(60));
+            new WebhookDeliveryRepository(em).get(id).attempted(new WebhookAttempt(NIGHT_1, 503, null, 42), NIGHT_1.plusSeconds(60), lease);
             return null;
         });
         WebhookDelivery retrying = tx(em -> new WebhookDeliveryRepository(em).get(id));
@@ -209,7 +209,7 @@ class WebhooksPersistenceIT {
         assertThat(this.<Boolean>tx(em -> new WebhookDeliveryRepository(em).take(id, NIGHT_1.plusSeconds(60), lease))).isTrue();
         tx(em -> {
             new WebhookDeliveryRepository(em).get(id).attempted(
-                    new WebhookAttempt(NIGHT_1.plusSeconds(60), 204, null, 7), NIGHT_1.plusSeconds(360));
+                    new WebhookAttempt(NIGHT_1.plusSeconds(60), 204, null, 7), NIGHT_1.plusSeconds(360), lease);
             return null;
         });
 
@@ -229,6 +229,33 @@ class WebhooksPersistenceIT {
 
     @ParameterizedTest
     @EnumSource(Kind.class)
+    void anAttemptUnderALeaseThatRanOutIsOnlyLoggedWhileTheNewHolderDecides(Kind kind) {
+        emf = TestDatabases.entityManagerFactory(TestDatabases.freshMigrated(kind));
+        long club = newClub();
+        long hook = newWebhook(club, WebhookEventType.FINDING_RED);
+        night(NIGHT_1, new RedFinding(club, newAthlete(club, "Ada"), WEEK, "pain", "red", false, "Pain", "Back off"));
+        long id = deliveries(hook).get(0).id();
+        Instant stalled = NIGHT_1.plusSeconds(120);
+        Instant taken = NIGHT_1.plusSeconds(300);
+        assertThat(this.<Boolean>tx(em -> new WebhookDeliveryRepository(em).take(id, NIGHT_1, stalled))).isTrue();
+        assertThat(this.<Boolean>tx(em -> new WebhookDeliveryRepository(em).take(id, NIGHT_1.plusSeconds(180), taken))).isTrue();
+
+        boolean late = tx(em -> new WebhookDeliveryRepository(em).get(id).attempted(
+                new WebhookAttempt(NIGHT_1, 500, null, 90_000), NIGHT_1.plusSeconds(600), stalled));
+        assertThat(late).isFalse();
+        WebhookDelivery sending = deliveries(hook).get(0);
+        assertThat(sending.status()).isEqualTo(WebhookDeliveryStatus.SENDING);
+        assertThat(sending.leaseUntil()).isEqualTo(taken);
+        assertThat(sending.attemptLog()).extracting(WebhookAttempt::httpStatus).containsExactly(500);
+
+        boolean holder = tx(em -> new WebhookDeliveryRepository(em).get(id).attempted(
+                new WebhookAttempt(NIGHT_1.plusSeconds(180), 204, null, 8), null, taken));
+        assertThat(holder).isTrue();
+        assertThat(deliveries(hook).get(0).status()).isEqualTo(WebhookDeliveryStatus.DELIVERED);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
     void forgetsTheAttemptLogOfOldFinishedDeliveriesButNeverSendsAgain(Kind kind) {
         emf = TestDatabases.entityManagerFactory(TestDatabases.freshMigrated(kind));
         long club = newClub();
@@ -239,7 +266,8 @@ class WebhooksPersistenceIT {
         long id = deliveries(hook).get(0).id();
         tx(em -> {
             new WebhookDeliveryRepository(em).take(id, NIGHT_1, NIGHT_1.plusSeconds(120));
-            new WebhookDeliveryRepository(em).get(id).attempted(new WebhookAttempt(NIGHT_1, 204, null, 5), NIGHT_1.plusSeconds(60));
+            new WebhookDeliveryRepository(em).get(id).attempted(new WebhookAttempt(NIGHT_1, 204, null, 5), NIGHT_1.plusSeconds(60),
+                    NIGHT_1.plusSeconds(120));
             return null;
         });
         long pending = newWebhook(club, WebhookEventType.FINDING_RED);
