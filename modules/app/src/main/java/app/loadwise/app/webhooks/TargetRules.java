@@ -13,7 +13,8 @@ import java.util.Locale;
 /**
  * Where webhooks may point (against server-side request forgery): an absolute {@code https} URL without credentials
  * whose host resolves only to public addresses. Loopback, private (RFC 1918, unique-local IPv6), link-local (cloud
- * metadata at 169.254.169.254 included), carrier-grade NAT, unspecified, multicast and reserved addresses are refused.
+ * metadata at 169.254.169.254 included), carrier-grade NAT, unspecified, multicast and reserved addresses are refused,
+ * and so are IPv6 addresses that lead to one of them (IPv4-mapped, NAT64, 6to4) or hide where they lead (Teredo).
  * With {@code allowLocal} (tests, local development) plain {@code http} and any address are accepted.
  */
 public final class TargetRules {
@@ -80,11 +81,20 @@ public final class TargetRules {
         }
         for (InetAddress address : addresses) {
             if (!isPublic(address)) {
-                return "url host " + bare + " resolves to " + address.getHostAddress()
-                        + ", a loopback, private, link-local or reserved address; webhooks must reach a public address";
+                // the address itself is not shown: what the server's resolver sees of an internal network stays there
+                return "url host " + bare + " resolves to a loopback, private, link-local or reserved address;"
+                        + " webhooks must reach a public address";
             }
         }
         return null;
+    }
+
+    private static boolean isPublicIpv4(byte[] b, int from) {
+        try {
+            return isPublic(InetAddress.getByAddress(new byte[] {b[from], b[from + 1], b[from + 2], b[from + 3]}));
+        } catch (UnknownHostException e) {
+            return false;
+        }
     }
 
     /** True for addresses on the public internet. */
@@ -113,11 +123,28 @@ public final class TargetRules {
                 mappedOrCompatible &= b[i] == 0;
             }
             if (mappedOrCompatible && (b[10] == 0 && b[11] == 0 || b[10] == (byte) 0xff && b[11] == (byte) 0xff)) {
-                try {
-                    return isPublic(InetAddress.getByAddress(new byte[] {b[12], b[13], b[14], b[15]}));
-                } catch (UnknownHostException e) {
-                    return false;
+                return isPublicIpv4(b, 12);
+            }
+            int second = b[1] & 0xff;
+            if (first == 0x00 && second == 0x64 && (b[2] & 0xff) == 0xff && (b[3] & 0xff) == 0x9b) {
+                // NAT64: 64:ff9b::a.b.c.d reaches that IPv4 address; 64:ff9b:1::/48 is for local networks
+                boolean wellKnown = true;
+                for (int i = 4; i < 12; i++) {
+                    wellKnown &= b[i] == 0;
                 }
+                return wellKnown && isPublicIpv4(b, 12);
+            }
+            if (first == 0x20 && second == 0x02) {              // 6to4 2002:a.b.c.d::/48
+                return isPublicIpv4(b, 2);
+            }
+            if (first == 0x20 && second == 0x01 && b[2] == 0 && b[3] == 0) {
+                return false;                                   // Teredo 2001::/32 tunnels to an address it hides
+            }
+            if (first == 0x20 && second == 0x01 && (b[2] & 0xff) == 0x0d && (b[3] & 0xff) == 0xb8) {
+                return false;                                   // documentation 2001:db8::/32
+            }
+            if (first == 0x01 && second == 0x00 && b[2] == 0 && b[3] == 0 && b[4] == 0 && b[5] == 0 && b[6] == 0 && b[7] == 0) {
+                return false;                                   // discard-only 100::/64
             }
             return true;
         }
