@@ -50,10 +50,10 @@ public final class WebhookViews {
                                Instant createdAt, Instant nextAttemptAt, Instant deliveredAt, Integer lastHttpStatus,
                                String lastError, List<WebhookAttemptView> attemptLog) {
 
-        static WebhookDeliveryView of(WebhookDelivery d, WebhookEventType type) {
+        static WebhookDeliveryView of(WebhookDelivery d, WebhookEventType type, List<WebhookAttempt> attemptLog) {
             return new WebhookDeliveryView(d.id(), d.webhookId(), d.eventId(), type.apiName(), d.status().code(), d.attempts(),
                     d.createdAt(), d.nextAttemptAt(), d.deliveredAt(), d.lastHttpStatus(), d.lastError(),
-                    d.attemptLog().stream().map(WebhookAttemptView::of).toList());
+                    attemptLog.stream().map(WebhookAttemptView::of).toList());
         }
     }
 }

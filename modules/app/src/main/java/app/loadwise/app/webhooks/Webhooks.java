@@ -9,6 +9,7 @@ import app.loadwise.domain.common.NotFoundException;
 import app.loadwise.domain.common.Page;
 import app.loadwise.domain.common.PageRequest;
 import app.loadwise.domain.webhooks.Webhook;
+import app.loadwise.domain.webhooks.WebhookAttempt;
 import app.loadwise.domain.webhooks.WebhookDelivery;
 import app.loadwise.domain.webhooks.WebhookDeliveryRepository;
 import app.loadwise.domain.webhooks.WebhookEventType;
@@ -117,7 +118,8 @@ public class Webhooks {
         webhooks.get(clubId, webhookId);
         Page<WebhookDelivery> found = deliveries.ofWebhook(webhookId, page);
         Map<Long, WebhookEventType> types = deliveries.eventTypes(found.items().stream().map(WebhookDelivery::eventId).toList());
-        return found.map(d -> WebhookDeliveryView.of(d, types.get(d.eventId())));
+        Map<Long, List<WebhookAttempt>> logs = deliveries.attemptLogs(found.items().stream().map(WebhookDelivery::id).toList());
+        return found.map(d -> WebhookDeliveryView.of(d, types.get(d.eventId()), logs.getOrDefault(d.id(), List.of())));
     }
 
     /** Sends a ping event to the webhook now (retried like any other on failure); answers its delivery. */
@@ -158,7 +160,7 @@ public class Webhooks {
     public WebhookDeliveryView delivery(long clubId, long webhookId, long deliveryId) {
         webhooks.get(clubId, webhookId);
         var delivery = deliveries.find(webhookId, deliveryId).orElseThrow(() -> new NotFoundException("webhook delivery", deliveryId));
-        return WebhookDeliveryView.of(delivery, deliveries.event(delivery.eventId()).type());
+        return WebhookDeliveryView.of(delivery, deliveries.event(delivery.eventId()).type(), delivery.attemptLog());
     }
 
     /**

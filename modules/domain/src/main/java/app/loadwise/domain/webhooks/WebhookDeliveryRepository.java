@@ -49,6 +49,43 @@ public class WebhookDeliveryRepository {
         return event;
     }
 
+    /**
+     * The attempt logs of the given deliveries, by delivery id, in one query. (EclipseLink cannot batch-fetch an
+     * element collection, so reading each delivery's log would take a query per delivery.)
+     */
+    public java.util.Map<Long, List<WebhookAttempt>> attemptLogs(java.util.Collection<Long> deliveryIds) {
+        java.util.Map<Long, List<WebhookAttempt>> logs = new java.util.HashMap<>();
+        if (deliveryIds.isEmpty()) {
+            return logs;
+        }
+        StringBuilder ids = new StringBuilder();
+        for (long id : deliveryIds) {
+            ids.append(ids.isEmpty() ? "" : ",").append(id);
+        }
+        List<?> rows = em.createNativeQuery("SELECT webhook_delivery_id, attempted_at, http_status, error, duration_ms"
+                + " FROM webhook_delivery_attempt WHERE webhook_delivery_id IN (" + ids + ") ORDER BY webhook_delivery_id, position")
+                .getResultList();
+        for (Object row : rows) {
+            Object[] r = (Object[]) row;
+            logs.computeIfAbsent(((Number) r[0]).longValue(), d -> new java.util.ArrayList<>()).add(new WebhookAttempt(
+                    instant(r[1]), r[2] == null ? null : ((Number) r[2]).intValue(), (String) r[3], ((Number) r[4]).longValue()));
+        }
+        return logs;
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof java.sql.Timestamp timestamp) {
+            return timestamp.toInstant();
+        }
+        if (value instanceof java.time.OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        if (value instanceof java.time.ZonedDateTime zoned) {
+            return zoned.toInstant();
+        }
+        return (Instant) value;
+    }
+
     /** The types of the given events, by event id, in one query. */
     public java.util.Map<Long, WebhookEventType> eventTypes(java.util.Collection<Long> eventIds) {
         if (eventIds.isEmpty()) {
@@ -60,12 +97,11 @@ public class WebhookDeliveryRepository {
         return types;
     }
 
-    /** A webhook's deliveries, newest first, with their attempts loaded. */
+    /** A webhook's deliveries, newest first; their attempts come from {@link #attemptLogs}. */
     public Page<WebhookDelivery> ofWebhook(long webhookId, PageRequest page) {
         List<WebhookDelivery> items = em.createQuery("select d from WebhookDelivery d where d.webhookId = :webhook"
                         + " order by d.createdAt desc, d.id desc", WebhookDelivery.class)
                 .setParameter("webhook", webhookId).setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-        items.forEach(WebhookDelivery::attemptLog);
         long total = em.createQuery("select count(d) from WebhookDelivery d where d.webhookId = :webhook", Long.class)
                 .setParameter("webhook", webhookId).getSingleResult();
         return Page.of(items, page, total);

@@ -75,7 +75,11 @@ class WebhooksPersistenceIT {
     }
 
     private List<WebhookDelivery> deliveries(long webhookId) {
-        return tx(em -> new WebhookDeliveryRepository(em).ofWebhook(webhookId, PageRequest.of(0, 100)).items());
+        return tx(em -> {
+            List<WebhookDelivery> items = new WebhookDeliveryRepository(em).ofWebhook(webhookId, PageRequest.of(0, 100)).items();
+            items.forEach(WebhookDelivery::attemptLog);
+            return items;
+        });
     }
 
     private long count(String table) {
@@ -219,6 +223,11 @@ class WebhooksPersistenceIT {
         assertThat(done.deliveredAt()).isEqualTo(NIGHT_1.plusSeconds(60));
         assertThat(done.attemptLog()).extracting(WebhookAttempt::httpStatus).containsExactly(503, 204);
         assertThat(done.attemptLog()).extracting(WebhookAttempt::durationMs).containsExactly(42L, 7L);
+        java.util.Map<Long, List<WebhookAttempt>> logs = tx(em -> new WebhookDeliveryRepository(em).attemptLogs(List.of(id, id + 1_000)));
+        assertThat(logs).containsOnlyKeys(id);
+        assertThat(logs.get(id)).extracting(WebhookAttempt::httpStatus).containsExactly(503, 204);
+        assertThat(logs.get(id)).extracting(WebhookAttempt::attemptedAt).containsExactly(NIGHT_1, NIGHT_1.plusSeconds(60));
+        assertThat(logs.get(id)).extracting(WebhookAttempt::durationMs).containsExactly(42L, 7L);
         assertThat(this.<List<Long>>tx(em -> new WebhookDeliveryRepository(em).due(NIGHT_2, 10))).isEmpty();
 
         long ping = tx(em -> new WebhookOutbox(em).recordPing(club, hook, NIGHT_2));
