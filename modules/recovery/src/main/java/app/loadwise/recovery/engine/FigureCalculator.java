@@ -339,22 +339,24 @@ final class FigureCalculator {
         int to = c.last + 1;
         int nights = Stats.count(c.sleepHours, MONDAY, to);
         double sleep = nights == 0 ? NaN : Stats.mean(c.sleepHours, MONDAY, to);
-        return new WeekFigures.Wellness(sleep, nights,
-                physio(c.restingHr, to), physio(c.hrv, to), hooper(c, to));
+        double[] m = new double[10];
+        Stats.baselinesAndAfter(c.restingHr, c.hrv, MONDAY - PHYSIO_BASELINE_DAYS, MONDAY, to, MIN_PHYSIO_READINGS, m);
+        WeekFigures.PhysioTrend restingHr = physio(m, 0);
+        WeekFigures.PhysioTrend hrv = physio(m, 5);
+        return new WeekFigures.Wellness(sleep, nights, restingHr, hrv, hooper(c, to, m));
     }
 
-    private static WeekFigures.PhysioTrend physio(double[] values, int to) {
-        double[] m = new double[5];
-        int weekReadings = Stats.baselineAndAfter(values, MONDAY - PHYSIO_BASELINE_DAYS, MONDAY, to,
-                MIN_PHYSIO_READINGS, m);
-        double weekMean = m[4];
-        int baseReadings = (int) m[0];
+    /** The trend of one measure from its {@link Stats#baselinesAndAfter} results at {@code m[at..at+4]}. */
+    private static WeekFigures.PhysioTrend physio(double[] m, int at) {
+        int baseReadings = (int) m[at];
+        double mean = m[at + 1];
+        double sd = m[at + 2];
+        int weekReadings = (int) m[at + 3];
+        double weekMean = m[at + 4];
         if (baseReadings < MIN_PHYSIO_READINGS) {
             return new WeekFigures.PhysioTrend(FigureState.BUILDING_BASELINE, weekMean, NaN, NaN, NaN,
                     weekReadings, baseReadings);
         }
-        double mean = m[1];
-        double sd = m[2];
         if (weekReadings == 0) {
             return new WeekFigures.PhysioTrend(FigureState.INSUFFICIENT_DATA, NaN, mean, sd, NaN, 0, baseReadings);
         }
@@ -366,10 +368,10 @@ final class FigureCalculator {
                 weekReadings, baseReadings);
     }
 
-    private static WeekFigures.Hooper hooper(WeekContext c, int to) {
+    /** The Hooper index and its items, read two arrays at a time. */
+    private static WeekFigures.Hooper hooper(WeekContext c, int to, double[] m) {
         int from = MONDAY - HOOPER_BASELINE_DAYS;
-        double[] m = new double[5];
-        int weekCount = Stats.baselineAndAfter(c.hooperIndex, from, MONDAY, to, MIN_HOOPER_READINGS, m);
+        Stats.baselinesAndAfter(c.hooperIndex, c.sleepQuality, from, MONDAY, to, MIN_HOOPER_READINGS, m);
         double weekMean = m[4];
         if (m[0] < MIN_HOOPER_READINGS) {
             return new WeekFigures.Hooper(FigureState.BUILDING_BASELINE, weekMean, NaN, NaN, NaN, NaN, NaN, NaN,
@@ -377,19 +379,23 @@ final class FigureCalculator {
         }
         double mean = m[1];
         double sd = m[2];
-        FigureState state = weekCount == 0 ? FigureState.INSUFFICIENT_DATA
+        FigureState state = m[3] == 0 ? FigureState.INSUFFICIENT_DATA
                 : sd == 0 ? FigureState.NO_VARIATION : FigureState.AVAILABLE;
         double z = state == FigureState.AVAILABLE ? (weekMean - mean) / sd : NaN;
-        return new WeekFigures.Hooper(state, weekMean, mean, sd, z,
-                itemZ(c.sleepQuality, from, to, m), itemZ(c.fatigue, from, to, m), itemZ(c.stress, from, to, m),
-                itemZ(c.mood, from, to, m), itemZ(c.soreness, from, to, m));
+        double sleepQualityZ = itemZ(m, 5);
+        Stats.baselinesAndAfter(c.fatigue, c.stress, from, MONDAY, to, MIN_HOOPER_READINGS, m);
+        double fatigueZ = itemZ(m, 0);
+        double stressZ = itemZ(m, 5);
+        Stats.baselinesAndAfter(c.mood, c.soreness, from, MONDAY, to, MIN_HOOPER_READINGS, m);
+        return new WeekFigures.Hooper(state, weekMean, mean, sd, z, sleepQualityZ, fatigueZ, stressZ, itemZ(m, 0),
+                itemZ(m, 5));
     }
 
-    private static double itemZ(double[] item, int from, int to, double[] m) {
-        if (Stats.baselineAndAfter(item, from, MONDAY, to, MIN_HOOPER_READINGS, m) == 0
-                || m[0] < MIN_HOOPER_READINGS || !(m[2] > 0)) {
+    /** An item's z-score from its {@link Stats#baselinesAndAfter} results at {@code m[at..at+4]}. */
+    private static double itemZ(double[] m, int at) {
+        if (m[at + 3] == 0 || m[at] < MIN_HOOPER_READINGS || !(m[at + 2] > 0)) {
             return NaN;
         }
-        return (m[4] - m[1]) / m[2];
+        return (m[at + 4] - m[at + 1]) / m[at + 2];
     }
 }

@@ -54,42 +54,80 @@ public final class Stats {
      * (NaN below). Returns the later range's count.
      */
     public static int baselineAndAfter(double[] values, int from, int split, int to, int minForSd, double[] out) {
-        int baseCount = 0;
-        double baseSum = 0;
+        return baselinesAndAfter(values, values, from, split, to, minForSd, out);
+    }
+
+    /**
+     * {@link #baselineAndAfter} of two arrays read side by side, so that their sums run in parallel; each array's
+     * values are still added in order, so the results are the same as for each array alone: {@code a}'s at
+     * {@code out[0..4]}, {@code b}'s at {@code out[5..9]} when {@code out} has room for them. Returns {@code a}'s
+     * later count.
+     */
+    public static int baselinesAndAfter(double[] a, double[] b, int from, int split, int to, int minForSd,
+                                        double[] out) {
+        int baseA = 0;
+        int baseB = 0;
+        double sumA = 0;
+        double sumB = 0;
         for (int i = from; i < split; i++) {
-            double v = values[i];
+            double v = a[i];
+            double w = b[i];
             if (v == v) {
-                baseSum += v;
-                baseCount++;
+                sumA += v;
+                baseA++;
+            }
+            if (w == w) {
+                sumB += w;
+                baseB++;
             }
         }
-        int count = 0;
-        double sum = 0;
+        int laterA = 0;
+        int laterB = 0;
+        double laterSumA = 0;
+        double laterSumB = 0;
         for (int i = split; i < to; i++) {
-            double v = values[i];
+            double v = a[i];
+            double w = b[i];
             if (v == v) {
-                sum += v;
-                count++;
+                laterSumA += v;
+                laterA++;
+            }
+            if (w == w) {
+                laterSumB += w;
+                laterB++;
             }
         }
-        double baseMean = baseCount == 0 ? Double.NaN : baseSum / baseCount;
-        double sd = Double.NaN;
-        if (baseCount > 1 && baseCount >= minForSd) {
-            double ss = 0;
+        double meanA = baseA == 0 ? Double.NaN : sumA / baseA;
+        double meanB = baseB == 0 ? Double.NaN : sumB / baseB;
+        boolean sdA = baseA > 1 && baseA >= minForSd;
+        boolean sdB = baseB > 1 && baseB >= minForSd;
+        double ssA = 0;
+        double ssB = 0;
+        if (sdA || sdB) {
             for (int i = from; i < split; i++) {
-                double v = values[i];
+                double v = a[i];
+                double w = b[i];
                 if (v == v) {
-                    ss += (v - baseMean) * (v - baseMean);
+                    ssA += (v - meanA) * (v - meanA);
+                }
+                if (w == w) {
+                    ssB += (w - meanB) * (w - meanB);
                 }
             }
-            sd = Math.sqrt(ss / (baseCount - 1));
         }
-        out[0] = baseCount;
-        out[1] = baseMean;
-        out[2] = sd;
-        out[3] = count;
-        out[4] = count == 0 ? Double.NaN : sum / count;
-        return count;
+        out[0] = baseA;
+        out[1] = meanA;
+        out[2] = sdA ? Math.sqrt(ssA / (baseA - 1)) : Double.NaN;
+        out[3] = laterA;
+        out[4] = laterA == 0 ? Double.NaN : laterSumA / laterA;
+        if (out.length >= 10) {
+            out[5] = baseB;
+            out[6] = meanB;
+            out[7] = sdB ? Math.sqrt(ssB / (baseB - 1)) : Double.NaN;
+            out[8] = laterB;
+            out[9] = laterB == 0 ? Double.NaN : laterSumB / laterB;
+        }
+        return laterA;
     }
 
     /** Mean of recorded values in [from, to); NaN when there are none. */

@@ -80,4 +80,25 @@ class StatsTest {
         assertThat(out[2]).isNaN();
         assertThat(out[4]).isEqualTo(55.0);
     }
+
+    @Test
+    void twoArraysReadSideBySideGiveWhatEachGivesAlone() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(11);
+        double[] together = new double[10];
+        double[] alone = new double[5];
+        for (int trial = 0; trial < 1000; trial++) {
+            double[] a = new double[70];
+            double[] b = new double[70];
+            for (int i = 0; i < a.length; i++) {
+                a[i] = random.nextInt(6) == 0 ? Double.NaN : 1 + random.nextInt(7) + random.nextDouble();
+                b[i] = random.nextInt(3) == 0 ? Double.NaN : 40 + random.nextDouble() * 30;
+            }
+            int minForSd = random.nextInt(20);
+            Stats.baselinesAndAfter(a, b, 35, 63, 70, minForSd, together);
+            Stats.baselineAndAfter(a, 35, 63, 70, minForSd, alone);
+            assertThat(java.util.Arrays.copyOfRange(together, 0, 5)).containsExactly(alone);
+            Stats.baselineAndAfter(b, 35, 63, 70, minForSd, alone);
+            assertThat(java.util.Arrays.copyOfRange(together, 5, 10)).containsExactly(alone);
+        }
+    }
 }
