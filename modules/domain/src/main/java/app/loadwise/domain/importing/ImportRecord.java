@@ -124,6 +124,9 @@ public class ImportRecord {
     @Column(name = "upload_deleted_at")
     private Instant uploadDeletedAt;
 
+    @Column(name = "job_requested_at")
+    private Instant jobRequestedAt;
+
     @Version
     private long version;
 
@@ -142,6 +145,7 @@ public class ImportRecord {
         this.uploadedAt = uploadedAt.truncatedTo(ChronoUnit.MICROS);
         this.createAthletes = createAthletes;
         this.status = ImportStatus.VALIDATING;
+        this.jobRequestedAt = this.uploadedAt;
     }
 
     /** The dry run finished: the format found and what the rows came to. */
@@ -175,6 +179,7 @@ public class ImportRecord {
             throw new ConflictException("skipInvalid", "import " + id + " has " + rowsInvalid + " invalid row(s); fix the file "
                     + "and upload it again, or commit with skipInvalid=true to import only the valid rows");
         }
+        checkUploadKept();
         this.skipInvalid = skipInvalidRows;
         this.status = ImportStatus.COMMITTING;
         // no job runs for the commit until it is started; a finished check's job must not look like it
@@ -209,6 +214,7 @@ public class ImportRecord {
 
     /** Starts a check from the first row again: counts are zeroed. */
     public void restartCheck() {
+        checkUploadKept();
         this.status = ImportStatus.VALIDATING;
         this.jobExecutionId = null;
         this.message = null;
@@ -452,6 +458,33 @@ public class ImportRecord {
 
     public Instant undoneAt() {
         return undoneAt;
+    }
+
+    /** Refuses (409) when the retention job deleted the kept upload: it must be uploaded again. */
+    public void checkUploadKept() {
+        if (uploadDeletedAt != null) {
+            throw new ConflictException("importId", "the uploaded file of import " + id + " was deleted on "
+                    + uploadDeletedAt.atOffset(java.time.ZoneOffset.UTC).toLocalDate() + ", as uploads are once kept long enough;"
+                    + " upload the file again to check and commit it");
+        }
+    }
+
+    /** A check or commit job is asked for now (its start follows the transaction that records this). */
+    public void jobRequested(Instant at) {
+        this.jobRequestedAt = at.truncatedTo(ChronoUnit.MICROS);
+    }
+
+    public Instant jobRequestedAt() {
+        return jobRequestedAt;
+    }
+
+    /**
+     * Being checked or committed, yet no job recorded itself in the {@code grace} after it was asked for: the server
+     * stopped between recording the request and starting the job, so nothing will ever run for it.
+     */
+    public boolean jobNeverStarted(Instant now, java.time.Duration grace) {
+        return (status == ImportStatus.VALIDATING || status == ImportStatus.COMMITTING) && jobExecutionId == null
+                && jobRequestedAt != null && jobRequestedAt.isBefore(now.minus(grace));
     }
 
     /** When the retention job deleted the kept upload; null while it is kept. */

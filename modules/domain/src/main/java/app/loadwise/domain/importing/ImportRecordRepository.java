@@ -14,6 +14,10 @@ import java.util.Optional;
 @ApplicationScoped
 public class ImportRecordRepository {
 
+    /** An upload is due for deletion (parameters 3 and 4: the cutoffs for finished and for pending imports). */
+    private static final String DUE = " upload_deleted_at IS NULL AND ((status IN ('COMMITTED', 'UNDONE', 'REJECTED')"
+            + " AND uploaded_at < ?3) OR (status IN ('VALIDATED', 'STOPPED', 'FAILED') AND COALESCE(job_requested_at, uploaded_at) < ?4))";
+
     @PersistenceContext(unitName = "loadwise")
     private EntityManager em;
 
@@ -70,26 +74,34 @@ public class ImportRecordRepository {
     /**
      * Imports whose kept upload is due for deletion, oldest first, at most {@code limit}: committed, undone or
      * rejected ones uploaded before {@code finishedCutoff}, and ones still checked, stopped or failed (waiting for a
-     * commit or resume that may never come) uploaded before {@code pendingCutoff}. Ones already deleted are left out.
+     * commit or resume that may never come) whose last job was asked for before {@code pendingCutoff}. Ones already
+     * deleted are left out.
      */
-    public java.util.List<ImportRecord> uploadsDue(java.time.Instant finishedCutoff, java.time.Instant pendingCutoff, int limit) {
-        return em.createQuery("select r from ImportRecord r where r.uploadDeletedAt is null and ((r.status in :finished"
-                        + " and r.uploadedAt < :finishedCutoff) or (r.status in :pending and r.uploadedAt < :pendingCutoff))"
-                        + " order by r.id", ImportRecord.class)
-                .setParameter("finished", java.util.List.of(ImportStatus.COMMITTED, ImportStatus.UNDONE, ImportStatus.REJECTED))
-                .setParameter("pending", java.util.List.of(ImportStatus.VALIDATED, ImportStatus.STOPPED, ImportStatus.FAILED))
-                .setParameter("finishedCutoff", finishedCutoff).setParameter("pendingCutoff", pendingCutoff)
-                .setMaxResults(limit).getResultList();
+    public java.util.List<Long> uploadsDue(java.time.Instant finishedCutoff, java.time.Instant pendingCutoff, int limit) {
+        java.util.List<?> ids = em.createNativeQuery("SELECT id FROM import_record WHERE" + DUE + " ORDER BY id")
+                .setParameter(3, utc(finishedCutoff)).setParameter(4, utc(pendingCutoff)).setMaxResults(limit).getResultList();
+        return ids.stream().map(id -> ((Number) id).longValue()).toList();
     }
 
     /**
-     * Notes that the kept upload of an import was deleted. Plain SQL, not a versioned update: every instance runs
-     * the retention job, and two deleting the same file must not fail each other.
+     * Notes that the kept upload of an import is being deleted, if it is still due by the same rules as
+     * {@link #uploadsDue} (a commit or resume may have started since the list was read). Steps the version, so a
+     * commit that read the import before cannot start on it. True when this caller is to delete the file.
      */
-    public void uploadDeleted(long importId, java.time.Instant at) {
-        em.createNativeQuery("UPDATE import_record SET upload_deleted_at = ?1 WHERE id = ?2 AND upload_deleted_at IS NULL")
-                .setParameter(1, at.truncatedTo(java.time.temporal.ChronoUnit.MICROS).atOffset(java.time.ZoneOffset.UTC))
-                .setParameter(2, importId).executeUpdate();
+    public boolean uploadDeleted(long importId, java.time.Instant at, java.time.Instant finishedCutoff, java.time.Instant pendingCutoff) {
+        return em.createNativeQuery("UPDATE import_record SET upload_deleted_at = ?1, version = version + 1 WHERE id = ?2 AND" + DUE)
+                .setParameter(1, utc(at)).setParameter(2, importId).setParameter(3, utc(finishedCutoff))
+                .setParameter(4, utc(pendingCutoff)).executeUpdate() == 1;
+    }
+
+    /** Takes back {@link #uploadDeleted} when the file could not be deleted after all. */
+    public void uploadKept(long importId) {
+        em.createNativeQuery("UPDATE import_record SET upload_deleted_at = NULL WHERE id = ?1").setParameter(1, importId)
+                .executeUpdate();
+    }
+
+    private static java.time.OffsetDateTime utc(java.time.Instant at) {
+        return at.truncatedTo(java.time.temporal.ChronoUnit.MICROS).atOffset(java.time.ZoneOffset.UTC);
     }
 
     /** The latest committed import of the same file (same checksum) for the same club and athlete, if any. */

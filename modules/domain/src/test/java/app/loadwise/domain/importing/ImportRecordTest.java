@@ -33,4 +33,16 @@ class ImportRecordTest {
         record.restartCheck();
         assertThat(record.jobExecutionId()).isNull();
     }
+
+    @Test
+    void aCheckOrCommitWithoutAJobLongAfterItWasAskedForNeverStarted() {
+        ImportRecord record = checkedByJob(41L);
+        record.startCommit(false);
+        record.jobRequested(NOW);
+        java.time.Duration grace = java.time.Duration.ofMinutes(2);
+        assertThat(record.jobNeverStarted(NOW.plusSeconds(60), grace)).isFalse();
+        assertThat(record.jobNeverStarted(NOW.plusSeconds(121), grace)).isTrue();
+        record.runningAs(42L);
+        assertThat(record.jobNeverStarted(NOW.plusSeconds(121), grace)).as("its job recorded itself").isFalse();
+    }
 }

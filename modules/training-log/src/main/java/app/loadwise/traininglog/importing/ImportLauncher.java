@@ -6,6 +6,8 @@ import app.loadwise.domain.common.ConflictException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.InputStream;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Uploads and commits with the batch job behind them: the service's transaction commits first, then a large
@@ -14,6 +16,8 @@ import java.io.InputStream;
  */
 @ApplicationScoped
 public class ImportLauncher {
+
+    private static final Logger LOG = Logger.getLogger(ImportLauncher.class.getName());
 
     @Inject
     ImportService service;
@@ -45,6 +49,10 @@ public class ImportLauncher {
      * "stopped". A job no longer running anywhere (the server died) is marked stopped at once.
      */
     public ImportView stop(long importId) {
+        if (service.jobNeverStarted(importId)) {
+            failures.stopped(importId);
+            return service.get(importId);
+        }
         ImportView view = service.requestStop(importId);
         Long execution = service.jobExecution(importId);
         if (execution != null && !jobs.isRunning(execution)) {
@@ -70,11 +78,18 @@ public class ImportLauncher {
     }
 
     private void start(long importId, ImportJobs.Mode mode) {
+        long execution;
         try {
-            service.launched(importId, jobs.start(importId, mode));
+            execution = jobs.start(importId, mode);
         } catch (RuntimeException e) {
             failures.fail(importId, "the batch job could not be started (" + e.getMessage() + "); commit again to retry.");
             throw e;
+        }
+        try {
+            service.launched(importId, execution);
+        } catch (RuntimeException e) {
+            // the job records itself when its reader opens; until then a second commit waits for JOB_START_GRACE
+            LOG.log(Level.WARNING, "Import " + importId + ": job execution " + execution + " started but could not be recorded yet", e);
         }
     }
 }

@@ -58,6 +58,10 @@ import java.util.Optional;
 @Transactional
 public class ImportService {
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(ImportService.class.getName());
+    /** How long after a check or commit was asked for its job must have recorded itself. */
+    static final java.time.Duration JOB_START_GRACE = java.time.Duration.ofMinutes(2);
+
     @Inject
     ClubRepository clubs;
 
@@ -140,6 +144,14 @@ public class ImportService {
         return settings.maxBytes();
     }
 
+    /**
+     * True when the import is being checked or committed but its job never started (the server stopped between
+     * recording the request and starting the job): a stop then marks it stopped at once.
+     */
+    public boolean jobNeverStarted(long importId) {
+        return records.get(importId).jobNeverStarted(clock.instant(), JOB_START_GRACE);
+    }
+
     /** Records the job execution just started for an import, so a second commit or a stop finds it at once. */
     public void launched(long importId, long executionId) {
         records.launched(importId, executionId);
@@ -179,11 +191,13 @@ public class ImportService {
     /** As {@link #commit(long, boolean)}; {@code synchronous} writes a file of any size at once (bulk calls). */
     public ImportView commit(long importId, boolean skipInvalid, boolean synchronous) {
         ImportRecord record = records.get(importId);
-        if (record.status() == ImportStatus.COMMITTING && record.jobExecutionId() != null && !jobs.isRunning(record.jobExecutionId())) {
-            // the server stopped while writing: the rows already written are recognised and skipped
+        if (record.status() == ImportStatus.COMMITTING && (record.jobExecutionId() != null
+                ? !jobs.isRunning(record.jobExecutionId()) : record.jobNeverStarted(clock.instant(), JOB_START_GRACE))) {
+            // the server stopped while writing, or before its job started: rows already written are recognised and skipped
             record.failed("the commit was interrupted; it was started again");
         }
         record.startCommit(skipInvalid);
+        record.jobRequested(clock.instant());
         Path file = storedFile(importId);
         if (!synchronous && record.status() == ImportStatus.COMMITTING && record.sizeBytes() > settings.syncMaxBytes()) {
             records.clearFindings(importId);
@@ -227,6 +241,7 @@ public class ImportService {
         }
         storedFile(importId);
         record.restartCheck();
+        record.jobRequested(clock.instant());
         records.clearFindings(importId);
         return view(records.store(record), Optional.empty(), null, null);
     }
@@ -361,16 +376,27 @@ public class ImportService {
     /**
      * Deletes the kept uploads that are no longer worth keeping and notes it on their imports: of committed, undone
      * or rejected imports after {@code keepFinished} (their rows are in the database and nothing reads the file
-     * again), of imports checked, stopped or failed but never finished after {@code keepPending}. Answers how many
-     * imports had their upload deleted.
+     * again), of imports checked, stopped or failed but never finished after {@code keepPending} from their last
+     * check or commit. Each is noted before its file goes, and only if it is still due then, so a commit or resume
+     * started meanwhile keeps its file. Answers how many uploads were deleted.
      */
     public int deleteOldUploads(java.time.Duration keepFinished, java.time.Duration keepPending) {
         java.time.Instant now = clock.instant();
+        java.time.Instant finishedCutoff = now.minus(keepFinished);
+        java.time.Instant pendingCutoff = now.minus(keepPending);
         int deleted = 0;
-        for (ImportRecord record : records.uploadsDue(now.minus(keepFinished), now.minus(keepPending), 1_000)) {
-            ImportFiles.delete(files().path(record.id()));
-            records.uploadDeleted(record.id(), now);
-            deleted++;
+        for (long importId : records.uploadsDue(finishedCutoff, pendingCutoff, 1_000)) {
+            if (!records.uploadDeleted(importId, now, finishedCutoff, pendingCutoff)) {
+                continue;
+            }
+            Path file = files().path(importId);
+            try {
+                java.nio.file.Files.deleteIfExists(file);
+                deleted++;
+            } catch (java.io.IOException e) {
+                records.uploadKept(importId);
+                LOG.log(java.util.logging.Level.WARNING, "The kept upload " + file + " could not be deleted; it is tried again next time", e);
+            }
         }
         return deleted;
     }
@@ -386,12 +412,7 @@ public class ImportService {
     public Path storedFile(long importId) {
         Path file = files().path(importId);
         if (!java.nio.file.Files.isReadable(file)) {
-            java.time.Instant deleted = records.get(importId).uploadDeletedAt();
-            if (deleted != null) {
-                throw new ConflictException("importId", "the uploaded file of import " + importId + " was deleted on "
-                        + deleted.atOffset(java.time.ZoneOffset.UTC).toLocalDate() + ", as uploads are once kept long enough;"
-                        + " upload the file again to check and commit it");
-            }
+            records.get(importId).checkUploadKept();
             throw new ConflictException("importId", "the uploaded file of import " + importId + " is not in " + settings.directory()
                     + " on this instance; in a cluster LOADWISE_IMPORT_DIR must be storage shared by all instances");
         }

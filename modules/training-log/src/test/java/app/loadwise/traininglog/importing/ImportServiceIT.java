@@ -215,6 +215,29 @@ class ImportServiceIT {
         assertThat(harness.service(s -> s.commit(checked.id(), false)).counts().imported()).isEqualTo(1);
     }
 
+    /** Leaves the import as a server would that stopped after accepting a commit, before its job started. */
+    private void committingWithoutJob(long importId, java.time.Instant requested) {
+        harness.tx(em -> em.createNativeQuery("UPDATE import_record SET status = 'COMMITTING', job_execution_id = NULL,"
+                        + " job_requested_at = ?1 WHERE id = ?2")
+                .setParameter(1, requested.atOffset(java.time.ZoneOffset.UTC)).setParameter(2, importId).executeUpdate());
+    }
+
+    @Test
+    void aCommitWhoseJobNeverStartedIsStartedAgainOnlyOnceItsJobIsOverdue() {
+        open(Kind.H2);
+        long id = upload(CLUB_FILE, null, false).id();
+        java.time.Instant now = ImportHarness.CLOCK.instant();
+        committingWithoutJob(id, now.minusSeconds(30));
+        assertThat(harness.<Boolean>service(s -> s.jobNeverStarted(id))).isFalse();
+        assertThatThrownBy(() -> harness.service(s -> s.commit(id, false))).isInstanceOf(ConflictException.class)
+                .hasMessageContaining("already committing");
+
+        committingWithoutJob(id, now.minusSeconds(600));
+        assertThat(harness.<Boolean>service(s -> s.jobNeverStarted(id))).isTrue();
+        assertThat(harness.service(s -> s.commit(id, false)).status()).isEqualTo("committed");
+        assertThat(sessionsOf(ada) + sessionsOf(ben)).isEqualTo(3);
+    }
+
     @Test
     void matchesRowsOfOneFileByAthleteAndDay() {
         open(Kind.H2);

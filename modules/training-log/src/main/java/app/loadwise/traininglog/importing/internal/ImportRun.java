@@ -220,12 +220,12 @@ public final class ImportRun {
         Map<AthleteDay, WellnessFingerprint> wellnessByDay = new HashMap<>();
         if (anySession) {
             for (SessionFingerprint f : log.sessionFingerprints(athleteIds, from, to)) {
-                sessionsByDay.computeIfAbsent(new AthleteDay(f.athleteId(), null, f.date()), d -> new ArrayList<>(2)).add(f);
+                sessionsByDay.computeIfAbsent(new AthleteDay(f.athleteId(), f.date()), d -> new ArrayList<>(2)).add(f);
             }
         }
         if (anyWellness) {
             for (WellnessFingerprint f : log.wellnessFingerprints(athleteIds, from, to)) {
-                wellnessByDay.put(new AthleteDay(f.athleteId(), null, f.details().date()), f);
+                wellnessByDay.put(new AthleteDay(f.athleteId(), f.details().date()), f);
             }
         }
         Set<Integer> sessionRowsWritten = Set.of();
@@ -329,10 +329,10 @@ public final class ImportRun {
         return new ImportCounts(0, 0, 0, 0, duplicates, review, context.mode() == Mode.COMMIT ? imported : 0);
     }
 
-    /** An athlete's day: by athlete id, or for a member the commit will enrol by member id. */
-    private record AthleteDay(Long athleteId, String newMember, LocalDate date) {
+    /** An athlete's day, the key rows are matched by (rows of members the commit will enrol are never kept). */
+    private record AthleteDay(Long athleteId, LocalDate date) {
         static AthleteDay of(Valid v, LocalDate date) {
-            return new AthleteDay(v.athleteId(), v.athleteId() == null ? v.memberId() : null, date);
+            return new AthleteDay(v.athleteId(), date);
         }
     }
 

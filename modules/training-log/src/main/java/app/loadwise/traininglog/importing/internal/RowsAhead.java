@@ -21,16 +21,12 @@ public final class RowsAhead implements AutoCloseable {
     private record Failure(RuntimeException exception) {
     }
 
-    /** Ends the reading thread when it is interrupted; {@link #next()} then reports that the rows stopped short. */
-    private static final class ReadingInterrupted extends RuntimeException {
-        ReadingInterrupted() {
-            super(null, null, false, false);
-        }
-    }
 
     private final BlockingQueue<Object> queue;
     private final Thread thread;
     private volatile boolean closed;
+    /** What stopped the reading when it could not be queued (the reading thread was interrupted). */
+    private volatile RuntimeException unqueued;
     private boolean finished;
 
     /** Starts reading at once: skips the first {@code skip} rows (handed out by an earlier attempt), then queues the rest. */
@@ -57,32 +53,38 @@ public final class RowsAhead implements AutoCloseable {
             }
             UploadScanner.Scanned row;
             while (!closed && (row = scanner.next()) != null) {
-                put(row);
+                if (!put(row)) {
+                    return;
+                }
             }
             put(END);
-        } catch (ReadingInterrupted e) {
-            // nothing more can be queued; next() sees the thread gone
         } catch (RuntimeException e) {
-            put(new Failure(e));
+            if (!put(new Failure(e))) {
+                unqueued = e;
+            }
         } catch (Error e) {
-            put(new Failure(new IllegalStateException("reading the file failed: " + e, e)));
+            IllegalStateException failure = new IllegalStateException("reading the file failed: " + e, e);
+            if (!put(new Failure(failure))) {
+                unqueued = failure;
+            }
             throw e;
         } finally {
             scanner.close();
         }
     }
 
-    private void put(Object item) {
+    /** Queues an item; false when it could not be (closed, or the reading thread was interrupted). */
+    private boolean put(Object item) {
         try {
             while (!closed) {
                 if (queue.offer(item, 100, TimeUnit.MILLISECONDS)) {
-                    return;
+                    return true;
                 }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ReadingInterrupted();
         }
+        return false;
     }
 
     /** The next row in file order, or null at the end; rethrows what stopped the reading. */
@@ -95,6 +97,9 @@ public final class RowsAhead implements AutoCloseable {
             while ((item = queue.poll(100, TimeUnit.MILLISECONDS)) == null) {
                 if (!thread.isAlive() && queue.isEmpty()) {
                     finished = true;
+                    if (unqueued != null) {
+                        throw unqueued;
+                    }
                     throw new IllegalStateException("reading the file stopped before its end (its thread was interrupted);"
                             + " the rows after the last one handed out were not read");
                 }
