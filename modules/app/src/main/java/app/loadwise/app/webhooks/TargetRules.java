@@ -14,7 +14,7 @@ import java.util.Locale;
  * Where webhooks may point (against server-side request forgery): an absolute {@code https} URL without credentials
  * whose host resolves only to public addresses. Loopback, private (RFC 1918, unique-local IPv6), link-local (cloud
  * metadata at 169.254.169.254 included), carrier-grade NAT, unspecified, multicast and reserved addresses are refused,
- * and so are IPv6 addresses that lead to one of them (IPv4-mapped, NAT64, 6to4) or hide where they lead (Teredo).
+ * and so are IPv6 addresses that lead to one of them (IPv4-mapped or translated, NAT64, 6to4) or hide where they lead (Teredo).
  * With {@code allowLocal} (tests, local development) plain {@code http} and any address are accepted.
  */
 public final class TargetRules {
@@ -123,6 +123,13 @@ public final class TargetRules {
                 mappedOrCompatible &= b[i] == 0;
             }
             if (mappedOrCompatible && (b[10] == 0 && b[11] == 0 || b[10] == (byte) 0xff && b[11] == (byte) 0xff)) {
+                return isPublicIpv4(b, 12);
+            }
+            boolean translated = true;                          // ::ffff:0:a.b.c.d (IPv4-translated)
+            for (int i = 0; i < 8; i++) {
+                translated &= b[i] == 0;
+            }
+            if (translated && b[8] == (byte) 0xff && b[9] == (byte) 0xff && b[10] == 0 && b[11] == 0) {
                 return isPublicIpv4(b, 12);
             }
             int second = b[1] & 0xff;

@@ -98,7 +98,7 @@ public final class WebhookDispatch {
             LOG.log(Level.INFO, () -> "Webhook delivery " + deliveryId + " (" + out.eventType() + "): attempt " + attemptsMade
                     + " failed (" + what + ")" + (retryAt == null ? "; giving up" : "; next attempt at " + retryAt));
         }
-        if (!ledger.attempted(deliveryId, attempt, retryAt, leaseUntil)) {
+        if (!record(deliveryId, attempt, retryAt, leaseUntil)) {
             LOG.log(Level.WARNING, () -> "Webhook delivery " + deliveryId + ": its lease of " + lease + " ran out while posting and"
                     + " another instance took it; this attempt is logged, the delivery's state is left to that instance");
             return Outcome.LEASE_LOST;
@@ -107,6 +107,20 @@ public final class WebhookDispatch {
             return Outcome.DELIVERED;
         }
         return retryAt == null ? Outcome.FAILED : Outcome.RETRY_PENDING;
+    }
+
+    /**
+     * Records the attempt, once more on a failure: the instance that took the delivery over may have recorded its own
+     * attempt at the same moment (an optimistic-lock conflict); the second try reads the delivery again and decides
+     * again by the lease.
+     */
+    private boolean record(long deliveryId, WebhookAttempt attempt, Instant retryAt, Instant leaseUntil) {
+        try {
+            return ledger.attempted(deliveryId, attempt, retryAt, leaseUntil);
+        } catch (RuntimeException first) {
+            LOG.log(Level.FINE, "Recording an attempt of webhook delivery " + deliveryId + " failed once; trying again", first);
+            return ledger.attempted(deliveryId, attempt, retryAt, leaseUntil);
+        }
     }
 
     static Map<String, String> headers(Outgoing out, Instant at) {

@@ -60,7 +60,7 @@ class TargetRulesTest {
         "169.254.169.254", "0.0.0.0", "100.64.0.1", "100.127.255.254", "224.0.0.1", "255.255.255.255", "198.18.0.1",
         "[::1]", "[::]", "[fe80::1]", "[fd00::1]", "[fc00::1]", "[::ffff:127.0.0.1]", "[::ffff:10.0.0.1]", "localhost",
         "[64:ff9b::a9fe:a9fe]", "[64:ff9b::7f00:1]", "[64:ff9b:1::808:808]", "[2002:a00:1::1]", "[2002:7f00:1::]",
-        "[2001:0:4136:e378:8000:63bf:3fff:fdd2]", "[2001:db8::1]", "[100::1]"})
+        "[2001:0:4136:e378:8000:63bf:3fff:fdd2]", "[2001:db8::1]", "[100::1]", "[::ffff:0:7f00:1]"})
     void refusesLoopbackPrivateLinkLocalAndReservedTargets(String host) {
         refused(strict, "https://" + host + "/hook", "webhooks must reach a public address");
         assertThat(local.check("https://" + host + "/hook")).isNotNull();

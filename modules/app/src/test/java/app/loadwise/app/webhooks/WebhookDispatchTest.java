@@ -150,6 +150,15 @@ class WebhookDispatchTest {
         assertThat(row.leaseUntil).isEqualTo(secondLease[0]);
     }
 
+    @Test
+    void anAttemptWhoseRecordingConflictsOnceIsRecordedOnTheSecondTry() {
+        ledger.add(45, url());
+        ledger.conflictsLeft = 1;
+        assertThat(dispatch(true, "").send(45)).isEqualTo(WebhookDispatch.Outcome.DELIVERED);
+        assertThat(ledger.rows.get(0).delivered).isTrue();
+        assertThat(ledger.rows.get(0).attempts).hasSize(1);
+    }
+
     /** Deliveries in memory with the same due, lease and retry rules as the table. */
     private final class MemoryLedger implements WebhookDispatch.Ledger {
 
@@ -170,6 +179,8 @@ class WebhookDispatchTest {
         }
 
         final List<Row> rows = new ArrayList<>();
+        /** Recordings still to fail as an optimistic-lock conflict would, before changing anything. */
+        int conflictsLeft;
 
         void add(long id, String url) {
             rows.add(new Row(id, url));
@@ -198,6 +209,10 @@ class WebhookDispatchTest {
 
         @Override
         public boolean attempted(long deliveryId, WebhookAttempt attempt, Instant retryAt, Instant lease) {
+            if (conflictsLeft > 0) {
+                conflictsLeft--;
+                throw new IllegalStateException("the delivery was changed meanwhile");
+            }
             Row row = row(deliveryId);
             row.attempts.add(attempt);
             if (!lease.equals(row.leaseUntil)) {
