@@ -1,5 +1,6 @@
 package app.loadwise.app.webhooks;
 
+import app.loadwise.domain.common.Failures;
 import app.loadwise.domain.webhooks.WebhookAttempt;
 import java.net.URI;
 import java.time.Clock;
@@ -87,7 +88,7 @@ public final class WebhookDispatch {
                 status = transport.post(url, headers(out, started), out.body());
             }
         } catch (Exception e) {
-            error = describe(e);
+            error = Failures.describe(e);
         }
         long millis = Duration.ofNanos(System.nanoTime() - startNanos).toMillis();
         WebhookAttempt attempt = new WebhookAttempt(started, status, error, millis);
@@ -133,19 +134,5 @@ public final class WebhookDispatch {
         headers.put("Loadwise-Timestamp", String.valueOf(timestamp));
         headers.put("Loadwise-Signature", WebhookSignature.header(out.secret(), timestamp, out.body()));
         return headers;
-    }
-
-    static String describe(Throwable e) {
-        StringBuilder text = new StringBuilder();
-        for (Throwable t = e; t != null && text.length() < 1500; t = t.getCause() == t ? null : t.getCause()) {
-            if (!text.isEmpty()) {
-                text.append(": ");
-            }
-            text.append(t.getClass().getSimpleName());
-            if (t.getMessage() != null) {
-                text.append(' ').append(t.getMessage().strip());
-            }
-        }
-        return text.toString();
     }
 }

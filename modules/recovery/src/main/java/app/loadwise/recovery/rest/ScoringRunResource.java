@@ -1,8 +1,7 @@
 package app.loadwise.recovery.rest;
 
-import app.loadwise.domain.common.InvalidValueException;
 import app.loadwise.domain.common.Page;
-import app.loadwise.domain.common.PageRequest;
+import app.loadwise.domain.common.QueryValues;
 import app.loadwise.recovery.ScoringRunRequest;
 import app.loadwise.recovery.ScoringRunView;
 import app.loadwise.recovery.ScoringRuns;
@@ -44,7 +43,7 @@ public class ScoringRunResource {
 
     @GET
     public Page<ScoringRunView> list(@QueryParam("page") String page, @QueryParam("size") String size) {
-        return runs.list(PageRequest.of(number(page, "page"), number(size, "size")));
+        return runs.list(QueryValues.page(page, size));
     }
 
     @GET
@@ -71,16 +70,5 @@ public class ScoringRunResource {
         return Response.accepted(Map.of("executionId", executionId))
                 .location(uri.getBaseUriBuilder().path("scoring/runs").path(String.valueOf(executionId)).build())
                 .build();
-    }
-
-    private static Integer number(String value, String name) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(value.strip());
-        } catch (NumberFormatException e) {
-            throw new InvalidValueException(name, name + " must be a whole number, got '" + value + "'");
-        }
     }
 }

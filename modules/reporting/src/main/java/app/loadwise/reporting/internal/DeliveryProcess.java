@@ -1,5 +1,6 @@
 package app.loadwise.reporting.internal;
 
+import app.loadwise.domain.common.Failures;
 import app.loadwise.domain.common.IsoWeek;
 import java.time.Clock;
 import java.time.Duration;
@@ -91,7 +92,7 @@ public final class DeliveryProcess {
             int attemptsBefore = ledger.attempts(id);
             Instant at = clock.instant();
             Instant retryAt = attemptsBefore < retryDelays.size() ? at.plus(retryDelays.get(attemptsBefore)) : null;
-            String error = describe(e);
+            String error = Failures.describe(e);
             LOG.log(Level.WARNING, "Weekly report of club " + clubId + ", " + week + ": attempt " + (attemptsBefore + 1)
                     + " failed (" + error + ")" + (retryAt == null ? "; giving up" : "; next attempt at " + retryAt));
             ledger.failed(id, at, error, retryAt);
@@ -105,19 +106,5 @@ public final class DeliveryProcess {
                     + " but could not be recorded; the delivery stays held and will show as interrupted", e);
         }
         return Outcome.SENT;
-    }
-
-    private static String describe(Throwable e) {
-        StringBuilder text = new StringBuilder();
-        for (Throwable t = e; t != null && text.length() < 1500; t = t.getCause() == t ? null : t.getCause()) {
-            if (!text.isEmpty()) {
-                text.append(": ");
-            }
-            text.append(t.getClass().getSimpleName());
-            if (t.getMessage() != null) {
-                text.append(' ').append(t.getMessage().strip());
-            }
-        }
-        return text.toString();
     }
 }

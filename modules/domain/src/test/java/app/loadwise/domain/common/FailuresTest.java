@@ -1,0 +1,26 @@
+package app.loadwise.domain.common;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import org.junit.jupiter.api.Test;
+
+class FailuresTest {
+
+    @Test
+    void namesEveryCauseWithItsMessage() {
+        Exception failure = new IOException(" sending failed ", new ConnectException("Connection refused"));
+        assertThat(Failures.describe(failure)).isEqualTo("IOException sending failed: ConnectException Connection refused");
+        assertThat(Failures.describe(new IllegalStateException())).isEqualTo("IllegalStateException");
+    }
+
+    @Test
+    void stopsAfterAboutFifteenHundredCharacters() {
+        Exception failure = new RuntimeException("x".repeat(1000));
+        for (int i = 0; i < 5; i++) {
+            failure = new RuntimeException("y".repeat(1000), failure);
+        }
+        assertThat(Failures.describe(failure)).hasSizeLessThan(2600).startsWith("RuntimeException yyy");
+    }
+}
