@@ -11,9 +11,11 @@ import app.loadwise.domain.club.ClubRepository;
 import app.loadwise.domain.common.ConflictException;
 import app.loadwise.domain.common.Page;
 import app.loadwise.domain.common.PageRequest;
+import app.loadwise.traininglog.importing.ImportService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 
@@ -32,6 +34,9 @@ public class AthleteService {
 
     @Inject
     AthleteErasure erasure;
+
+    @Inject
+    ImportService imports;
 
     public AthleteView create(long clubId, AthleteRequest request) {
         clubs.get(clubId);
@@ -67,8 +72,11 @@ public class AthleteService {
 
     /** Erases the athlete and everything held about them (see {@link AthleteErasure}); answers what was removed. */
     public Map<String, Long> delete(long id) {
+        // the athlete's own imports go with them; their kept files must go too, and are found only through them
+        List<Long> ownImports = imports.importsOfAthlete(id);
         Map<String, Long> removed = erasure.erase(id);
-        LOG.info(() -> "Erased athlete " + id + ": " + removed);
+        int files = imports.deleteUploads(ownImports);
+        LOG.info(() -> "Erased athlete " + id + ": " + removed + ", kept upload files " + files);
         return removed;
     }
 

@@ -104,6 +104,12 @@ public class ImportRecordRepository {
         return at.truncatedTo(java.time.temporal.ChronoUnit.MICROS).atOffset(java.time.ZoneOffset.UTC);
     }
 
+    /** The imports of one athlete's own files (a watch export uploaded for them), whatever their status. */
+    public java.util.List<Long> idsOfAthlete(long athleteId) {
+        return em.createQuery("select r.id from ImportRecord r where r.athleteId = :athlete order by r.id", Long.class)
+                .setParameter("athlete", athleteId).getResultList();
+    }
+
     /** The latest committed import of the same file (same checksum) for the same club and athlete, if any. */
     public Optional<ImportRecord> committedWithChecksum(long clubId, Long athleteId, String checksum) {
         var query = em.createQuery("select r from ImportRecord r where r.clubId = :club and r.checksum = :checksum"

@@ -401,6 +401,27 @@ public class ImportService {
         return deleted;
     }
 
+    /** The imports whose kept uploads hold only this athlete's data: read them before the athlete is erased. */
+    public List<Long> importsOfAthlete(long athleteId) {
+        return records.idsOfAthlete(athleteId);
+    }
+
+    /** Deletes the kept uploads of these imports (an erased athlete's); answers how many files there were. */
+    public int deleteUploads(List<Long> importIds) {
+        int deleted = 0;
+        for (long importId : importIds) {
+            Path file = files().path(importId);
+            try {
+                if (java.nio.file.Files.deleteIfExists(file)) {
+                    deleted++;
+                }
+            } catch (java.io.IOException e) {
+                LOG.log(java.util.logging.Level.WARNING, "The kept upload " + file + " could not be deleted", e);
+            }
+        }
+        return deleted;
+    }
+
     public ImportFiles files() {
         return new ImportFiles(settings.directory());
     }
