@@ -76,6 +76,9 @@ public class IdempotentPosts implements ContainerRequestFilter, ContainerRespons
         try {
             keys.start(caller.identity(), key, kept.orElse(null), requestHash, "POST", path);
         } catch (RuntimeException raced) {
+            if (!Problems.isConflict(raced)) {
+                throw raced;
+            }
             request.abortWith(Problems.response(Problem.of(409, "Conflict",
                     "A request with this " + HEADER + " is being processed; retry it in a moment.")));
             return;
@@ -92,9 +95,10 @@ public class IdempotentPosts implements ContainerRequestFilter, ContainerRespons
         }
         byte[] body = request.getEntityStream().readAllBytes();
         request.setEntityStream(new ByteArrayInputStream(body));
-        byte[] all = new byte[head.length() + body.length];
-        System.arraycopy(head.getBytes(StandardCharsets.US_ASCII), 0, all, 0, head.length());
-        System.arraycopy(body, 0, all, head.length(), body.length);
+        byte[] headBytes = head.getBytes(StandardCharsets.UTF_8);
+        byte[] all = new byte[headBytes.length + body.length];
+        System.arraycopy(headBytes, 0, all, 0, headBytes.length);
+        System.arraycopy(body, 0, all, headBytes.length, body.length);
         return Hashes.sha256Hex(all);
     }
 

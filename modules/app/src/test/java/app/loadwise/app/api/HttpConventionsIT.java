@@ -81,6 +81,14 @@ class HttpConventionsIT {
     }
 
     @Test
+    void anIdempotentPostToAPathOutsideAsciiIsAnsweredNotBroken() {
+        api.json().header("Idempotency-Key", UUID.randomUUID().toString()).body(Map.of())
+                .post("/clubs/" + club + "/report-deliveries/2026-W48\uD83D\uDE00/retry")
+                .then().statusCode(org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.greaterThanOrEqualTo(400),
+                        org.hamcrest.Matchers.lessThan(500))).contentType("application/problem+json");
+    }
+
+    @Test
     void aRefusedCreateIsReplayedAsRefusedToo() {
         String key = UUID.randomUUID().toString();
         Map<String, Object> invalid = Map.of("memberId", "IDEM-X", "name", "No Sex", "sex", "unknown", "level", "beginner");
