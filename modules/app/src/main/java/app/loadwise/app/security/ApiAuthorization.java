@@ -70,7 +70,9 @@ public class ApiAuthorization implements ContainerRequestFilter {
             if (id == null) {
                 continue;
             }
-            Long owner = tenancy.clubOf(kind, id).orElse(null);
+            // a club member's own club exists and any other is not theirs: no query needed to tell
+            Long owner = kind == Owned.CLUB && !caller.platformAdmin() ? (caller.sees(id) ? Long.valueOf(id) : null)
+                    : tenancy.clubOf(kind, id).orElse(null);
             if (!caller.platformAdmin() && (owner == null || !caller.sees(owner))) {
                 request.abortWith(Problems.response(Problem.of(404, "Not found",
                         kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " " + id + " does not exist")));
