@@ -1,5 +1,6 @@
 package app.loadwise.app.access;
 
+import app.loadwise.app.problem.Problem;
 import app.loadwise.app.security.ApiAuthorization;
 import app.loadwise.app.security.EndpointPolicy;
 import app.loadwise.domain.access.Caller;
@@ -58,7 +59,9 @@ public class ApiAudit implements ContainerResponseFilter {
             club = caller.clubId();
         }
         try {
-            trail.record(caller, club, action, target, response.getStatus(), null);
+            // a refusal keeps its reason, as the caller was told it
+            String detail = response.getEntity() instanceof Problem problem ? problem.detail() : null;
+            trail.record(caller, club, action, target, response.getStatus(), detail);
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Could not write the audit entry for " + action + " " + target, e);
         }

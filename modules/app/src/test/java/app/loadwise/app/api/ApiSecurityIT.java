@@ -166,6 +166,8 @@ class ApiSecurityIT {
         String key = newKey(clubAdmin, "read");
         long athlete = admin.newAthlete(club);
         clubAdmin.json().delete("/athletes/" + athlete).then().statusCode(204);
+        admin.withKey(key).json().body(java.util.Map.of("memberId", "RO-1", "name", "Read Only", "sex", "female", "level", "beginner"))
+                .post("/clubs/" + club + "/athletes").then().statusCode(403);
         JsonPath audit = clubAdmin.json().get("/clubs/" + club + "/audit").then().statusCode(200).extract().jsonPath();
         List<String> actions = audit.getList("items.action", String.class);
         assertThat(actions).contains("POST /clubs/{clubId}/users", "POST /clubs/{clubId}/api-keys",
@@ -174,6 +176,7 @@ class ApiSecurityIT {
                 .isEqualTo("/athletes/" + athlete);
         assertThat(audit.getString("items.find { it.action == 'POST /clubs/{clubId}/api-keys' }.target")).startsWith("/api-keys/");
         assertThat(audit.prettify()).doesNotContain(key.substring(16));
+        assertThat(audit.getString("items.find { it.status == 403 }.detail")).as("a refusal keeps its reason").contains("may not");
         admin.json().queryParam("clubId", club).get("/audit").then().statusCode(200)
                 .body("items.action", hasItem("POST /clubs/{clubId}/users"));
     }
