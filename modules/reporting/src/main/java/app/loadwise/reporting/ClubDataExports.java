@@ -84,6 +84,7 @@ public class ClubDataExports {
                 } while (after != null);
                 sink.endTable();
             }
+            sink.finish();
         }
     }
 }

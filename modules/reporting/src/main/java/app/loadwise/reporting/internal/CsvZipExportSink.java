@@ -60,12 +60,17 @@ public final class CsvZipExportSink implements ExportSink {
     }
 
     @Override
-    public void close() throws IOException {
+    public void finish() throws IOException {
         zip.putNextEntry(new ZipEntry("export.txt"));
         writer.write(counts.toString());
         writer.flush();
         zip.closeEntry();
         zip.finish();
         zip.flush();
+    }
+
+    /** The zip is left unfinished unless {@link #finish()} ran: without its central directory it does not open. */
+    @Override
+    public void close() {
     }
 }

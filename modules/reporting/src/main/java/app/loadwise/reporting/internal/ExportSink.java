@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 
-/** Where an export's tables go, one table at a time. */
+/** Where an export's tables go, one table at a time; {@link #finish()} completes the file. */
 public interface ExportSink extends AutoCloseable {
 
     void manifest(long clubId, Instant exportedAt, List<String> tables) throws IOException;
@@ -15,6 +15,10 @@ public interface ExportSink extends AutoCloseable {
 
     void endTable() throws IOException;
 
+    /** Completes the file; called only once every table was written, so a failed export never looks complete. */
+    void finish() throws IOException;
+
+    /** Releases what the sink holds, finished or not. */
     @Override
     void close() throws IOException;
 

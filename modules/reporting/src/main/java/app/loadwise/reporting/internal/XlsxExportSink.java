@@ -125,12 +125,13 @@ public final class XlsxExportSink implements ExportSink {
     }
 
     @Override
+    public void finish() throws IOException {
+        workbook.write(out);
+    }
+
+    @Override
     public void close() throws IOException {
-        try {
-            workbook.write(out);
-        } finally {
-            workbook.dispose();
-            workbook.close();
-        }
+        workbook.dispose();
+        workbook.close();
     }
 }

@@ -1,6 +1,7 @@
 package app.loadwise.reporting.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -35,8 +36,30 @@ class ExportSinksTest {
             sink.startTable("athlete", List.of("id", "name", "day", "at", "active", "empty", "hours", "notes"));
             sink.row(ROW);
             sink.endTable();
+            sink.finish();
         }
         return out.toByteArray();
+    }
+
+    /** A sink closed without finishing, as when reading a table fails half way. */
+    private static byte[] failedExport(ExportSinkFactory factory) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ExportSink sink = factory.open(out)) {
+            sink.manifest(7, AT, List.of("athlete", "training_session"));
+            sink.startTable("athlete", List.of("id", "name", "day", "at", "active", "empty", "hours", "notes"));
+            sink.row(ROW);
+            sink.endTable();
+        }
+        return out.toByteArray();
+    }
+
+    @Test
+    void aFailedExportNeverLooksComplete() throws IOException {
+        assertThat(failedExport(XlsxExportSink::new)).as("no workbook is written").isEmpty();
+        byte[] zip = failedExport(CsvZipExportSink::new);
+        assertThatThrownBy(() -> new java.util.zip.ZipFile(java.nio.file.Files.write(
+                java.nio.file.Files.createTempFile("failed-export", ".zip"), zip).toFile()).close())
+                .as("a zip without its central directory does not open").isInstanceOf(java.util.zip.ZipException.class);
     }
 
     interface ExportSinkFactory {
