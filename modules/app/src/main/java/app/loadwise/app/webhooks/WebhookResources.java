@@ -5,9 +5,8 @@ import app.loadwise.app.webhooks.WebhookViews.CreatedWebhook;
 import app.loadwise.app.webhooks.WebhookViews.WebhookDeliveryView;
 import app.loadwise.app.webhooks.WebhookViews.WebhookRequest;
 import app.loadwise.app.webhooks.WebhookViews.WebhookView;
-import app.loadwise.domain.common.InvalidValueException;
 import app.loadwise.domain.common.Page;
-import app.loadwise.domain.common.PageRequest;
+import app.loadwise.domain.common.QueryValues;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
@@ -32,21 +31,6 @@ public final class WebhookResources {
     private static final String BODY_REQUIRED = "a JSON body is required";
 
     private WebhookResources() {
-    }
-
-    static PageRequest page(String page, String size) {
-        return PageRequest.of(integer(page, "page"), integer(size, "size"));
-    }
-
-    private static Integer integer(String value, String name) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.parseInt(value.strip());
-        } catch (NumberFormatException e) {
-            throw new InvalidValueException(name, name + " must be a whole number, got '" + value + "'");
-        }
     }
 
     /** A club's webhooks: register one (its secret is answered this once), list them. */
@@ -75,7 +59,7 @@ public final class WebhookResources {
         @GET
         public Page<WebhookView> list(@PathParam("clubId") long clubId, @QueryParam("page") String page,
                 @QueryParam("size") String size) {
-            return webhooks.list(clubId, page(page, size));
+            return webhooks.list(clubId, QueryValues.page(page, size));
         }
     }
 
@@ -131,7 +115,7 @@ public final class WebhookResources {
         @GET
         public Page<WebhookDeliveryView> list(@PathParam("clubId") long clubId, @PathParam("webhookId") long webhookId,
                 @QueryParam("page") String page, @QueryParam("size") String size) {
-            return webhooks.deliveries(clubId, webhookId, page(page, size));
+            return webhooks.deliveries(clubId, webhookId, QueryValues.page(page, size));
         }
     }
 

@@ -2,9 +2,7 @@ package app.loadwise.recovery.rest;
 
 import app.loadwise.domain.access.Caller;
 import app.loadwise.domain.common.QueryValues;
-import app.loadwise.domain.common.DateRange;
 import app.loadwise.domain.common.Page;
-import app.loadwise.domain.common.PageRequest;
 import app.loadwise.recovery.HealthEventRequest;
 import app.loadwise.recovery.HealthEventView;
 import app.loadwise.recovery.HealthEvents;
@@ -78,8 +76,8 @@ public class AthleteHealthEventsResource {
                                       @Parameter(description = "Latest start date") @QueryParam("to") String to,
                                       @Parameter(description = "Zero-based page") @QueryParam("page") String page,
                                       @Parameter(description = "Page size, 1-500 (default 50)") @QueryParam("size") String size) {
-        return service.ofAthlete(athleteId, DateRange.of(QueryValues.date(from, "from"), QueryValues.date(to, "to")),
-                PageRequest.of(QueryValues.integer(page, "page"), QueryValues.integer(size, "size")));
+        return service.ofAthlete(athleteId, QueryValues.range(from, to),
+                QueryValues.page(page, size));
     }
 
     @GET

@@ -1,6 +1,6 @@
 package app.loadwise.recovery.rest;
 
-import app.loadwise.domain.common.InvalidValueException;
+import app.loadwise.domain.common.QueryValues;
 import app.loadwise.recovery.AthleteWeekScore;
 import app.loadwise.recovery.ScoreQueries;
 import jakarta.enterprise.context.RequestScoped;
@@ -24,12 +24,6 @@ public class AthleteScoresResource {
 
     @GET
     public List<AthleteWeekScore> historyOf(@PathParam("athleteId") long athleteId, @QueryParam("weeks") String weeks) {
-        Integer count;
-        try {
-            count = weeks == null || weeks.isBlank() ? null : Integer.valueOf(weeks.strip());
-        } catch (NumberFormatException e) {
-            throw new InvalidValueException("weeks", "weeks must be a whole number, got '" + weeks + "'");
-        }
-        return queries.historyOf(athleteId, count);
+        return queries.historyOf(athleteId, QueryValues.integer(weeks, "weeks"));
     }
 }

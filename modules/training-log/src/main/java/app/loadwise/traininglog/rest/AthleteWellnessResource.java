@@ -2,7 +2,6 @@ package app.loadwise.traininglog.rest;
 
 import app.loadwise.domain.common.QueryValues;
 import app.loadwise.domain.common.Page;
-import app.loadwise.domain.common.PageRequest;
 import app.loadwise.traininglog.WellnessRequest;
 import app.loadwise.traininglog.WellnessService;
 import app.loadwise.traininglog.WellnessView;
@@ -48,6 +47,6 @@ public class AthleteWellnessResource {
                                   @QueryParam("to") String to, @QueryParam("page") String page,
                                   @QueryParam("size") String size) {
         return service.ofAthlete(athleteId, QueryValues.range(from, to),
-                PageRequest.of(QueryValues.integer(page, "page"), QueryValues.integer(size, "size")));
+                QueryValues.page(page, size));
     }
 }

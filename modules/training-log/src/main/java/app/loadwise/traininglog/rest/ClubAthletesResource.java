@@ -2,7 +2,6 @@ package app.loadwise.traininglog.rest;
 
 import app.loadwise.domain.common.QueryValues;
 import app.loadwise.domain.common.Page;
-import app.loadwise.domain.common.PageRequest;
 import app.loadwise.traininglog.AthleteRequest;
 import app.loadwise.traininglog.AthleteService;
 import app.loadwise.traininglog.AthleteView;
@@ -47,6 +46,6 @@ public class ClubAthletesResource {
     public Page<AthleteView> list(@PathParam("clubId") long clubId, @QueryParam("active") String active,
                                   @QueryParam("page") String page, @QueryParam("size") String size) {
         return service.ofClub(clubId, QueryValues.bool(active, "active"),
-                PageRequest.of(QueryValues.integer(page, "page"), QueryValues.integer(size, "size")));
+                QueryValues.page(page, size));
     }
 }

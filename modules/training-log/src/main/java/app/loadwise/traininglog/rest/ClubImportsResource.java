@@ -11,7 +11,6 @@ import app.loadwise.traininglog.importing.UploadRequest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import app.loadwise.domain.common.Page;
-import app.loadwise.domain.common.PageRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.QueryParam;
@@ -83,7 +82,7 @@ public class ClubImportsResource {
 
     @GET
     public Page<ImportView> list(@PathParam("clubId") long clubId, @QueryParam("page") String page, @QueryParam("size") String size) {
-        return service.ofClub(clubId, PageRequest.of(QueryValues.integer(page, "page"), QueryValues.integer(size, "size")));
+        return service.ofClub(clubId, QueryValues.page(page, size));
     }
 
     private static Optional<EntityPart> part(List<EntityPart> parts, String name) {

@@ -50,7 +50,7 @@ public class ClubResource {
 
     @GET
     public Page<ClubView> list(@QueryParam("page") String page, @QueryParam("size") String size) {
-        PageRequest request = PageRequest.of(QueryValues.integer(page, "page"), QueryValues.integer(size, "size"));
+        PageRequest request = QueryValues.page(page, size);
         if (security.getUserPrincipal() instanceof Caller caller && !caller.platformAdmin()) {
             return service.listOnly(caller.clubId(), request);
         }

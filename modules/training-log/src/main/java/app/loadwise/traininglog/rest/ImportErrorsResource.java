@@ -2,7 +2,6 @@ package app.loadwise.traininglog.rest;
 
 import app.loadwise.domain.common.QueryValues;
 import app.loadwise.domain.common.Page;
-import app.loadwise.domain.common.PageRequest;
 import app.loadwise.traininglog.importing.ImportService;
 import app.loadwise.traininglog.importing.RowProblem;
 import jakarta.enterprise.context.RequestScoped;
@@ -26,6 +25,6 @@ public class ImportErrorsResource {
     @GET
     public Page<RowProblem> list(@PathParam("importId") long importId, @QueryParam("page") String page,
                                  @QueryParam("size") String size) {
-        return service.errors(importId, PageRequest.of(QueryValues.integer(page, "page"), QueryValues.integer(size, "size")));
+        return service.errors(importId, QueryValues.page(page, size));
     }
 }

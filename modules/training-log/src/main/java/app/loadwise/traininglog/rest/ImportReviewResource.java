@@ -2,7 +2,6 @@ package app.loadwise.traininglog.rest;
 
 import app.loadwise.domain.common.QueryValues;
 import app.loadwise.domain.common.Page;
-import app.loadwise.domain.common.PageRequest;
 import app.loadwise.traininglog.importing.ImportService;
 import app.loadwise.traininglog.importing.ReviewDecision;
 import app.loadwise.traininglog.importing.ReviewView;
@@ -32,7 +31,7 @@ public class ImportReviewResource {
     @GET
     public Page<ReviewView> list(@PathParam("importId") long importId, @QueryParam("page") String page,
                                  @QueryParam("size") String size) {
-        return service.reviewItems(importId, PageRequest.of(QueryValues.integer(page, "page"), QueryValues.integer(size, "size")));
+        return service.reviewItems(importId, QueryValues.page(page, size));
     }
 
     @POST
