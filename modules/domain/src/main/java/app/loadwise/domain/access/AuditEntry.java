@@ -1,5 +1,6 @@
 package app.loadwise.domain.access;
 
+import app.loadwise.domain.common.ColumnText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -49,18 +50,15 @@ public class AuditEntry {
     public AuditEntry(Instant at, String actor, String actorKind, Long clubId, String action, String target, int status,
             String detail) {
         this.at = at;
-        this.actor = clip(actor, 100);
+        this.actor = ColumnText.clipMarked(actor, 100);
         this.actorKind = actorKind;
         this.clubId = clubId;
-        this.action = clip(action, 200);
-        this.target = clip(target, 500);
+        this.action = ColumnText.clipMarked(action, 200);
+        this.target = ColumnText.clipMarked(target, 500);
         this.status = status;
-        this.detail = clip(detail, 2000);
+        this.detail = ColumnText.clipMarked(detail, 2000);
     }
 
-    private static String clip(String text, int max) {
-        return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
-    }
 
     public Long id() {
         return id;

@@ -1,5 +1,6 @@
 package app.loadwise.domain.reporting;
 
+import app.loadwise.domain.common.ColumnText;
 import app.loadwise.domain.common.ConflictException;
 import app.loadwise.domain.common.IsoWeek;
 import jakarta.persistence.CollectionTable;
@@ -98,8 +99,8 @@ public class ReportDelivery {
         attemptLog.add(new DeliveryAttempt(at, "sent", null));
         status = DeliveryStatus.SENT;
         sentAt = at;
-        recipients = clip(toRecipients, 4000);
-        messageId = clip(acceptedMessageId, 300);
+        recipients = ColumnText.clip(toRecipients, 4000);
+        messageId = ColumnText.clip(acceptedMessageId, 300);
         lastError = null;
         nextAttemptAt = null;
         leaseUntil = null;
@@ -108,7 +109,7 @@ public class ReportDelivery {
     /** The attempt failed: try again at {@code retryAt}, or give up when it is null. */
     public void failed(Instant at, String error, Instant retryAt) {
         attempts++;
-        String message = clip(error == null ? "unknown error" : error, 2000);
+        String message = ColumnText.clip(error == null ? "unknown error" : error, 2000);
         attemptLog.add(new DeliveryAttempt(at, "failed", message));
         lastError = message;
         status = retryAt == null ? DeliveryStatus.FAILED : DeliveryStatus.RETRY_PENDING;
@@ -131,9 +132,6 @@ public class ReportDelivery {
         leaseUntil = null;
     }
 
-    private static String clip(String text, int max) {
-        return text == null || text.length() <= max ? text : text.substring(0, max);
-    }
 
     public Long id() {
         return id;

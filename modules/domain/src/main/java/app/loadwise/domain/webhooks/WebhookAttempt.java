@@ -1,5 +1,6 @@
 package app.loadwise.domain.webhooks;
 
+import app.loadwise.domain.common.ColumnText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.Instant;
@@ -26,7 +27,7 @@ public class WebhookAttempt {
     public WebhookAttempt(Instant attemptedAt, Integer httpStatus, String error, long durationMs) {
         this.attemptedAt = attemptedAt;
         this.httpStatus = httpStatus;
-        this.error = WebhookDelivery.clip(error, 2000);
+        this.error = ColumnText.clip(error, 2000);
         this.durationMs = durationMs;
     }
 

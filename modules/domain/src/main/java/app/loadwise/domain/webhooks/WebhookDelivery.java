@@ -1,5 +1,6 @@
 package app.loadwise.domain.webhooks;
 
+import app.loadwise.domain.common.ColumnText;
 import app.loadwise.domain.common.ConflictException;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -116,9 +117,6 @@ public class WebhookDelivery {
         return status == WebhookDeliveryStatus.SENDING && leaseUntil != null && leaseUntil.isAfter(now);
     }
 
-    static String clip(String text, int max) {
-        return text == null || text.length() <= max ? text : text.substring(0, max);
-    }
 
     public Long id() {
         return id;

@@ -1,5 +1,6 @@
 package app.loadwise.domain.webhooks;
 
+import app.loadwise.domain.common.ColumnText;
 import app.loadwise.domain.common.InstantConverter;
 import app.loadwise.domain.common.IsoWeek;
 import app.loadwise.domain.common.SequenceIds;
@@ -94,8 +95,8 @@ public class WebhookOutbox {
             Map<String, NewEvent> events = new LinkedHashMap<>();
             for (RedFinding f : wanted) {
                 events.putIfAbsent(f.key(), new NewEvent(f.clubId(), f.key(), WebhookEventType.FINDING_RED, f.athleteId(),
-                        clip(names.get(f.athleteId()), 200), f.week().toString(), f.ruleId(), f.severity(), f.provisional(),
-                        clip(f.message(), 1000), clip(f.advice(), 1000), null));
+                        ColumnText.clip(names.get(f.athleteId()), 200), f.week().toString(), f.ruleId(), f.severity(), f.provisional(),
+                        ColumnText.clip(f.message(), 1000), ColumnText.clip(f.advice(), 1000), null));
             }
             return record(connection, List.copyOf(events.values()), subscribers, at).size();
         });
@@ -303,7 +304,4 @@ public class WebhookOutbox {
         }
     }
 
-    private static String clip(String text, int max) {
-        return text == null || text.length() <= max ? text : text.substring(0, max);
-    }
 }
