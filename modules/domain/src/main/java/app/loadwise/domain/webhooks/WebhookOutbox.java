@@ -149,10 +149,11 @@ public class WebhookOutbox {
         Map<String, Long> existing = eventIds(connection, keys);
         List<NewEvent> missing = events.stream().filter(e -> !existing.containsKey(e.key())).toList();
         if (!missing.isEmpty()) {
-            SequenceIds ids = new SequenceIds(connection, "webhook_event_seq");
+            long[] ids = SequenceIds.take(connection, "webhook_event_seq", missing.size());
             try (PreparedStatement insert = connection.prepareStatement(INSERT_EVENT)) {
-                for (NewEvent e : missing) {
-                    insert.setLong(1, ids.next());
+                for (int i = 0; i < missing.size(); i++) {
+                    NewEvent e = missing.get(i);
+                    insert.setLong(1, ids[i]);
                     insert.setLong(2, e.clubId());
                     insert.setString(3, e.key());
                     insert.setString(4, e.type().apiName());
@@ -178,31 +179,35 @@ public class WebhookOutbox {
         }
         Map<String, Long> eventIds = missing.isEmpty() ? existing : eventIds(connection, keys);
         Set<String> delivered = deliveredPairs(connection, List.copyOf(eventIds.values()));
-        List<Long> created = new ArrayList<>();
-        SequenceIds ids = null;
-        try (PreparedStatement insert = connection.prepareStatement(INSERT_DELIVERY)) {
-            for (NewEvent e : events) {
-                Long eventId = eventIds.get(e.key());
-                for (Long webhookId : subscribers.getOrDefault(e.clubId(), List.of())) {
-                    if (eventId == null || delivered.contains(webhookId + ":" + eventId)) {
-                        continue;
-                    }
-                    ids = ids == null ? new SequenceIds(connection, "webhook_delivery_seq") : ids;
-                    long id = ids.next();
-                    insert.setLong(1, id);
-                    insert.setLong(2, webhookId);
-                    insert.setLong(3, eventId);
-                    insert.setObject(4, when);
-                    insert.setObject(5, when);
-                    insert.setLong(6, webhookId);
-                    insert.setLong(7, eventId);
-                    insert.addBatch();
-                    created.add(id);
+        List<long[]> pairs = new ArrayList<>();
+        for (NewEvent e : events) {
+            Long eventId = eventIds.get(e.key());
+            for (Long webhookId : subscribers.getOrDefault(e.clubId(), List.of())) {
+                if (eventId != null && !delivered.contains(webhookId + ":" + eventId)) {
+                    pairs.add(new long[] {webhookId, eventId});
                 }
             }
-            if (!created.isEmpty()) {
-                insert.executeBatch();
+        }
+        List<Long> created = new ArrayList<>(pairs.size());
+        if (pairs.isEmpty()) {
+            return created;
+        }
+        long[] ids = SequenceIds.take(connection, "webhook_delivery_seq", pairs.size());
+        try (PreparedStatement insert = connection.prepareStatement(INSERT_DELIVERY)) {
+            for (int i = 0; i < pairs.size(); i++) {
+                long webhookId = pairs.get(i)[0];
+                long eventId = pairs.get(i)[1];
+                insert.setLong(1, ids[i]);
+                insert.setLong(2, webhookId);
+                insert.setLong(3, eventId);
+                insert.setObject(4, when);
+                insert.setObject(5, when);
+                insert.setLong(6, webhookId);
+                insert.setLong(7, eventId);
+                insert.addBatch();
+                created.add(ids[i]);
             }
+            insert.executeBatch();
         }
         return created;
     }
