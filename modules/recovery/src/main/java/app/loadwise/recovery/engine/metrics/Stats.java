@@ -18,50 +18,12 @@ public final class Stats {
     }
 
     /**
-     * Count, mean and sample SD of the recorded values in [from, to) in one pass, written to {@code out[0..2]}
-     * (mean NaN without values, SD NaN below two). Returns the count.
-     */
-    public static int moments(double[] values, int from, int to, double[] out) {
-        int n = 0;
-        double sum = 0;
-        for (int i = from; i < to; i++) {
-            double v = values[i];
-            if (!Double.isNaN(v)) {
-                sum += v;
-                n++;
-            }
-        }
-        double mean = n == 0 ? Double.NaN : sum / n;
-        double ss = 0;
-        if (n > 1) {
-            for (int i = from; i < to; i++) {
-                double v = values[i];
-                if (!Double.isNaN(v)) {
-                    ss += (v - mean) * (v - mean);
-                }
-            }
-        }
-        out[0] = n;
-        out[1] = mean;
-        out[2] = n > 1 ? Math.sqrt(ss / (n - 1)) : Double.NaN;
-        return n;
-    }
-
-    /**
-     * A baseline range [from, split) and the range after it [split, to), read in one pass: writes the baseline's
-     * count, mean and sample SD, then the later range's count and mean, to {@code out[0..4]} (the same values
-     * {@link #moments} gives for each range). The SD is worked out only from {@code minForSd} baseline values
-     * (NaN below). Returns the later range's count.
-     */
-    public static int baselineAndAfter(double[] values, int from, int split, int to, int minForSd, double[] out) {
-        return baselinesAndAfter(values, values, from, split, to, minForSd, out);
-    }
-
-    /**
-     * {@link #baselineAndAfter} of two arrays read side by side, so that their sums run in parallel; each array's
-     * values are still added in order, so the results are the same as for each array alone: {@code a}'s at
-     * {@code out[0..4]}, {@code b}'s at {@code out[5..9]} when {@code out} has room for them. Returns {@code a}'s
-     * later count.
+     * For each of two arrays, a baseline range [from, split) and the range after it [split, to): the baseline's
+     * count, mean and sample SD, then the later range's count and mean, {@code a}'s at {@code out[0..4]} and
+     * {@code b}'s at {@code out[5..9]} when {@code out} has room for them (pass the same array twice for one).
+     * The SD is worked out only from {@code minForSd} baseline values (NaN below). The two arrays are read side
+     * by side so that their sums run in parallel; each array's values are still added in order, so its results
+     * are those of a range-by-range count, mean and SD. Returns {@code a}'s later count.
      */
     public static int baselinesAndAfter(double[] a, double[] b, int from, int split, int to, int minForSd,
                                         double[] out) {

@@ -64,9 +64,9 @@ class StatsTest {
             int from = random.nextInt(40);
             int split = from + random.nextInt(25);
             int to = split + random.nextInt(8);
-            Stats.moments(v, from, split, base);
-            int count = Stats.moments(v, split, to, after);
-            assertThat(Stats.baselineAndAfter(v, from, split, to, 0, both)).isEqualTo(count);
+            moments(v, from, split, base);
+            int count = moments(v, split, to, after);
+            assertThat(Stats.baselinesAndAfter(v, v, from, split, to, 0, both)).isEqualTo(count);
             assertThat(both).containsExactly(base[0], base[1], base[2], after[0], after[1]);
         }
     }
@@ -74,7 +74,8 @@ class StatsTest {
     @Test
     void leavesTheBaselineSdOutBelowTheReadingsItNeeds() {
         double[] out = new double[5];
-        Stats.baselineAndAfter(new double[] {50, 52, 51, 55}, 0, 3, 4, 4, out);
+        double[] readings = {50, 52, 51, 55};
+        Stats.baselinesAndAfter(readings, readings, 0, 3, 4, 4, out);
         assertThat(out[0]).isEqualTo(3);
         assertThat(out[1]).isEqualTo(51.0);
         assertThat(out[2]).isNaN();
@@ -95,10 +96,37 @@ class StatsTest {
             }
             int minForSd = random.nextInt(20);
             Stats.baselinesAndAfter(a, b, 35, 63, 70, minForSd, together);
-            Stats.baselineAndAfter(a, 35, 63, 70, minForSd, alone);
+            Stats.baselinesAndAfter(a, a, 35, 63, 70, minForSd, alone);
             assertThat(java.util.Arrays.copyOfRange(together, 0, 5)).containsExactly(alone);
-            Stats.baselineAndAfter(b, 35, 63, 70, minForSd, alone);
+            Stats.baselinesAndAfter(b, b, 35, 63, 70, minForSd, alone);
             assertThat(java.util.Arrays.copyOfRange(together, 5, 10)).containsExactly(alone);
         }
+    }
+
+    /** The reference: count, mean and sample SD of the recorded values in [from, to), range by range. */
+    private static int moments(double[] values, int from, int to, double[] out) {
+        int n = 0;
+        double sum = 0;
+        for (int i = from; i < to; i++) {
+            double v = values[i];
+            if (!Double.isNaN(v)) {
+                sum += v;
+                n++;
+            }
+        }
+        double mean = n == 0 ? Double.NaN : sum / n;
+        double ss = 0;
+        if (n > 1) {
+            for (int i = from; i < to; i++) {
+                double v = values[i];
+                if (!Double.isNaN(v)) {
+                    ss += (v - mean) * (v - mean);
+                }
+            }
+        }
+        out[0] = n;
+        out[1] = mean;
+        out[2] = n > 1 ? Math.sqrt(ss / (n - 1)) : Double.NaN;
+        return n;
     }
 }
