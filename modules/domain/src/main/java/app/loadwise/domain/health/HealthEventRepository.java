@@ -1,5 +1,6 @@
 package app.loadwise.domain.health;
 
+import app.loadwise.domain.common.AthleteRecordPages;
 import app.loadwise.domain.common.DateRange;
 import app.loadwise.domain.common.NotFoundException;
 import app.loadwise.domain.common.Page;
@@ -7,7 +8,6 @@ import app.loadwise.domain.common.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -53,25 +53,7 @@ public class HealthEventRepository {
 
     /** An athlete's events that started within the range, latest start first (then newest id), paged. */
     public Page<HealthEvent> ofAthlete(long athleteId, DateRange range, PageRequest page) {
-        String where = " where h.athleteId = :athlete"
-                + (range.from() != null ? " and h.startedOn >= :from" : "")
-                + (range.to() != null ? " and h.startedOn <= :to" : "");
-        TypedQuery<Long> count = bind(em.createQuery("select count(h) from HealthEvent h" + where, Long.class), athleteId, range);
-        TypedQuery<HealthEvent> select = bind(em.createQuery("select h from HealthEvent h" + where
-                + " order by h.startedOn desc, h.id desc", HealthEvent.class), athleteId, range);
-        List<HealthEvent> items = select.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-        return Page.of(items, page, count.getSingleResult());
-    }
-
-    private static <T> TypedQuery<T> bind(TypedQuery<T> query, long athleteId, DateRange range) {
-        query.setParameter("athlete", athleteId);
-        if (range.from() != null) {
-            query.setParameter("from", range.from());
-        }
-        if (range.to() != null) {
-            query.setParameter("to", range.to());
-        }
-        return query;
+        return AthleteRecordPages.page(em, HealthEvent.class, "startedOn", "x.startedOn desc, x.id desc", athleteId, range, page);
     }
 
     /**

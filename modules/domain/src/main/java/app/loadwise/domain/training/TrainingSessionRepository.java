@@ -1,5 +1,6 @@
 package app.loadwise.domain.training;
 
+import app.loadwise.domain.common.AthleteRecordPages;
 import app.loadwise.domain.common.DateRange;
 import app.loadwise.domain.common.NotFoundException;
 import app.loadwise.domain.common.Page;
@@ -56,7 +57,7 @@ public class TrainingSessionRepository {
 
     /** An athlete's sessions in a date range, newest first, paged. */
     public Page<TrainingSession> ofAthlete(long athleteId, DateRange range, PageRequest page) {
-        return AthleteLogPages.page(em, TrainingSession.class, "x.date desc, x.startTime desc, x.id desc", athleteId, range, page);
+        return AthleteRecordPages.page(em, TrainingSession.class, "date", "x.date desc, x.startTime desc, x.id desc", athleteId, range, page);
     }
 
 }

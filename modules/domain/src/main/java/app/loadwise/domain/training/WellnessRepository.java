@@ -1,5 +1,6 @@
 package app.loadwise.domain.training;
 
+import app.loadwise.domain.common.AthleteRecordPages;
 import app.loadwise.domain.common.DateRange;
 import app.loadwise.domain.common.NotFoundException;
 import app.loadwise.domain.common.Page;
@@ -63,7 +64,7 @@ public class WellnessRepository {
 
     /** An athlete's entries in a date range, newest first, paged. */
     public Page<WellnessEntry> ofAthlete(long athleteId, DateRange range, PageRequest page) {
-        return AthleteLogPages.page(em, WellnessEntry.class, "x.date desc, x.id desc", athleteId, range, page);
+        return AthleteRecordPages.page(em, WellnessEntry.class, "date", "x.date desc, x.id desc", athleteId, range, page);
     }
 
 }

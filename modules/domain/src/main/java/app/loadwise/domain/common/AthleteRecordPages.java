@@ -1,23 +1,24 @@
-package app.loadwise.domain.training;
+package app.loadwise.domain.common;
 
-import app.loadwise.domain.common.DateRange;
-import app.loadwise.domain.common.Page;
-import app.loadwise.domain.common.PageRequest;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
 
-/** Pages an athlete's records of one kind (sessions, wellness) within a date range, newest first. */
-final class AthleteLogPages {
+/** Pages an athlete's records of one kind (sessions, wellness, health events) within a date range, newest first. */
+public final class AthleteRecordPages {
 
-    private AthleteLogPages() {
+    private AthleteRecordPages() {
     }
 
-    /** {@code entity} must have {@code athleteId}, {@code date} and {@code id}; {@code order} follows "x.date desc". */
-    static <T> Page<T> page(EntityManager em, Class<T> entity, String order, long athleteId, DateRange range, PageRequest page) {
+    /**
+     * {@code entity} must have {@code athleteId} and the date attribute {@code dateField} the range applies to;
+     * {@code order} names attributes as {@code x.<name>}, e.g. "x.date desc, x.id desc".
+     */
+    public static <T> Page<T> page(EntityManager em, Class<T> entity, String dateField, String order, long athleteId, DateRange range,
+                                   PageRequest page) {
         String where = " where x.athleteId = :athlete"
-                + (range.from() != null ? " and x.date >= :from" : "")
-                + (range.to() != null ? " and x.date <= :to" : "");
+                + (range.from() != null ? " and x." + dateField + " >= :from" : "")
+                + (range.to() != null ? " and x." + dateField + " <= :to" : "");
         String from = " from " + entity.getSimpleName() + " x";
         TypedQuery<Long> count = bind(em.createQuery("select count(x)" + from + where, Long.class), athleteId, range);
         TypedQuery<T> select = bind(em.createQuery("select x" + from + where + " order by " + order, entity), athleteId, range);
