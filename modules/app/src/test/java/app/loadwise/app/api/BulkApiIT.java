@@ -88,6 +88,8 @@ class BulkApiIT {
                 .contentType("application/problem+json").body("title", equalTo("Invalid items"))
                 .body("errors[0].field", equalTo("items[1].rpe")).body("errors[0].value", equalTo("14"));
         assertThat(sessions()).isZero();
+        api.json().get("/clubs/" + club + "/imports").then().statusCode(200)
+                .body("items[0].status", equalTo("rejected")).body("items[0].counts.invalid", equalTo(1));
 
         api.json().body(Map.of("items", items, "dryRun", true, "skipInvalid", true)).post("/clubs/" + club + "/sessions/bulk")
                 .then().statusCode(200).body("dryRun", equalTo(true)).body("counts.valid", equalTo(2))

@@ -200,21 +200,29 @@ public class BulkImports {
                 new ByteArrayInputStream(bytes), true);
         boolean dry = Boolean.TRUE.equals(dryRun);
         ImportView result = checked;
-        List<ItemError> errors = errors(checked.id());
+        ItemErrors errors = errors(checked.id());
         if (!dry && "validated".equals(checked.status())) {
             if (checked.counts().invalid() > 0 && !Boolean.TRUE.equals(skipInvalid)) {
-                throw new BulkRejected(new BulkResult(checked.id(), checked.status(), false, checked.counts(), errors,
-                        errors.size() >= MAX_ERRORS));
+                // nothing will be written: the import is closed as rejected, its errors kept to read
+                ImportView rejected = imports.rejectInvalidItems(checked.id());
+                throw new BulkRejected(new BulkResult(rejected.id(), rejected.status(), false, rejected.counts(), errors.items(),
+                        errors.truncated()));
             }
             result = imports.commit(checked.id(), Boolean.TRUE.equals(skipInvalid), true);
         }
-        return new BulkResult(result.id(), result.status(), dry, result.counts(), errors, errors.size() >= MAX_ERRORS);
+        return new BulkResult(result.id(), result.status(), dry, result.counts(), errors.items(), errors.truncated());
     }
 
-    private List<ItemError> errors(long importId) {
+    /** The first {@link #MAX_ERRORS} item errors, and whether there were more. */
+    private record ItemErrors(List<ItemError> items, boolean truncated) {
+    }
+
+    private ItemErrors errors(long importId) {
         List<ItemError> errors = new ArrayList<>();
+        long total = 0;
         for (int page = 0; errors.size() < MAX_ERRORS; page++) {
             var problems = imports.errors(importId, new PageRequest(page, PageRequest.MAX_SIZE));
+            total = problems.total();
             for (RowProblem problem : problems.items()) {
                 if (errors.size() < MAX_ERRORS) {
                     errors.add(new ItemError(problem.row() - 2, FIELD_OF_COLUMN.getOrDefault(problem.column(), problem.column()),
@@ -225,7 +233,7 @@ public class BulkImports {
                 break;
             }
         }
-        return errors;
+        return new ItemErrors(errors, total > errors.size());
     }
 
     /** Invalid items in a call that writes all or nothing: answered 422 with every item error, nothing written. */

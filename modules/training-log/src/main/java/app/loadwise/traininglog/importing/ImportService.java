@@ -401,6 +401,17 @@ public class ImportService {
         return deleted;
     }
 
+    /**
+     * Closes a checked bulk call whose invalid items mean nothing is written: rejected, so it is never committed and
+     * its upload goes with the finished ones; its item errors stay readable.
+     */
+    public ImportView rejectInvalidItems(long importId) {
+        ImportRecord record = records.get(importId);
+        record.rejected(422, "Invalid items", record.counts().invalid() + " item(s) are invalid and nothing was written;"
+                + " fix them and send the call again, or send skipInvalid=true to write the valid ones", null);
+        return view(records.store(record), Optional.empty(), null, null);
+    }
+
     /** The imports whose kept uploads hold only this athlete's data: read them before the athlete is erased. */
     public List<Long> importsOfAthlete(long athleteId) {
         return records.idsOfAthlete(athleteId);
