@@ -43,6 +43,7 @@ public class IdempotencyKeys {
     }
 
     /** True for a kept request that no longer counts: expired, or never answered and taken to have died. */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public boolean abandoned(Kept kept) {
         return kept.createdAt().isBefore(clock.instant().minus(KEPT_FOR))
                 || !kept.answered() && kept.createdAt().isBefore(clock.instant().minus(ABANDONED_AFTER));

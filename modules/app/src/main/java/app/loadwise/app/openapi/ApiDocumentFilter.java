@@ -21,6 +21,7 @@ import app.loadwise.app.openapi.ApiOperations.Answer;
 import app.loadwise.app.openapi.ApiOperations.Doc;
 import app.loadwise.app.openapi.ApiOperations.Shape;
 import app.loadwise.app.problem.Problem;
+import app.loadwise.app.security.ApiAuthentication;
 import app.loadwise.app.security.EndpointPolicy;
 import app.loadwise.app.security.Permission;
 import app.loadwise.domain.access.Caller;
@@ -118,7 +119,7 @@ public class ApiDocumentFilter implements OASFilter {
                         "The API key is unknown or revoked, or the username and password do not match an active user."));
         components.getResponses().get("Unauthorized").addHeader("WWW-Authenticate", createHeader()
                 .description("the accepted schemes: Basic and Bearer").schema(createSchema().type(SchemaType.STRING))
-                .example("Bearer realm=\"Loadwise\", Basic realm=\"Loadwise\", charset=\"UTF-8\""));
+                .example(ApiAuthentication.CHALLENGE));
         problem(components, "Forbidden", 403, "The caller's role or key scope lacks the permission this operation needs.",
                 Problem.of(403, "Forbidden", "A read API key may not POST /athletes/{athleteId}/sessions; it needs write access "
                         + "to the training log (coach, club admin or a read-write API key)."));

@@ -24,7 +24,8 @@ import java.util.Optional;
 @Priority(Priorities.AUTHENTICATION)
 public class ApiAuthentication implements ContainerRequestFilter {
 
-    static final String CHALLENGE = "Bearer realm=\"Loadwise\", Basic realm=\"Loadwise\", charset=\"UTF-8\"";
+    /** The schemes a 401 answer offers, in its WWW-Authenticate header. */
+    public static final String CHALLENGE = "Bearer realm=\"Loadwise\", Basic realm=\"Loadwise\", charset=\"UTF-8\"";
 
     @Inject
     Authenticator authenticator;

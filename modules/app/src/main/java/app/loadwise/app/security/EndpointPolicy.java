@@ -8,13 +8,7 @@ import static app.loadwise.app.security.Permission.LOG_WRITE;
 import static app.loadwise.app.security.Permission.PLATFORM;
 import static app.loadwise.app.security.Permission.READ;
 
-import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HEAD;
-import jakarta.ws.rs.OPTIONS;
-import jakarta.ws.rs.PATCH;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
 import java.lang.reflect.Method;
 import java.util.LinkedHashMap;
@@ -130,27 +124,13 @@ public final class EndpointPolicy {
         }
     }
 
+    /** The HTTP method a resource method answers (the JAX-RS annotation carrying {@code @HttpMethod}), or "ANY". */
     static String httpMethodOf(Method method) {
-        if (method.isAnnotationPresent(GET.class)) {
-            return "GET";
-        }
-        if (method.isAnnotationPresent(POST.class)) {
-            return "POST";
-        }
-        if (method.isAnnotationPresent(PUT.class)) {
-            return "PUT";
-        }
-        if (method.isAnnotationPresent(DELETE.class)) {
-            return "DELETE";
-        }
-        if (method.isAnnotationPresent(PATCH.class)) {
-            return "PATCH";
-        }
-        if (method.isAnnotationPresent(HEAD.class)) {
-            return "HEAD";
-        }
-        if (method.isAnnotationPresent(OPTIONS.class)) {
-            return "OPTIONS";
+        for (java.lang.annotation.Annotation annotation : method.getAnnotations()) {
+            HttpMethod http = annotation.annotationType().getAnnotation(HttpMethod.class);
+            if (http != null) {
+                return http.value();
+            }
         }
         return "ANY";
     }
