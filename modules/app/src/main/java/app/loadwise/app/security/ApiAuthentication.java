@@ -5,9 +5,11 @@ import app.loadwise.app.problem.Problems;
 import app.loadwise.domain.access.Caller;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
@@ -26,6 +28,9 @@ public class ApiAuthentication implements ContainerRequestFilter {
 
     /** The schemes a 401 answer offers, in its WWW-Authenticate header. */
     public static final String CHALLENGE = "Bearer realm=\"Loadwise\", Basic realm=\"Loadwise\", charset=\"UTF-8\"";
+
+    @Context
+    HttpServletRequest http;
 
     @Inject
     Authenticator authenticator;
@@ -53,11 +58,13 @@ public class ApiAuthentication implements ContainerRequestFilter {
             if (credentials == null) {
                 caller = Optional.empty();
             } else {
-                // Failed sign-ins per username are limited, so passwords cannot be guessed fast.
-                String username = credentials[0].strip().toLowerCase(java.util.Locale.ROOT);
+                // Failed sign-ins are limited per username and client address, so passwords cannot be guessed fast,
+                // and wrong guesses from one address do not lock the user out everywhere else.
+                String username = credentials[0].strip().toLowerCase(java.util.Locale.ROOT) + "\n" + clientAddress();
                 if (rateLimiter.signInsBlocked(username, System.nanoTime())) {
                     request.abortWith(Response.fromResponse(Problems.response(Problem.of(429, "Too many failed sign-ins",
-                            "Too many wrong passwords for this user; wait a minute before trying again."))).header("Retry-After", 60).build());
+                            "Too many wrong passwords for this user from this address; wait a minute before trying again.")))
+                            .header("Retry-After", 60).build());
                     return;
                 }
                 caller = authenticator.byPassword(credentials[0], credentials[1]);
@@ -76,6 +83,10 @@ public class ApiAuthentication implements ContainerRequestFilter {
             return;
         }
         request.setSecurityContext(new CallerContext(caller.get(), request.getSecurityContext().isSecure(), scheme));
+    }
+
+    private String clientAddress() {
+        return http == null ? "" : String.valueOf(http.getRemoteAddr());
     }
 
     /** Username and password of a Basic credential, or null when it is not one. */

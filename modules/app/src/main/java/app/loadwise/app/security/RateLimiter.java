@@ -42,26 +42,38 @@ public class RateLimiter {
 
     private final Map<String, Bucket> failedSignIns = new ConcurrentHashMap<>();
 
-    /** True while a username has used up its failed sign-ins; its next attempt is refused before any hash check. */
+    /** The most buckets kept of each kind; beyond it, buckets that have refilled completely are dropped. */
+    static final int MAX_BUCKETS = 100_000;
+
+    /** True while a sign-in key (a username from an address) has used up its failed sign-ins; its next attempt is refused before any hash check. */
     public boolean signInsBlocked(String username, long nowNanos) {
         Bucket bucket = failedSignIns.get(username);
         return bucket != null && !bucket.available(nowNanos, FAILED_SIGN_INS_PER_MINUTE, FAILED_SIGN_IN_BURST);
     }
 
-    /** Counts a failed sign-in of the username. */
+    /** Counts a failed sign-in of the key. */
     public void failedSignIn(String username, long nowNanos) {
-        if (failedSignIns.size() > 100_000) {
-            failedSignIns.clear();
-        }
+        trim(failedSignIns, nowNanos, FAILED_SIGN_INS_PER_MINUTE, FAILED_SIGN_IN_BURST);
         failedSignIns.computeIfAbsent(username, u -> new Bucket(FAILED_SIGN_IN_BURST, nowNanos))
                 .draw(nowNanos, FAILED_SIGN_INS_PER_MINUTE, FAILED_SIGN_IN_BURST);
     }
 
     public Decision draw(String caller, long nowNanos) {
-        if (buckets.size() > 100_000) {
-            buckets.clear();
-        }
+        trim(buckets, nowNanos, perMinute, burst);
         return buckets.computeIfAbsent(caller, c -> new Bucket(burst, nowNanos)).draw(nowNanos, perMinute, burst);
+    }
+
+    /**
+     * Keeps a map of buckets within {@link #MAX_BUCKETS}: drops the ones refilled to the full burst (forgetting them
+     * changes nothing), and only when a flood of distinct keys leaves none full, all of them.
+     */
+    static void trim(Map<String, Bucket> map, long now, int perMinute, int burst) {
+        if (map.size() > MAX_BUCKETS) {
+            map.values().removeIf(bucket -> bucket.full(now, perMinute, burst));
+            if (map.size() > MAX_BUCKETS) {
+                map.clear();
+            }
+        }
     }
 
     /** Tokens refill continuously at perMinute / 60 s up to the burst size. */
@@ -72,6 +84,11 @@ public class RateLimiter {
         Bucket(int burst, long now) {
             this.tokens = burst;
             this.refilledAt = now;
+        }
+
+        synchronized boolean full(long now, int perMinute, int burst) {
+            refill(now, perMinute, burst);
+            return tokens >= burst;
         }
 
         synchronized boolean available(long now, int perMinute, int burst) {

@@ -65,4 +65,16 @@ class RateLimiterTest {
         assertThat(limiter.signInsBlocked("ben", 0)).isFalse();
         assertThat(limiter.signInsBlocked("anna", 6 * SECOND)).as("one more after 6 s at 10 a minute").isFalse();
     }
+
+    @Test
+    void keepsUsedBucketsAndDropsFullOnesWhenThereAreTooMany() {
+        java.util.Map<String, RateLimiter.Bucket> many = new java.util.HashMap<>();
+        for (int i = 0; i <= RateLimiter.MAX_BUCKETS; i++) {
+            many.put("user-" + i, new RateLimiter.Bucket(RateLimiter.FAILED_SIGN_IN_BURST, 0));
+        }
+        many.put("anna", new RateLimiter.Bucket(RateLimiter.FAILED_SIGN_IN_BURST, 0));
+        many.get("anna").draw(0, RateLimiter.FAILED_SIGN_INS_PER_MINUTE, RateLimiter.FAILED_SIGN_IN_BURST);
+        RateLimiter.trim(many, 0, RateLimiter.FAILED_SIGN_INS_PER_MINUTE, RateLimiter.FAILED_SIGN_IN_BURST);
+        assertThat(many).as("only the bucket that was drawn from is kept").containsOnlyKeys("anna");
+    }
 }
