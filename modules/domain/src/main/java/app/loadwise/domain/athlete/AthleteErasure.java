@@ -51,12 +51,9 @@ public class AthleteErasure {
         }
         Map<String, Long> removed = new LinkedHashMap<>();
         COUNTED.forEach((kind, sql) -> removed.put(kind, count(em.createNativeQuery(sql).setParameter(1, athleteId).getSingleResult())));
-        removed.put("importErrorRows", count(em.createNativeQuery("SELECT COUNT(*) " + QUOTING_ERRORS)
+        removed.put("importErrorRows", (long) em.createNativeQuery("DELETE " + QUOTING_ERRORS)
                 .setParameter(1, athlete.clubId()).setParameter(2, athlete.memberId()).setParameter(3, athlete.name())
-                .getSingleResult()));
-        em.createNativeQuery("DELETE " + QUOTING_ERRORS)
-                .setParameter(1, athlete.clubId()).setParameter(2, athlete.memberId()).setParameter(3, athlete.name())
-                .executeUpdate();
+                .executeUpdate());
         removed.put("scoringIssues", (long) em.createNativeQuery("DELETE FROM scoring_issue WHERE athlete_id = ?1")
                 .setParameter(1, athleteId).executeUpdate());
         em.remove(athlete);
