@@ -4,6 +4,7 @@ import app.loadwise.app.access.AccessViews.AuditView;
 import app.loadwise.domain.access.AuditEntry;
 import app.loadwise.domain.access.AuditLog;
 import app.loadwise.domain.access.Caller;
+import app.loadwise.domain.common.InvalidValueException;
 import app.loadwise.domain.common.Page;
 import app.loadwise.domain.common.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,6 +31,8 @@ public class AuditTrail {
 
     @Transactional
     public Page<AuditView> list(Long clubId, Instant from, Instant to, PageRequest page) {
+        InvalidValueException.require(from == null || to == null || !from.isAfter(to), "from",
+                "from (" + from + ") must not be after to (" + to + ")");
         return log.list(clubId, from, to, page).map(AuditView::of);
     }
 }
