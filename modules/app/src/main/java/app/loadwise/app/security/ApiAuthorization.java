@@ -28,6 +28,9 @@ public class ApiAuthorization implements ContainerRequestFilter {
     /** The request property holding the club that the path's ids belong to, when they name one. */
     public static final String CLUB_PROPERTY = "loadwise.clubId";
 
+    /** The request property holding an API key's rate-limit draw, for {@link RateLimitHeaders}. */
+    static final String RATE_LIMIT_PROPERTY = "loadwise.rateLimit";
+
     /** Path parameters that name a record of a club, and which kind of record. */
     static final Map<String, Owned> OWNED_PARAMETERS = Map.of(
             "clubId", Owned.CLUB,
@@ -59,6 +62,9 @@ public class ApiAuthorization implements ContainerRequestFilter {
                     .header("Retry-After", draw.retryAfterSeconds()).header("RateLimit-Limit", draw.limit())
                     .header("RateLimit-Remaining", 0).build());
             return;
+        }
+        if (draw != null) {
+            request.setProperty(RATE_LIMIT_PROPERTY, draw);
         }
         Long club = null;
         for (Map.Entry<String, List<String>> parameter : request.getUriInfo().getPathParameters().entrySet()) {

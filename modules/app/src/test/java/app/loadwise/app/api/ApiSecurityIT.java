@@ -179,12 +179,18 @@ class ApiSecurityIT {
         assertThat(audit.getString("items.find { it.status == 403 }.detail")).as("a refusal keeps its reason").contains("may not");
         admin.json().queryParam("clubId", club).get("/audit").then().statusCode(200)
                 .body("items.action", hasItem("POST /clubs/{clubId}/users"));
+        clubAdmin.json().queryParam("from", "2026-11-02").queryParam("to", "2026-11-01").get("/clubs/" + club + "/audit")
+                .then().statusCode(400).body("errors[0].field", equalTo("from"));
     }
 
     @Test
     void limitsTheRequestRateOfEachApiKey() {
         Api clubAdmin = admin.asUser(newUser("club-admin"), PASSWORD);
         Api integration = admin.withKey(newKey(clubAdmin, "read"));
+        var first = integration.json().get("/me");
+        first.then().statusCode(200).header("RateLimit-Limit", notNullValue());
+        assertThat(Integer.parseInt(first.header("RateLimit-Remaining"))).as("the burst less this request").isNotNegative();
+        clubAdmin.json().get("/me").then().header("RateLimit-Remaining", nullValue());
         int refused = 0;
         String retryAfter = null;
         for (int i = 0; i < 1_000 && refused == 0; i++) {
