@@ -195,16 +195,8 @@ public class ApiDocumentFilter implements OASFilter {
         String who = "**Who may call it:** " + whoMayCall(EndpointPolicy.of(endpoint).orElse(Permission.PLATFORM)) + ".";
         String described = operation.getDescription();
         operation.description(described == null || described.isBlank() ? who : described.strip() + "\n\n" + who);
-        parameters(operation, method, conditional(method, doc.answer()));
-        if (relative.endsWith("/audit")) {
-            for (Parameter parameter : operation.getParameters()) {
-                if ("from".equals(parameter.getName()) || "to".equals(parameter.getName())) {
-                    parameter.getSchema().format(null);
-                    parameter.description(("from".equals(parameter.getName()) ? "earliest" : "latest")
-                            + " time: a date (2026-11-23, midnight UTC) or an instant (2026-11-23T06:00:00Z)");
-                }
-            }
-        }
+        // the audit log is ranged by time, every other list by day
+        parameters(operation, method, conditional(method, doc.answer()), relative.endsWith("/audit"));
         boolean hasBody = requestBody(endpoint, operation);
         responses(components, method, relative, operation, doc.answer(), hasBody);
     }
@@ -239,14 +231,14 @@ public class ApiDocumentFilter implements OASFilter {
         return method == PathItem.HttpMethod.GET && answer.shape() != Shape.FILE;
     }
 
-    private static void parameters(Operation operation, PathItem.HttpMethod method, boolean conditional) {
+    private static void parameters(Operation operation, PathItem.HttpMethod method, boolean conditional, boolean rangedByTime) {
         List<Parameter> kept = new ArrayList<>();
         if (operation.getParameters() != null) {
             for (Parameter parameter : operation.getParameters()) {
                 if (parameter.getIn() == In.HEADER && "Content-Length".equalsIgnoreCase(parameter.getName())) {
                     continue;
                 }
-                parameter(parameter);
+                parameter(parameter, rangedByTime);
                 kept.add(parameter);
             }
         }
@@ -259,7 +251,7 @@ public class ApiDocumentFilter implements OASFilter {
         operation.parameters(kept);
     }
 
-    private static void parameter(Parameter parameter) {
+    private static void parameter(Parameter parameter, boolean rangedByTime) {
         String name = parameter.getName();
         Schema schema = parameter.getSchema() == null ? createSchema() : parameter.getSchema();
         parameter.schema(schema);
@@ -281,8 +273,14 @@ public class ApiDocumentFilter implements OASFilter {
                 describeIfMissing(parameter, "page size, at most 500");
             }
             case "from", "to" -> {
-                schema.type(SchemaType.STRING).format("date");
-                describeIfMissing(parameter, "from".equals(name) ? "first day included (YYYY-MM-DD)" : "last day included (YYYY-MM-DD)");
+                if (rangedByTime) {
+                    schema.type(SchemaType.STRING).format(null);
+                    parameter.description(("from".equals(name) ? "earliest" : "latest")
+                            + " time: a date (2026-11-23, midnight UTC) or an instant (2026-11-23T06:00:00Z)");
+                } else {
+                    schema.type(SchemaType.STRING).format("date");
+                    describeIfMissing(parameter, "from".equals(name) ? "first day included (YYYY-MM-DD)" : "last day included (YYYY-MM-DD)");
+                }
             }
             case "week" -> {
                 schema.type(SchemaType.STRING).pattern("^\\d{4}-W\\d{2}$");
