@@ -54,7 +54,7 @@ public class Users {
 
     /** The first platform admin, from the environment; does nothing once any platform admin exists. */
     public boolean createFirstPlatformAdmin(String username, String password) {
-        if (users.countPlatformAdmins() > 0) {
+        if (anyPlatformAdmin()) {
             return false;
         }
         create(new NewUser(username, "Platform admin", Role.PLATFORM_ADMIN.apiName(), password), Role.PLATFORM_ADMIN, null);
@@ -89,7 +89,7 @@ public class Users {
     }
 
     private static void requireSelfOrAdmin(Caller caller, long userId, String what) {
-        boolean self = caller.userId() != null && caller.userId() == userId;
+        boolean self = caller.isUser(userId);
         if (!self && !Permission.CLUB_ADMIN.grantedTo(caller)) {
             throw new ForbiddenException("Only the user, a club admin of their club or a platform admin may " + what + " a user.");
         }
@@ -97,7 +97,7 @@ public class Users {
 
     public UserView change(Caller caller, long userId, UserChange change) {
         UserAccount user = users.get(userId);
-        boolean self = caller.userId() != null && caller.userId() == userId;
+        boolean self = caller.isUser(userId);
         if (change.displayName() != null) {
             user.rename(change.displayName());
         }
@@ -120,7 +120,7 @@ public class Users {
 
     public void changePassword(Caller caller, long userId, PasswordChange change) {
         UserAccount user = users.get(userId);
-        boolean self = caller.userId() != null && caller.userId() == userId;
+        boolean self = caller.isUser(userId);
         if (self) {
             InvalidValueException.require(change.currentPassword() != null && passwords.verify(change.currentPassword(), user.passwordHash()),
                     "currentPassword", "currentPassword does not match");
@@ -133,7 +133,7 @@ public class Users {
 
     public void delete(Caller caller, long userId) {
         UserAccount user = users.get(userId);
-        InvalidValueException.require(caller.userId() == null || caller.userId() != userId, "userId", "you cannot delete yourself");
+        InvalidValueException.require(!caller.isUser(userId), "userId", "you cannot delete yourself");
         users.remove(user);
         requireAnotherPlatformAdmin(user);
     }

@@ -42,6 +42,11 @@ public record Caller(String name, Role role, Long clubId, KeyScope scope, Long u
     }
 
     /** True when the caller may see the club: a platform admin sees every club, anyone else their own. */
+    /** True when the caller is this user (signed in as them, not through an API key). */
+    public boolean isUser(long id) {
+        return userId != null && userId == id;
+    }
+
     public boolean sees(long club) {
         return platformAdmin() || clubId != null && clubId == club;
     }
