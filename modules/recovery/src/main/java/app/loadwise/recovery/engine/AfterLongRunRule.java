@@ -35,19 +35,19 @@ final class AfterLongRunRule implements CoachingRule {
             List<String> ids = new ArrayList<>(3);
             String longRun = "";
             for (int i = c.dayHead[p]; i >= 0; i = c.nextInDay[i]) {
-                if (c.session(i).type() == SessionType.LONG) {
-                    ids.add(c.session(i).id());
-                    longRun = Texts.session(c.session(i));
+                if (c.type(i) == SessionType.LONG) {
+                    ids.add(c.id(i));
+                    longRun = c.sessionText(i);
                 }
             }
             StringBuilder next = new StringBuilder();
             for (int i = c.dayHead[d]; i >= 0; i = c.nextInDay[i]) {
-                if (!c.session(i).type().isBuffer()) {
-                    ids.add(c.session(i).id());
+                if (!c.type(i).isBuffer()) {
+                    ids.add(c.id(i));
                     if (next.length() > 0) {
                         next.append(" and ");
                     }
-                    next.append(Texts.session(c.session(i)));
+                    next.append(c.sessionText(i));
                 }
             }
             out.add(new Finding(id(), Severity.AMBER,

@@ -6,14 +6,13 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Everything needed to assess one athlete-week. Pass the sessions and wellness of at least the 63 days
+ * Everything needed to assess one athlete-week. The log holds the sessions and wellness of at least the 63 days
  * before the week's Monday (older records are ignored). {@code asOf} is the last day whose records are
  * known: before the week's Sunday the assessment is provisional and later records are ignored.
  */
 public record AssessmentInput(
         AthleteProfile athlete,
-        List<TrainingSession> sessions,
-        List<WellnessEntry> wellness,
+        TrainingLog log,
         RuleSettings settings,
         IsoWeek week,
         LocalDate asOf) {
@@ -24,14 +23,29 @@ public record AssessmentInput(
         InvalidValueException.require(asOf != null, "asOf", "as-of date is required");
         InvalidValueException.require(!asOf.isBefore(week.monday()), "asOf",
                 "as-of date " + asOf + " is before week " + week + " begins");
-        sessions = sessions == null ? List.of() : List.copyOf(sessions);
-        wellness = wellness == null ? List.of() : List.copyOf(wellness);
+        log = log == null ? TrainingLog.empty() : log;
         settings = settings == null ? RuleSettings.defaults() : settings;
+    }
+
+    /** An input from record lists (null for none). */
+    public AssessmentInput(AthleteProfile athlete, List<TrainingSession> sessions, List<WellnessEntry> wellness,
+                           RuleSettings settings, IsoWeek week, LocalDate asOf) {
+        this(athlete, TrainingLog.of(sessions, wellness), settings, week, asOf);
     }
 
     /** A complete week (as of its Sunday) with the default rule settings. */
     public static AssessmentInput completeWeek(AthleteProfile athlete, List<TrainingSession> sessions,
                                                List<WellnessEntry> wellness, IsoWeek week) {
         return new AssessmentInput(athlete, sessions, wellness, RuleSettings.defaults(), week, week.sunday());
+    }
+
+    /** The log's sessions as records, in input order. */
+    public List<TrainingSession> sessions() {
+        return log.sessions();
+    }
+
+    /** The log's wellness entries as records, in input order. */
+    public List<WellnessEntry> wellness() {
+        return log.wellness();
     }
 }

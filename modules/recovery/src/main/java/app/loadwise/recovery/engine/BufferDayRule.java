@@ -50,13 +50,12 @@ final class BufferDayRule implements CoachingRule {
     private static String describe(WeekContext c, int day, boolean hardOnly, List<String> ids) {
         StringBuilder sb = new StringBuilder();
         for (int i = c.dayHead[day]; i >= 0; i = c.nextInDay[i]) {
-            TrainingSession s = c.session(i);
-            if (hardOnly ? c.sessionHard(i) : !s.type().isBuffer()) {
+            if (hardOnly ? c.sessionHard(i) : !c.type(i).isBuffer()) {
                 if (sb.length() > 0) {
                     sb.append(" and ");
                 }
-                sb.append(Texts.session(s));
-                ids.add(s.id());
+                sb.append(c.sessionText(i));
+                ids.add(c.id(i));
             }
         }
         return sb.toString();

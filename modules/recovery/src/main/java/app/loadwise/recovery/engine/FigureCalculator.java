@@ -240,7 +240,7 @@ final class FigureCalculator {
             }
             if (c.has(d, WeekContext.STRENGTH)) {
                 for (int i = c.dayHead[d]; i >= 0; i = c.nextInDay[i]) {
-                    if (c.session(i).type() == SessionType.STRENGTH) {
+                    if (c.type(i) == SessionType.STRENGTH) {
                         strength++;
                     }
                 }
@@ -262,8 +262,7 @@ final class FigureCalculator {
         double[] longestMinutes = null;
         for (int d = MONDAY; d <= c.last; d++) {
             for (int i = c.dayHead[d]; i >= 0; i = c.nextInDay[i]) {
-                TrainingSession s = c.session(i);
-                if (!s.type().isRun()) {
+                if (!c.type(i).isRun()) {
                     continue;
                 }
                 anyRun = true;
@@ -280,20 +279,22 @@ final class FigureCalculator {
                 WeekFigures.SpikeBasis basis;
                 double value;
                 double ref;
-                if (s.distanceKm() > 0 && refKm > 0) {
+                double km = c.distanceKm(i);
+                double minutes = c.movingMinutes(i);
+                if (km > 0 && refKm > 0) {
                     basis = WeekFigures.SpikeBasis.DISTANCE_KM;
-                    value = s.distanceKm();
+                    value = km;
                     ref = refKm;
-                } else if (s.movingMinutes() > 0 && refMinutes > 0) {
+                } else if (minutes > 0 && refMinutes > 0) {
                     basis = WeekFigures.SpikeBasis.MOVING_MINUTES;
-                    value = s.movingMinutes();
+                    value = minutes;
                     ref = refMinutes;
                 } else {
                     continue;
                 }
                 double ratio = value / ref;
                 if (best < 0 || ratio > bestRatio
-                        || (ratio == bestRatio && d == bestDay && s.id().compareTo(c.session(best).id()) < 0)) {
+                        || (ratio == bestRatio && d == bestDay && c.id(i).compareTo(c.id(best)) < 0)) {
                     best = i;
                     bestDay = d;
                     bestBasis = basis;
@@ -304,7 +305,7 @@ final class FigureCalculator {
             }
         }
         if (best >= 0) {
-            return new WeekFigures.RunSpike(FigureState.AVAILABLE, c.session(best).id(), c.date(bestDay), bestBasis,
+            return new WeekFigures.RunSpike(FigureState.AVAILABLE, c.id(best), c.date(bestDay), bestBasis,
                     bestValue, bestRef, bestRatio);
         }
         FigureState state = !anyRun ? FigureState.NO_LOAD

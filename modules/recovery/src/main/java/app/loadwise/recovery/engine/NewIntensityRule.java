@@ -42,10 +42,10 @@ final class NewIntensityRule implements CoachingRule {
             }
             dates.add(c.date(d));
             for (int i = c.dayHead[d]; i >= 0; i = c.nextInDay[i]) {
-                SessionType type = c.session(i).type();
+                SessionType type = c.type(i);
                 if (type.isSpeedWork()) {
                     typeMask |= 1 << type.ordinal();
-                    ids.add(c.session(i).id());
+                    ids.add(c.id(i));
                 }
             }
         }

@@ -27,10 +27,11 @@ final class PainRule implements CoachingRule {
         StringBuilder reports = null;
         for (int d = MONDAY; d <= c.last; d++) {
             for (int i = c.dayHead[d]; i >= 0; i = c.nextInDay[i]) {
-                TrainingSession s = c.session(i);
-                boolean scored = s.painScore() != TrainingSession.NOT_RECORDED && s.painScore() >= p.minPainScore();
-                boolean located = mentions(s.painLocation(), p.keywords());
-                if (!s.pain() && !scored && !located) {
+                int painScore = c.painScore(i);
+                String location = c.painLocation(i);
+                boolean scored = painScore != TrainingSession.NOT_RECORDED && painScore >= p.minPainScore();
+                boolean located = mentions(location, p.keywords());
+                if (!c.pain(i) && !scored && !located) {
                     continue;
                 }
                 if (dates == null) {
@@ -39,29 +40,29 @@ final class PainRule implements CoachingRule {
                     values = new ArrayList<>(2);
                     reports = new StringBuilder();
                 }
-                if (!dates.contains(s.date())) {
-                    dates.add(s.date());
+                if (!dates.contains(c.date(d))) {
+                    dates.add(c.date(d));
                 }
-                ids.add(s.id());
-                if (s.painScore() != TrainingSession.NOT_RECORDED) {
-                    values.add(new Measure("pain score (" + s.id() + ")", s.painScore(), "0-10"));
+                ids.add(c.id(i));
+                if (painScore != TrainingSession.NOT_RECORDED) {
+                    values.add(new Measure("pain score (" + c.id(i) + ")", painScore, "0-10"));
                 }
-                appendReport(reports, c.dayText(d) + ", " + Texts.session(s)
-                        + (s.painLocation() != null && !s.painLocation().isBlank() ? ": " + s.painLocation().trim() : "")
-                        + (s.painScore() != TrainingSession.NOT_RECORDED ? " (pain " + s.painScore() + "/10)" : ""));
+                appendReport(reports, c.dayText(d) + ", " + c.sessionText(i)
+                        + (location != null && !location.isBlank() ? ": " + location.trim() : "")
+                        + (painScore != TrainingSession.NOT_RECORDED ? " (pain " + painScore + "/10)" : ""));
             }
-            WellnessEntry w = c.weekWellness[d - MONDAY];
-            if (w != null && mentions(w.painNote(), p.keywords())) {
+            String note = c.weekPainNote(d);
+            if (mentions(note, p.keywords())) {
                 if (dates == null) {
                     dates = new ArrayList<>(2);
                     ids = new ArrayList<>(2);
                     values = new ArrayList<>(2);
                     reports = new StringBuilder();
                 }
-                if (!dates.contains(w.date())) {
-                    dates.add(w.date());
+                if (!dates.contains(c.date(d))) {
+                    dates.add(c.date(d));
                 }
-                appendReport(reports, c.dayText(d) + ", wellness note: " + w.painNote().trim());
+                appendReport(reports, c.dayText(d) + ", wellness note: " + note.trim());
             }
         }
         if (dates == null) {

@@ -27,12 +27,7 @@ public final class RecoveryEngine {
 
     /** Figures, findings and score for {@code input.week()}, from the records known up to {@code input.asOf()}. */
     public WeeklyAssessment assess(AssessmentInput input) {
-        WeekContext c = WeekContext.build(input);
-        try {
-            return assess(input, c);
-        } finally {
-            c.release();
-        }
+        return assess(input, WeekContext.build(input));
     }
 
     private static WeeklyAssessment assess(AssessmentInput input, WeekContext c) {
@@ -56,8 +51,7 @@ public final class RecoveryEngine {
         List<SessionLoad> loads = new ArrayList<>(12);
         for (int d = MONDAY; d <= c.last; d++) {
             for (int i = c.dayHead[d]; i >= 0; i = c.nextInDay[i]) {
-                TrainingSession s = c.session(i);
-                loads.add(new SessionLoad(s.id(), s.date(), s.type(), c.sessionLoad[i], c.sessionMethod(i),
+                loads.add(new SessionLoad(c.id(i), c.date(d), c.type(i), c.sessionLoad[i], c.sessionMethod(i),
                         c.sessionHard(i)));
             }
         }

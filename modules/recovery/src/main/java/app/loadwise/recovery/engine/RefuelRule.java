@@ -23,10 +23,12 @@ final class RefuelRule implements CoachingRule {
                 if (!c.sessionHard(i)) {
                     continue;
                 }
-                TrainingSession s = c.session(i);
-                boolean late = s.refuelMinutesAfter() > r.maxMinutesAfter();
-                boolean lowCarbs = s.carbsGrams() < r.minCarbsGrams();
-                boolean lowProtein = s.proteinGrams() < r.minProteinGrams();
+                double refuelAfter = c.refuelMinutesAfter(i);
+                double carbs = c.carbsGrams(i);
+                double protein = c.proteinGrams(i);
+                boolean late = refuelAfter > r.maxMinutesAfter();
+                boolean lowCarbs = carbs < r.minCarbsGrams();
+                boolean lowProtein = protein < r.minProteinGrams();
                 if (!late && !lowCarbs && !lowProtein) {
                     continue;
                 }
@@ -34,25 +36,25 @@ final class RefuelRule implements CoachingRule {
                 List<Measure> values = new ArrayList<>(3);
                 List<Measure> thresholds = new ArrayList<>(3);
                 if (late) {
-                    problems.add("refuelled " + Texts.num0(s.refuelMinutesAfter()) + " min after");
-                    values.add(new Measure("refuel after", s.refuelMinutesAfter(), "min"));
+                    problems.add("refuelled " + Texts.num0(refuelAfter) + " min after");
+                    values.add(new Measure("refuel after", refuelAfter, "min"));
                     thresholds.add(new Measure("refuel within", r.maxMinutesAfter(), "min"));
                 }
                 if (lowCarbs) {
-                    problems.add(Texts.num0(s.carbsGrams()) + " g carbohydrate");
-                    values.add(new Measure("carbohydrate", s.carbsGrams(), "g"));
+                    problems.add(Texts.num0(carbs) + " g carbohydrate");
+                    values.add(new Measure("carbohydrate", carbs, "g"));
                     thresholds.add(new Measure("carbohydrate at least", r.minCarbsGrams(), "g"));
                 }
                 if (lowProtein) {
-                    problems.add(Texts.num0(s.proteinGrams()) + " g protein");
-                    values.add(new Measure("protein", s.proteinGrams(), "g"));
+                    problems.add(Texts.num0(protein) + " g protein");
+                    values.add(new Measure("protein", protein, "g"));
                     thresholds.add(new Measure("protein at least", r.minProteinGrams(), "g"));
                 }
                 out.add(new Finding(id(), Severity.ADVICE,
-                        "Refuel after " + Texts.session(s) + " on " + c.dayText(d) + ": "
+                        "Refuel after " + c.sessionText(i) + " on " + c.dayText(d) + ": "
                                 + String.join(", ", problems) + ".",
                         ADVICE.get(r),
-                        new Evidence(List.of(s.date()), List.of(s.id()), values, thresholds)));
+                        new Evidence(List.of(c.date(d)), List.of(c.id(i)), values, thresholds)));
             }
         }
     }

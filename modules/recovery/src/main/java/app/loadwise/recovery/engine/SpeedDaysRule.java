@@ -29,8 +29,8 @@ final class SpeedDaysRule implements CoachingRule {
             if (c.has(d, SPEED)) {
                 dates.add(c.date(d));
                 for (int i = c.dayHead[d]; i >= 0; i = c.nextInDay[i]) {
-                    if (c.session(i).type().isSpeedWork()) {
-                        ids.add(c.session(i).id());
+                    if (c.type(i).isSpeedWork()) {
+                        ids.add(c.id(i));
                     }
                 }
             }

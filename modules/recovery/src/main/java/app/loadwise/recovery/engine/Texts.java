@@ -50,9 +50,9 @@ final class Texts {
     }
 
     /** "intervals (45 min)". */
-    static String session(TrainingSession s) {
-        String name = TYPE_NAMES[s.type().ordinal()];
-        return Double.isNaN(s.movingMinutes()) ? name : name + " (" + num0(s.movingMinutes()) + " min)";
+    static String session(SessionType type, double movingMinutes) {
+        String name = TYPE_NAMES[type.ordinal()];
+        return Double.isNaN(movingMinutes) ? name : name + " (" + num0(movingMinutes) + " min)";
     }
 
     static String plural(int n, String one, String many) {

@@ -38,6 +38,15 @@ public record TrainingSession(
     public static final int NOT_RECORDED = -1;
 
     public TrainingSession {
+        check(id, date, type, movingMinutes, elapsedMinutes, distanceKm, rpe, avgHeartRate, maxHeartRate,
+                warmUpMinutes, refuelMinutesAfter, carbsGrams, proteinGrams, painScore, muscleSoreness);
+    }
+
+    /** The checks of a session's values, shared with {@link TrainingLog.Builder}. */
+    static void check(String id, LocalDate date, SessionType type, double movingMinutes, double elapsedMinutes,
+                      double distanceKm, double rpe, int avgHeartRate, int maxHeartRate, double warmUpMinutes,
+                      double refuelMinutesAfter, double carbsGrams, double proteinGrams, int painScore,
+                      int muscleSoreness) {
         InvalidValueException.require(id != null && !id.isBlank(), "id", "session id is required");
         InvalidValueException.require(date != null, "date", "session date is required");
         InvalidValueException.require(type != null, "type", "session type is required");

@@ -21,16 +21,16 @@ final class WarmUpRule implements CoachingRule {
         double min = c.rules.warmUp().minMinutes();
         for (int d = MONDAY; d <= c.last; d++) {
             for (int i = c.dayHead[d]; i >= 0; i = c.nextInDay[i]) {
-                TrainingSession s = c.session(i);
-                if (!s.type().isSpeedWork() || !(s.warmUpMinutes() < min)) {
+                double warmUp = c.warmUpMinutes(i);
+                if (!c.type(i).isSpeedWork() || !(warmUp < min)) {
                     continue;
                 }
                 out.add(new Finding(id(), Severity.ADVICE,
-                        "Short warm-up before " + Texts.session(s) + " on " + c.dayText(d) + ": "
-                                + Texts.num0(s.warmUpMinutes()) + " min.",
+                        "Short warm-up before " + c.sessionText(i) + " on " + c.dayText(d) + ": "
+                                + Texts.num0(warmUp) + " min.",
                         ADVICE.get(c.rules.warmUp()),
-                        new Evidence(List.of(s.date()), List.of(s.id()),
-                                List.of(new Measure("warm-up", s.warmUpMinutes(), "min")),
+                        new Evidence(List.of(c.date(d)), List.of(c.id(i)),
+                                List.of(new Measure("warm-up", warmUp, "min")),
                                 List.of(new Measure("warm-up at least", min, "min")))));
             }
         }

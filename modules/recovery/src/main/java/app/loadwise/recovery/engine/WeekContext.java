@@ -5,7 +5,6 @@ import app.loadwise.domain.training.SessionType;
 import app.loadwise.recovery.engine.metrics.SessionLoads;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * One assessment's working data: the records bucketed into primitive arrays indexed by day, from 63 days
@@ -25,25 +24,20 @@ final class WeekContext {
     /**
      * Per-thread working arrays, reused by each call on that thread (a call never escapes them), so scoring does
      * not allocate and clear them per athlete-week: the day arrays, the per-record arrays (grown when a call has
-     * more records) and the grid of the last week assessed (its dates and month table). Holds only JDK types, and
-     * {@link #release()} drops the references to the call's sessions, so it pins no application class.
+     * more records) and the grid of the last week assessed (its dates and their texts). Holds only JDK types, so it
+     * pins no application class and no call's records.
      */
     private static final ThreadLocal<Object[]> SCRATCH = ThreadLocal.withInitial(WeekContext::newScratch);
     private static final int S_DOUBLES = 0;
     private static final int S_INTS = 1;
-    private static final int S_RECORD_DAY = 2;
-    private static final int S_SESSIONS = 3;
-    private static final int S_SESSION_LOAD = 4;
-    private static final int S_SESSION_INTS = 5;
-    private static final int S_STATUS = 6;
-    private static final int S_GRID_KEY = 7;
-    private static final int S_GRID_MONTHS = 8;
-    private static final int S_GRID_DATES = 9;
-    private static final int S_RECORD_VALUE = 10;
-    private static final int S_GRID_DAY_TEXTS = 11;
-    private static final int SESSION_INT_ARRAYS = 2;
-    /** Months a grid can touch (77 days). */
-    private static final int MONTHS = 4;
+    private static final int S_SESSION_LOAD = 2;
+    private static final int S_SESSION_INTS = 3;
+    private static final int S_STATUS = 4;
+    private static final int S_GRID_KEY = 5;
+    private static final int S_GRID_DATES = 6;
+    private static final int S_GRID_DAY_TEXTS = 7;
+    /** Per kept session: its row in the log, load method, hardness and the next session of its day. */
+    private static final int SESSION_INT_ARRAYS = 4;
 
     private static final DayStatus[] STATUSES = DayStatus.values();
     /** {@link DayStatus#loadKnown()} by ordinal. */
@@ -65,11 +59,9 @@ final class WeekContext {
     private static final int[] TYPE_FLAGS = typeFlags();
 
     final AssessmentInput input;
+    private final TrainingLog log;
     final LevelRules rules;
     final long startEpochDay;
-    /** Year x 12 + month of the first grid day, and the index of the 1st of each month the grid touches. */
-    private final int firstMonth;
-    private final int[] monthStart;
     /** The date of each index, and how findings write it, shared by every call for the same week. */
     private final LocalDate[] dates;
     private final String[] dayTexts;
@@ -96,15 +88,16 @@ final class WeekContext {
     final double[] mood;
     final double[] soreness;
     final double[] hooperIndex;
-    /** Wellness entries of the assessed week by day index (for pain notes). */
-    final WellnessEntry[] weekWellness = new WellnessEntry[7];
+    /** The log row of the wellness entry of each day of the assessed week (for pain notes), -1 for none. */
+    private final int[] weekWellness = {-1, -1, -1, -1, -1, -1, -1};
     int firstRecord = -1;
 
     /**
      * Kept sessions (not excluded, inside the grid), chained per day in input order; read them with
-     * {@link #session(int)}, {@link #sessionMethod(int)} and {@link #sessionHard(int)}.
+     * {@link #type(int)}, {@link #id(int)} and the other session accessors, {@link #sessionMethod(int)} and
+     * {@link #sessionHard(int)}.
      */
-    private final Object[] sessions;
+    private final int[] sessionRow;
     final double[] sessionLoad;
     /** Per kept session: its load method's ordinal, and 1 when it counts as hard. */
     private final int[] sessionMethod;
@@ -112,16 +105,11 @@ final class WeekContext {
     final int[] nextInDay;
     final int[] dayHead;
     private final int[] dayTail;
-    /**
-     * Day index (and for sessions moving minutes) of each input record, read in a tight first pass so that the
-     * processor fetches many records from memory at once instead of one after another.
-     */
-    private final int[] recordDay;
-    private final double[] recordValue;
     int sessionCount;
 
     private WeekContext(AssessmentInput input) {
         this.input = input;
+        this.log = input.log();
         this.rules = input.settings().forLevel(input.athlete().experienceLevel());
         Object[] scratch = SCRATCH.get();
         long[] grid = (long[]) scratch[S_GRID_KEY];
@@ -131,8 +119,6 @@ final class WeekContext {
             grid[0] = week;
         }
         this.startEpochDay = grid[1];
-        this.monthStart = (int[]) scratch[S_GRID_MONTHS];
-        this.firstMonth = monthStart[MONTHS];
         this.dates = (LocalDate[]) scratch[S_GRID_DATES];
         this.dayTexts = (String[]) scratch[S_GRID_DAY_TEXTS];
         int asOfIndex = (int) Math.min(input.asOf().toEpochDay() - startEpochDay, CAPACITY - 1);
@@ -140,24 +126,18 @@ final class WeekContext {
         this.gridEnd = asOfIndex;
         this.weekComplete = asOfIndex >= SUNDAY;
 
-        int n = input.sessions().size();
-        int records = Math.max(n, input.wellness().size());
-        if (((int[]) scratch[S_RECORD_DAY]).length < records) {
-            int size = Math.max(records, 2 * ((int[]) scratch[S_RECORD_DAY]).length);
-            scratch[S_RECORD_DAY] = new int[size];
-            scratch[S_RECORD_VALUE] = new double[size];
-            scratch[S_SESSIONS] = new Object[size];
+        int n = log.sessionCount;
+        if (((double[]) scratch[S_SESSION_LOAD]).length < n) {
+            int size = Math.max(n, 2 * ((double[]) scratch[S_SESSION_LOAD]).length);
             scratch[S_SESSION_LOAD] = new double[size];
-            scratch[S_SESSION_INTS] = new int[SESSION_INT_ARRAYS + 1][size];
+            scratch[S_SESSION_INTS] = new int[SESSION_INT_ARRAYS][size];
         }
-        recordDay = (int[]) scratch[S_RECORD_DAY];
-        recordValue = (double[]) scratch[S_RECORD_VALUE];
-        sessions = (Object[]) scratch[S_SESSIONS];
         sessionLoad = (double[]) scratch[S_SESSION_LOAD];
         int[][] sessionInts = (int[][]) scratch[S_SESSION_INTS];
-        sessionMethod = sessionInts[0];
-        sessionHard = sessionInts[1];
-        nextInDay = sessionInts[2];
+        sessionRow = sessionInts[0];
+        sessionMethod = sessionInts[1];
+        sessionHard = sessionInts[2];
+        nextInDay = sessionInts[3];
         status = (byte[]) scratch[S_STATUS];
 
         double[][] d = (double[][]) scratch[S_DOUBLES];
@@ -234,39 +214,22 @@ final class WeekContext {
         Object[] scratch = new Object[S_GRID_DAY_TEXTS + 1];
         scratch[S_DOUBLES] = new double[DOUBLE_ARRAYS][CAPACITY];
         scratch[S_INTS] = new int[3][CAPACITY];
-        scratch[S_RECORD_DAY] = new int[records];
-        scratch[S_RECORD_VALUE] = new double[records];
-        scratch[S_SESSIONS] = new Object[records];
         scratch[S_SESSION_LOAD] = new double[records];
-        scratch[S_SESSION_INTS] = new int[SESSION_INT_ARRAYS + 1][records];
+        scratch[S_SESSION_INTS] = new int[SESSION_INT_ARRAYS][records];
         scratch[S_STATUS] = new byte[CAPACITY];
         scratch[S_GRID_KEY] = new long[] {Long.MIN_VALUE, 0};
-        scratch[S_GRID_MONTHS] = new int[MONTHS + 1];
         scratch[S_GRID_DATES] = new LocalDate[CAPACITY];
         scratch[S_GRID_DAY_TEXTS] = new String[CAPACITY];
         return scratch;
     }
 
     /**
-     * The grid of an ISO week: its first day, the index of the 1st of each month it touches (and year x 12 + month
-     * of the first day, after them), and the date of every index and its text ("Tue 3 Mar"). The nightly job assesses one week for every
-     * athlete, so this is worked out once per thread rather than per call.
+     * The grid of an ISO week: its first day, and the date of every index and its text ("Tue 3 Mar"). The nightly
+     * job assesses one week for every athlete, so this is worked out once per thread rather than per call.
      */
     private static void fillGrid(Object[] scratch, int isoYear, int isoWeek) {
         long start = mondayEpochDay(isoYear, isoWeek) - HISTORY;
         LocalDate first = LocalDate.ofEpochDay(start);
-        int[] months = (int[]) scratch[S_GRID_MONTHS];
-        int year = first.getYear();
-        int month = first.getMonthValue();
-        months[MONTHS] = year * 12 + month - 1;
-        months[0] = 1 - first.getDayOfMonth();
-        for (int k = 1; k < MONTHS; k++) {
-            months[k] = months[k - 1] + daysInMonth(year, month);
-            if (++month > 12) {
-                month = 1;
-                year++;
-            }
-        }
         LocalDate[] dates = (LocalDate[]) scratch[S_GRID_DATES];
         String[] texts = (String[]) scratch[S_GRID_DAY_TEXTS];
         for (int k = 0; k < CAPACITY; k++) {
@@ -276,13 +239,59 @@ final class WeekContext {
         ((long[]) scratch[S_GRID_KEY])[1] = start;
     }
 
-    /** Drops the references to this call's sessions from the thread's working arrays. */
-    void release() {
-        Arrays.fill(sessions, 0, sessionCount, null);
+    SessionType type(int i) {
+        return log.type(sessionRow[i]);
     }
 
-    TrainingSession session(int i) {
-        return (TrainingSession) sessions[i];
+    String id(int i) {
+        return log.sessionId[sessionRow[i]];
+    }
+
+    double movingMinutes(int i) {
+        return log.movingMinutes[sessionRow[i]];
+    }
+
+    double distanceKm(int i) {
+        return log.distanceKm[sessionRow[i]];
+    }
+
+    double warmUpMinutes(int i) {
+        return log.warmUpMinutes(sessionRow[i]);
+    }
+
+    double refuelMinutesAfter(int i) {
+        return log.refuelMinutesAfter(sessionRow[i]);
+    }
+
+    double carbsGrams(int i) {
+        return log.carbsGrams(sessionRow[i]);
+    }
+
+    double proteinGrams(int i) {
+        return log.proteinGrams(sessionRow[i]);
+    }
+
+    boolean pain(int i) {
+        return log.pain(sessionRow[i]);
+    }
+
+    String painLocation(int i) {
+        return log.painLocation[sessionRow[i]];
+    }
+
+    int painScore(int i) {
+        return log.painScore(sessionRow[i]);
+    }
+
+    /** The session as findings name it, e.g. "intervals (45 min)". */
+    String sessionText(int i) {
+        return Texts.session(type(i), movingMinutes(i));
+    }
+
+    /** The pain note of the wellness entry on a day of the assessed week, or null. */
+    String weekPainNote(int day) {
+        int row = weekWellness[day - MONDAY];
+        return row < 0 ? null : log.painNote[row];
     }
 
     LoadMethod sessionMethod(int i) {
@@ -299,24 +308,10 @@ final class WeekContext {
 
     static WeekContext build(AssessmentInput input) {
         WeekContext c = new WeekContext(input);
-        try {
-            c.bucketSessions();
-            c.bucketWellness();
-            c.resolveDays();
-        } catch (RuntimeException | Error e) {
-            c.release();
-            throw e;
-        }
+        c.bucketSessions();
+        c.bucketWellness();
+        c.resolveDays();
         return c;
-    }
-
-    /** Day index of a date; cheap field reads and a month table instead of {@code toEpochDay()} per record. */
-    int index(LocalDate date) {
-        int month = date.getYear() * 12 + date.getMonthValue() - 1 - firstMonth;
-        if (month < 0 || month >= MONTHS) {
-            return month < 0 ? -1 : Integer.MAX_VALUE;
-        }
-        return monthStart[month] + date.getDayOfMonth() - 1;
     }
 
     LocalDate date(int index) {
@@ -340,26 +335,17 @@ final class WeekContext {
         double restHr = athlete.restingHeartRate() != null ? athlete.restingHeartRate() : Double.NaN;
         boolean trimpPossible = athlete.sex() != Sex.UNSPECIFIED && maxHr > restHr;
         LevelRules.HardSessions hardLong = rules.hardSessions();
-        List<TrainingSession> all = input.sessions();
-        int[] days = recordDay;
-        double[] movingOf = recordValue;
-        for (int k = 0, size = all.size(); k < size; k++) {
-            TrainingSession s = all.get(k);
-            days[k] = index(s.date());
-            movingOf[k] = s.movingMinutes();
-        }
-        for (int k = 0, size = all.size(); k < size; k++) {
-            int day = days[k];
-            if (day < 0 || day > gridEnd) {
+        TrainingLog log = this.log;
+        int[] days = log.sessionDay;
+        for (int k = 0, n = log.sessionCount; k < n; k++) {
+            long offset = days[k] - startEpochDay;
+            if (offset < 0 || offset > gridEnd || log.excluded[k]) {
                 continue;
             }
-            TrainingSession s = all.get(k);
-            if (s.excluded()) {
-                continue;
-            }
-            SessionType type = s.type();
-            double moving = movingOf[k];
-            double rpe = s.rpe();
+            int day = (int) offset;
+            SessionType type = log.type(k);
+            double moving = log.movingMinutes[k];
+            double rpe = log.rpe[k];
             double sessionLoadValue;
             LoadMethod method;
             if (Double.isNaN(moving)) {
@@ -373,8 +359,8 @@ final class WeekContext {
             } else if (!Double.isNaN(rpe)) {
                 sessionLoadValue = SessionLoads.sessionRpe(rpe, moving);
                 method = LoadMethod.SESSION_RPE;
-            } else if (trimpPossible && s.avgHeartRate() != TrainingSession.NOT_RECORDED) {
-                sessionLoadValue = SessionLoads.trimpAsSessionRpe(moving, s.avgHeartRate(), restHr, maxHr, athlete.sex());
+            } else if (trimpPossible && log.avgHeartRate[k] != TrainingSession.NOT_RECORDED) {
+                sessionLoadValue = SessionLoads.trimpAsSessionRpe(moving, log.avgHeartRate[k], restHr, maxHr, athlete.sex());
                 method = LoadMethod.TRIMP;
             } else {
                 sessionLoadValue = moving * SessionLoads.typicalRpe(type);
@@ -385,7 +371,7 @@ final class WeekContext {
                     || (method != LoadMethod.UNKNOWN && sessionLoadValue >= hardLong.longRunLoad())));
 
             int i = sessionCount++;
-            sessions[i] = s;
+            sessionRow[i] = k;
             sessionLoad[i] = sessionLoadValue;
             sessionMethod[i] = method.ordinal();
             sessionHard[i] = hard ? 1 : 0;
@@ -409,7 +395,7 @@ final class WeekContext {
             int typeFlags = TYPE_FLAGS[type.ordinal()];
             flags[day] |= f | typeFlags;
             if ((typeFlags & RUN) != 0) {
-                double km = s.distanceKm();
+                double km = log.distanceKm[k];
                 if (km > longestRunKm[day]) {
                     longestRunKm[day] = km;
                 }
@@ -421,37 +407,34 @@ final class WeekContext {
     }
 
     private void bucketWellness() {
-        List<WellnessEntry> all = input.wellness();
-        int[] days = recordDay;
-        for (int k = 0, size = all.size(); k < size; k++) {
-            days[k] = index(all.get(k).date());
-        }
-        for (int k = 0, size = all.size(); k < size; k++) {
-            int day = days[k];
-            if (day < 0 || day > gridEnd) {
+        TrainingLog log = this.log;
+        int[] days = log.wellnessDay;
+        for (int k = 0, n = log.wellnessCount; k < n; k++) {
+            long offset = days[k] - startEpochDay;
+            if (offset < 0 || offset > gridEnd) {
                 continue;
             }
-            WellnessEntry w = all.get(k);
+            int day = (int) offset;
             flags[day] |= RECORDED;
             // Each value is read only where a figure uses it (a later entry for the same day replaces it).
             if (day > last) {
                 continue;
             }
-            restingHr[day] = value(w.restingHeartRate());
-            hrv[day] = w.hrvRmssdMs();
+            restingHr[day] = value(log.restingHeartRate[k]);
+            hrv[day] = log.hrvRmssdMs[k];
             if (day < MONDAY - FigureCalculator.HOOPER_BASELINE_DAYS) {
                 continue;
             }
-            sleepQuality[day] = value(w.sleepQuality());
-            fatigue[day] = value(w.fatigue());
-            stress[day] = value(w.stress());
-            mood[day] = value(w.mood());
-            soreness[day] = value(w.soreness());
+            sleepQuality[day] = value(log.sleepQuality[k]);
+            fatigue[day] = value(log.fatigue[k]);
+            stress[day] = value(log.stress[k]);
+            mood[day] = value(log.mood[k]);
+            soreness[day] = value(log.soreness[k]);
             // NaN propagates: the index needs all four items.
             hooperIndex[day] = sleepQuality[day] + fatigue[day] + stress[day] + soreness[day];
             if (day >= MONDAY) {
-                sleepHours[day] = w.sleepHours();
-                weekWellness[day - MONDAY] = w;
+                sleepHours[day] = log.sleepHours[k];
+                weekWellness[day - MONDAY] = k;
             }
         }
     }
@@ -507,12 +490,5 @@ final class WeekContext {
     static long mondayEpochDay(int isoYear, int isoWeek) {
         LocalDate jan4 = LocalDate.of(isoYear, 1, 4);
         return jan4.toEpochDay() - (jan4.getDayOfWeek().getValue() - 1) + 7L * (isoWeek - 1);
-    }
-
-    private static int daysInMonth(int year, int month) {
-        if (month == 2) {
-            return (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)) ? 29 : 28;
-        }
-        return month == 4 || month == 6 || month == 9 || month == 11 ? 30 : 31;
     }
 }

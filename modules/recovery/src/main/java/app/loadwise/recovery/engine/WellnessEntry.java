@@ -22,6 +22,12 @@ public record WellnessEntry(
         String painNote) {
 
     public WellnessEntry {
+        check(date, sleepHours, sleepQuality, restingHeartRate, hrvRmssdMs, fatigue, stress, mood, soreness);
+    }
+
+    /** The checks of an entry's values, shared with {@link TrainingLog.Builder}. */
+    static void check(LocalDate date, double sleepHours, int sleepQuality, int restingHeartRate, double hrvRmssdMs,
+                      int fatigue, int stress, int mood, int soreness) {
         InvalidValueException.require(date != null, "date", "wellness date is required");
         InvalidValueException.require(Double.isNaN(sleepHours) || (sleepHours >= 0 && sleepHours <= 24),
                 "sleepHours", "sleep hours must be between 0 and 24");

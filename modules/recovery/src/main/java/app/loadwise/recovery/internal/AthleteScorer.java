@@ -9,6 +9,7 @@ import app.loadwise.domain.training.WellnessRow;
 import app.loadwise.recovery.engine.AssessmentInput;
 import app.loadwise.recovery.engine.RecoveryEngine;
 import app.loadwise.recovery.engine.RuleSettings;
+import app.loadwise.recovery.engine.TrainingLog;
 import app.loadwise.recovery.engine.WeeklyAssessment;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,17 +24,10 @@ public final class AthleteScorer {
     /** The assessments of the targets; a week with no records at all has no score (missing data is not rest). */
     public List<WeeklyAssessment> assess(AthleteScoringInput input, List<ScoringWeeks.Target> targets, RuleSettings settings) {
         app.loadwise.recovery.engine.AthleteProfile profile = profile(input);
-        List<app.loadwise.recovery.engine.TrainingSession> sessions = new ArrayList<>(input.sessions().size());
-        for (SessionRow session : input.sessions()) {
-            sessions.add(session(session));
-        }
-        List<app.loadwise.recovery.engine.WellnessEntry> wellness = new ArrayList<>(input.wellness().size());
-        for (WellnessRow entry : input.wellness()) {
-            wellness.add(wellness(entry));
-        }
+        TrainingLog log = log(input.sessions(), input.wellness());
         List<WeeklyAssessment> assessments = new ArrayList<>(targets.size());
         for (ScoringWeeks.Target target : targets) {
-            assessments.add(engine.assess(new AssessmentInput(profile, sessions, wellness, settings, target.week(), target.asOf())));
+            assessments.add(engine.assess(new AssessmentInput(profile, log, settings, target.week(), target.asOf())));
         }
         return assessments;
     }
@@ -46,18 +40,22 @@ public final class AthleteScorer {
                 maxHr, restingHr, p.birthYear());
     }
 
-    static app.loadwise.recovery.engine.TrainingSession session(SessionRow d) {
-        return new app.loadwise.recovery.engine.TrainingSession(String.valueOf(d.id()), d.date(), d.startTime(), d.type(),
-                orNaN(d.movingMinutes()), orNaN(d.elapsedMinutes()), orNaN(d.distanceKm()),
-                d.rpe() == null ? Double.NaN : d.rpe().doubleValue(), orNone(d.avgHr()), orNone(d.maxHr()),
-                toDouble(d.warmUpMinutes()), toDouble(d.refuelMinutes()), toDouble(d.carbsG()), toDouble(d.proteinG()),
-                d.pain(), d.painLocation(), orNone(d.painScore()), orNone(d.muscleSoreness()), d.excluded());
-    }
-
-    static app.loadwise.recovery.engine.WellnessEntry wellness(WellnessRow d) {
-        return new app.loadwise.recovery.engine.WellnessEntry(d.date(), orNaN(d.sleepHours()), orNone(d.sleepQuality()),
-                orNone(d.restingHr()), orNaN(d.hrvMs()), orNone(d.fatigue()), orNone(d.stress()), orNone(d.mood()),
-                orNone(d.soreness()), d.painNote());
+    /** The stored rows as one engine log, value by value, with no record object per row. */
+    static TrainingLog log(List<SessionRow> sessions, List<WellnessRow> wellness) {
+        TrainingLog.Builder log = TrainingLog.builder(sessions.size(), wellness.size());
+        for (SessionRow d : sessions) {
+            log.session(String.valueOf(d.id()), d.date(), d.startTime(), d.type(), orNaN(d.movingMinutes()),
+                    orNaN(d.elapsedMinutes()), orNaN(d.distanceKm()), d.rpe() == null ? Double.NaN : d.rpe().doubleValue(),
+                    orNone(d.avgHr()), orNone(d.maxHr()), toDouble(d.warmUpMinutes()), toDouble(d.refuelMinutes()),
+                    toDouble(d.carbsG()), toDouble(d.proteinG()), d.pain(), d.painLocation(), orNone(d.painScore()),
+                    orNone(d.muscleSoreness()), d.excluded());
+        }
+        for (WellnessRow d : wellness) {
+            log.wellness(d.date(), orNaN(d.sleepHours()), orNone(d.sleepQuality()), orNone(d.restingHr()),
+                    orNaN(d.hrvMs()), orNone(d.fatigue()), orNone(d.stress()), orNone(d.mood()), orNone(d.soreness()),
+                    d.painNote());
+        }
+        return log.build();
     }
 
     private static double toDouble(Integer value) {

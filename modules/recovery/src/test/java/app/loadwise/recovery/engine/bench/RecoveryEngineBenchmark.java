@@ -8,6 +8,7 @@ import app.loadwise.recovery.engine.AssessmentInput;
 import app.loadwise.recovery.engine.AthleteProfile;
 import app.loadwise.recovery.engine.RecoveryEngine;
 import app.loadwise.recovery.engine.RuleSettings;
+import app.loadwise.recovery.engine.TrainingLog;
 import app.loadwise.recovery.engine.TrainingSession;
 import app.loadwise.recovery.engine.WellnessEntry;
 import java.time.LocalDate;
@@ -125,7 +126,11 @@ public class RecoveryEngineBenchmark {
                             1 + random.nextInt(6), 1 + random.nextInt(6), 1 + random.nextInt(6), null));
                 }
             }
-            result[a] = new AssessmentInput(athlete, sessions, wellness, RuleSettings.defaults(), WEEK, WEEK.sunday());
+            // Filled value by value, as the nightly job fills it from the stored rows.
+            TrainingLog.Builder log = TrainingLog.builder(sessions.size(), wellness.size());
+            sessions.forEach(log::add);
+            wellness.forEach(log::add);
+            result[a] = new AssessmentInput(athlete, log.build(), RuleSettings.defaults(), WEEK, WEEK.sunday());
         }
         return result;
     }
@@ -138,8 +143,8 @@ public class RecoveryEngineBenchmark {
         int findings = 0;
         RecoveryEngine engine = new RecoveryEngine();
         for (AssessmentInput in : sample) {
-            sessions += in.sessions().size();
-            wellness += in.wellness().size();
+            sessions += in.log().sessionCount();
+            wellness += in.log().wellnessCount();
             findings += engine.assess(in).findings().size();
         }
         System.out.printf("Inputs: %.1f sessions and %.1f wellness entries per athlete over 70 days; "

@@ -1,0 +1,54 @@
+package app.loadwise.recovery.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.loadwise.domain.common.InvalidValueException;
+import app.loadwise.domain.training.SessionRow;
+import app.loadwise.domain.training.SessionType;
+import app.loadwise.domain.training.WellnessRow;
+import app.loadwise.recovery.engine.TrainingLog;
+import app.loadwise.recovery.engine.TrainingSession;
+import app.loadwise.recovery.engine.WellnessEntry;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AthleteScorerTest {
+
+    private static final LocalDate DAY = LocalDate.of(2026, 11, 18);
+
+    @Test
+    void storedRowsBecomeTheLogValueByValueWithMissingValuesAsNotRecorded() {
+        SessionRow full = new SessionRow(7, 1, DAY, LocalTime.of(18, 5), SessionType.HILLS, 48.5, 55.0, 9.2, 8, 162, 181,
+                15, 40, 55, 25, true, "left shin", 6, 3, false);
+        SessionRow bare = new SessionRow(8, 1, DAY.plusDays(1), null, SessionType.EASY, null, null, null, null, null, null,
+                null, null, null, null, false, null, null, null, true);
+        WellnessRow morning = new WellnessRow(1, DAY, 7.5, 2, 49, 71.5, 3, 4, 2, 1, "knee a bit stiff");
+        WellnessRow blank = new WellnessRow(1, DAY.plusDays(1), null, null, null, null, null, null, null, null, null);
+
+        TrainingLog log = AthleteScorer.log(List.of(full, bare), List.of(morning, blank));
+
+        int none = TrainingSession.NOT_RECORDED;
+        assertThat(log.sessions()).containsExactly(
+                new TrainingSession("7", DAY, LocalTime.of(18, 5), SessionType.HILLS, 48.5, 55, 9.2, 8, 162, 181, 15, 40,
+                        55, 25, true, "left shin", 6, 3, false),
+                new TrainingSession("8", DAY.plusDays(1), null, SessionType.EASY, Double.NaN, Double.NaN, Double.NaN,
+                        Double.NaN, none, none, Double.NaN, Double.NaN, Double.NaN, Double.NaN, false, null, none, none,
+                        true));
+        assertThat(log.wellness()).containsExactly(
+                new WellnessEntry(DAY, 7.5, 2, 49, 71.5, 3, 4, 2, 1, "knee a bit stiff"),
+                new WellnessEntry(DAY.plusDays(1), Double.NaN, none, none, Double.NaN, none, none, none, none, null));
+    }
+
+    @Test
+    void aStoredRowOutOfRangeIsRefusedNamingTheField() {
+        SessionRow impossible = new SessionRow(9, 1, DAY, null, SessionType.EASY, 30.0, null, null, 11, null, null,
+                null, null, null, null, false, null, null, null, false);
+
+        assertThatThrownBy(() -> AthleteScorer.log(List.of(impossible), List.of()))
+                .isInstanceOf(InvalidValueException.class)
+                .extracting(e -> ((InvalidValueException) e).field()).isEqualTo("rpe");
+    }
+}
