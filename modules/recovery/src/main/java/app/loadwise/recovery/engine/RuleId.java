@@ -1,5 +1,8 @@
 package app.loadwise.recovery.engine;
 
+import java.util.HashMap;
+import java.util.Map;
+
 /** The coaching rules. {@link #id()} is the stable string stored with findings and used in settings. */
 public enum RuleId {
     BUFFER_DAY("buffer-day", EvidenceStrength.EXPERT_OPINION),
@@ -17,7 +20,7 @@ public enum RuleId {
     BURNOUT("burnout", EvidenceStrength.CONSENSUS_STATEMENT),
     MONOTONY("monotony", EvidenceStrength.EXPERT_OPINION);
 
-    private static final RuleId[] VALUES = values();
+    private static final Map<String, RuleId> BY_ID = byId();
 
     private final String id;
     private final EvidenceStrength evidenceStrength;
@@ -35,13 +38,20 @@ public enum RuleId {
         return evidenceStrength;
     }
 
+    private static Map<String, RuleId> byId() {
+        Map<String, RuleId> rules = new HashMap<>();
+        for (RuleId rule : values()) {
+            rules.put(rule.id, rule);
+        }
+        return Map.copyOf(rules);
+    }
+
     /** The rule for a stable id ("buffer-day"). */
     public static RuleId fromId(String id) {
-        for (RuleId rule : VALUES) {
-            if (rule.id.equals(id)) {
-                return rule;
-            }
+        RuleId rule = id == null ? null : BY_ID.get(id);
+        if (rule == null) {
+            throw new IllegalArgumentException("unknown rule id '" + id + "'");
         }
-        throw new IllegalArgumentException("unknown rule id '" + id + "'");
+        return rule;
     }
 }

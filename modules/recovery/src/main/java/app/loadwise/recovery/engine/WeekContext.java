@@ -24,7 +24,8 @@ final class WeekContext {
     /**
      * Per-thread working arrays, reused by each call on that thread (a call never escapes them), so scoring does
      * not allocate and clear them per athlete-week: the day arrays, the per-record arrays (grown when a call has
-     * more records) and the grid of the last week assessed (its dates and their texts). Holds only JDK types, so it
+     * more records) and the grids of the last two weeks assessed (their dates and texts; the nightly job assesses
+     * two weeks of each athlete in turn). Holds only JDK types, so it
      * pins no application class and no call's records.
      */
     private static final ThreadLocal<Object[]> SCRATCH = ThreadLocal.withInitial(WeekContext::newScratch);
@@ -33,9 +34,12 @@ final class WeekContext {
     private static final int S_SESSION_LOAD = 2;
     private static final int S_SESSION_INTS = 3;
     private static final int S_STATUS = 4;
-    private static final int S_GRID_KEY = 5;
-    private static final int S_GRID_DATES = 6;
-    private static final int S_GRID_DAY_TEXTS = 7;
+    private static final int S_GRIDS = 5;
+    private static final int GRIDS = 2;
+    /** A grid: {week key, first epoch day}, the date of each index, and its text. */
+    private static final int G_KEY = 0;
+    private static final int G_DATES = 1;
+    private static final int G_TEXTS = 2;
     /** Per kept session: its row in the log, load method, hardness and the next session of its day. */
     private static final int SESSION_INT_ARRAYS = 4;
 
@@ -112,15 +116,10 @@ final class WeekContext {
         this.log = input.log();
         this.rules = input.settings().forLevel(input.athlete().experienceLevel());
         Object[] scratch = SCRATCH.get();
-        long[] grid = (long[]) scratch[S_GRID_KEY];
-        long week = input.week().year() * 100L + input.week().week();
-        if (grid[0] != week) {
-            fillGrid(scratch, input.week().year(), input.week().week());
-            grid[0] = week;
-        }
-        this.startEpochDay = grid[1];
-        this.dates = (LocalDate[]) scratch[S_GRID_DATES];
-        this.dayTexts = (String[]) scratch[S_GRID_DAY_TEXTS];
+        Object[] grid = grid((Object[][]) scratch[S_GRIDS], input.week().year(), input.week().week());
+        this.startEpochDay = ((long[]) grid[G_KEY])[1];
+        this.dates = (LocalDate[]) grid[G_DATES];
+        this.dayTexts = (String[]) grid[G_TEXTS];
         int asOfIndex = (int) Math.min(input.asOf().toEpochDay() - startEpochDay, CAPACITY - 1);
         this.last = Math.min(asOfIndex, SUNDAY);
         this.gridEnd = asOfIndex;
@@ -211,32 +210,48 @@ final class WeekContext {
 
     private static Object[] newScratch() {
         int records = 128;
-        Object[] scratch = new Object[S_GRID_DAY_TEXTS + 1];
+        Object[] scratch = new Object[S_GRIDS + 1];
         scratch[S_DOUBLES] = new double[DOUBLE_ARRAYS][CAPACITY];
         scratch[S_INTS] = new int[3][CAPACITY];
         scratch[S_SESSION_LOAD] = new double[records];
         scratch[S_SESSION_INTS] = new int[SESSION_INT_ARRAYS][records];
         scratch[S_STATUS] = new byte[CAPACITY];
-        scratch[S_GRID_KEY] = new long[] {Long.MIN_VALUE, 0};
-        scratch[S_GRID_DATES] = new LocalDate[CAPACITY];
-        scratch[S_GRID_DAY_TEXTS] = new String[CAPACITY];
+        Object[][] grids = new Object[GRIDS][];
+        for (int g = 0; g < GRIDS; g++) {
+            grids[g] = new Object[] {new long[] {Long.MIN_VALUE, 0}, new LocalDate[CAPACITY], new String[CAPACITY]};
+        }
+        scratch[S_GRIDS] = grids;
         return scratch;
     }
 
     /**
-     * The grid of an ISO week: its first day, and the date of every index and its text ("Tue 3 Mar"). The nightly
-     * job assesses one week for every athlete, so this is worked out once per thread rather than per call.
+     * The grid of an ISO week, most recently used first: its first day, and the date of every index and its text
+     * ("Tue 3 Mar"). The nightly job assesses the same two weeks for every athlete, so each is worked out once per
+     * thread rather than per call.
      */
-    private static void fillGrid(Object[] scratch, int isoYear, int isoWeek) {
-        long start = mondayEpochDay(isoYear, isoWeek) - HISTORY;
-        LocalDate first = LocalDate.ofEpochDay(start);
-        LocalDate[] dates = (LocalDate[]) scratch[S_GRID_DATES];
-        String[] texts = (String[]) scratch[S_GRID_DAY_TEXTS];
-        for (int k = 0; k < CAPACITY; k++) {
-            dates[k] = first.plusDays(k);
-            texts[k] = Texts.day(dates[k]);
+    private static Object[] grid(Object[][] grids, int isoYear, int isoWeek) {
+        long key = isoYear * 100L + isoWeek;
+        int found = 0;
+        while (found < GRIDS && ((long[]) grids[found][G_KEY])[0] != key) {
+            found++;
         }
-        ((long[]) scratch[S_GRID_KEY])[1] = start;
+        Object[] grid = grids[Math.min(found, GRIDS - 1)];
+        if (found == GRIDS) {
+            long start = mondayEpochDay(isoYear, isoWeek) - HISTORY;
+            LocalDate first = LocalDate.ofEpochDay(start);
+            LocalDate[] dates = (LocalDate[]) grid[G_DATES];
+            String[] texts = (String[]) grid[G_TEXTS];
+            for (int k = 0; k < CAPACITY; k++) {
+                dates[k] = first.plusDays(k);
+                texts[k] = Texts.day(dates[k]);
+            }
+            long[] keys = (long[]) grid[G_KEY];
+            keys[0] = key;
+            keys[1] = start;
+        }
+        System.arraycopy(grids, 0, grids, 1, Math.min(found, GRIDS - 1));
+        grids[0] = grid;
+        return grid;
     }
 
     SessionType type(int i) {

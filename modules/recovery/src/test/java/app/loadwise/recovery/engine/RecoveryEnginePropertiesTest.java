@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import app.loadwise.domain.athlete.ExperienceLevel;
 import app.loadwise.domain.athlete.Sex;
+import app.loadwise.domain.common.IsoWeek;
 import app.loadwise.domain.training.SessionType;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -134,6 +135,21 @@ class RecoveryEnginePropertiesTest {
         thread.start();
         ENGINE.assess(first);
         assertThat(ENGINE.assess(second)).isEqualTo(alone.get());
+    }
+
+    /** The nightly job assesses two weeks of each athlete in turn; each thread keeps the grids of two weeks. */
+    @Property(tries = 30)
+    void weeksAssessedInTurnOnOneThreadScoreAsEachDoesAlone(@ForAll("inputs") AssessmentInput input) throws Exception {
+        for (int shift : new int[] {0, 1, 0, 1, -1, 0, 2, 1}) {
+            IsoWeek week = IsoWeek.of(input.week().monday().plusWeeks(shift));
+            AssessmentInput shifted = new AssessmentInput(input.athlete(), input.log(), input.settings(), week,
+                    week.monday().plusDays(shift == 1 ? 2 : 6));
+            java.util.concurrent.FutureTask<WeeklyAssessment> alone = new java.util.concurrent.FutureTask<>(
+                    () -> ENGINE.assess(shifted));
+            Thread thread = new Thread(alone);
+            thread.start();
+            assertThat(ENGINE.assess(shifted)).isEqualTo(alone.get());
+        }
     }
 
     private static AssessmentInput copy(AssessmentInput in, List<TrainingSession> sessions, List<WellnessEntry> wellness) {
