@@ -11,55 +11,64 @@ import java.util.List;
 
 /**
  * An athlete's sessions and wellness entries as the engine reads them, in input order. Scoring reads a few values
- * of every record (date, type, minutes, RPE...), so those are kept one array per value and read front to back,
- * which costs far less than one object per record. The values the rules read only for the assessed week's sessions
- * are kept together per session ({@link #DETAIL} doubles each), so a session's details are one memory read. Build it with a {@link Builder}, which validates every value as {@link TrainingSession} and
- * {@link WellnessEntry} do; the nightly job fills one straight from the stored rows and assesses both of its
- * weeks from it. Immutable once built.
+ * of every record, so those sit side by side in one array read front to back: per session its date (epoch day),
+ * type, whether it is excluded, moving minutes, RPE and distance ({@link #SESSION_VALUES} doubles); per wellness
+ * entry its date and every value the figures use ({@link #WELLNESS_VALUES} doubles, NaN when not recorded). That
+ * costs far less than an object per record, whose fields the processor has to fetch from all over memory. The
+ * values the rules read only for the assessed week's sessions sit together per session ({@link #DETAILS} doubles
+ * each). Build it with a {@link Builder}, which checks every value as {@link TrainingSession} and
+ * {@link WellnessEntry} do; the nightly job fills one from the stored rows and assesses both of its weeks from it.
+ * Immutable once built.
  */
 public final class TrainingLog {
 
     private static final SessionType[] TYPES = SessionType.values();
+
+    /** Doubles per session in {@link #sessionValues}, and where each value sits. */
+    static final int SESSION_VALUES = 6;
+    static final int S_DAY = 0;
+    static final int S_TYPE = 1;
+    static final int S_EXCLUDED = 2;
+    static final int S_MOVING = 3;
+    static final int S_RPE = 4;
+    static final int S_DISTANCE = 5;
+
+    /** Doubles per session in {@link #details}, and where each value sits. */
+    static final int DETAILS = 8;
+    private static final int D_ELAPSED = 0;
+    private static final int D_WARM_UP = 1;
+    private static final int D_REFUEL = 2;
+    private static final int D_CARBS = 3;
+    private static final int D_PROTEIN = 4;
+    private static final int D_PAIN_SCORE = 5;
+    private static final int D_SORENESS = 6;
+    private static final int D_PAIN = 7;
+
+    /** Doubles per wellness entry in {@link #wellnessValues}, and where each value sits. */
+    static final int WELLNESS_VALUES = 9;
+    static final int W_DAY = 0;
+    static final int W_RESTING_HR = 1;
+    static final int W_HRV = 2;
+    static final int W_SLEEP_QUALITY = 3;
+    static final int W_FATIGUE = 4;
+    static final int W_STRESS = 5;
+    static final int W_MOOD = 6;
+    static final int W_SORENESS = 7;
+    static final int W_SLEEP_HOURS = 8;
+
     private static final TrainingLog EMPTY = new Builder(0, 0).build();
 
-    /** Doubles per session in {@link #detail}, and where each value sits. */
-    static final int DETAIL = 8;
-    private static final int ELAPSED = 0;
-    private static final int WARM_UP = 1;
-    private static final int REFUEL = 2;
-    private static final int CARBS = 3;
-    private static final int PROTEIN = 4;
-    private static final int PAIN_SCORE = 5;
-    private static final int SORENESS = 6;
-    private static final int PAIN = 7;
-
     final int sessionCount;
-    /** Epoch day of each session's local date. */
-    final int[] sessionDay;
-    final byte[] type;
-    final boolean[] excluded;
-    final double[] movingMinutes;
-    final double[] rpe;
+    final double[] sessionValues;
     final short[] avgHeartRate;
-    final double[] distanceKm;
     final String[] sessionId;
     final String[] painLocation;
-    /** Per session, {@link #DETAIL} values: elapsed, warm-up, refuel, carbs, protein, pain score, soreness, pain. */
-    private final double[] detail;
+    private final double[] details;
     private final short[] maxHeartRate;
     private final LocalTime[] startTime;
 
     final int wellnessCount;
-    final int[] wellnessDay;
-    final double[] sleepHours;
-    final short[] restingHeartRate;
-    final double[] hrvRmssdMs;
-    /** Hooper items, 1 to 7 or -1. */
-    final byte[] sleepQuality;
-    final byte[] fatigue;
-    final byte[] stress;
-    final byte[] mood;
-    final byte[] soreness;
+    final double[] wellnessValues;
     final String[] painNote;
 
     /** The record lists this log was made from ({@link #of}), handed back as they were; null when built from values. */
@@ -68,28 +77,15 @@ public final class TrainingLog {
 
     private TrainingLog(Builder b, List<TrainingSession> sessionRecords, List<WellnessEntry> wellnessRecords) {
         sessionCount = b.sessions;
-        sessionDay = b.sessionDay;
-        type = b.type;
-        excluded = b.excluded;
-        movingMinutes = b.movingMinutes;
-        rpe = b.rpe;
+        sessionValues = b.sessionValues;
         avgHeartRate = b.avgHeartRate;
-        distanceKm = b.distanceKm;
         sessionId = b.sessionId;
         painLocation = b.painLocation;
-        detail = b.detail;
+        details = b.details;
         maxHeartRate = b.maxHeartRate;
         startTime = b.startTime;
         wellnessCount = b.entries;
-        wellnessDay = b.wellnessDay;
-        sleepHours = b.sleepHours;
-        restingHeartRate = b.restingHeartRate;
-        hrvRmssdMs = b.hrvRmssdMs;
-        sleepQuality = b.sleepQuality;
-        fatigue = b.fatigue;
-        stress = b.stress;
-        mood = b.mood;
-        soreness = b.soreness;
+        wellnessValues = b.wellnessValues;
         painNote = b.painNote;
         this.sessionRecords = sessionRecords;
         this.wellnessRecords = wellnessRecords;
@@ -129,19 +125,24 @@ public final class TrainingLog {
 
     /** The session at {@code index} (input order) as a record. */
     public TrainingSession session(int index) {
-        int at = index * DETAIL;
-        return new TrainingSession(sessionId[index], LocalDate.ofEpochDay(sessionDay[index]), startTime[index],
-                TYPES[type[index]], movingMinutes[index], detail[at + ELAPSED], distanceKm[index], rpe[index],
-                avgHeartRate[index], maxHeartRate[index], detail[at + WARM_UP], detail[at + REFUEL],
-                detail[at + CARBS], detail[at + PROTEIN], detail[at + PAIN] != 0, painLocation[index],
-                (int) detail[at + PAIN_SCORE], (int) detail[at + SORENESS], excluded[index]);
+        int at = index * SESSION_VALUES;
+        int d = index * DETAILS;
+        return new TrainingSession(sessionId[index], LocalDate.ofEpochDay((long) sessionValues[at + S_DAY]),
+                startTime[index], type(index), sessionValues[at + S_MOVING], details[d + D_ELAPSED],
+                sessionValues[at + S_DISTANCE], sessionValues[at + S_RPE], avgHeartRate[index], maxHeartRate[index],
+                details[d + D_WARM_UP], details[d + D_REFUEL], details[d + D_CARBS], details[d + D_PROTEIN],
+                details[d + D_PAIN] != 0, painLocation[index], (int) details[d + D_PAIN_SCORE],
+                (int) details[d + D_SORENESS], sessionValues[at + S_EXCLUDED] != 0);
     }
 
     /** The wellness entry at {@code index} (input order) as a record. */
     public WellnessEntry wellnessEntry(int index) {
-        return new WellnessEntry(LocalDate.ofEpochDay(wellnessDay[index]), sleepHours[index], sleepQuality[index],
-                restingHeartRate[index], hrvRmssdMs[index], fatigue[index], stress[index], mood[index],
-                soreness[index], painNote[index]);
+        int at = index * WELLNESS_VALUES;
+        double[] v = wellnessValues;
+        return new WellnessEntry(LocalDate.ofEpochDay((long) v[at + W_DAY]), v[at + W_SLEEP_HOURS],
+                whole(v[at + W_SLEEP_QUALITY]), whole(v[at + W_RESTING_HR]), v[at + W_HRV],
+                whole(v[at + W_FATIGUE]), whole(v[at + W_STRESS]), whole(v[at + W_MOOD]), whole(v[at + W_SORENESS]),
+                painNote[index]);
     }
 
     /** Every session as a record, in input order. */
@@ -169,31 +170,49 @@ public final class TrainingLog {
     }
 
     SessionType type(int index) {
-        return TYPES[type[index]];
+        return TYPES[(int) sessionValues[index * SESSION_VALUES + S_TYPE]];
+    }
+
+    double movingMinutes(int index) {
+        return sessionValues[index * SESSION_VALUES + S_MOVING];
+    }
+
+    double distanceKm(int index) {
+        return sessionValues[index * SESSION_VALUES + S_DISTANCE];
     }
 
     double warmUpMinutes(int index) {
-        return detail[index * DETAIL + WARM_UP];
+        return details[index * DETAILS + D_WARM_UP];
     }
 
     double refuelMinutesAfter(int index) {
-        return detail[index * DETAIL + REFUEL];
+        return details[index * DETAILS + D_REFUEL];
     }
 
     double carbsGrams(int index) {
-        return detail[index * DETAIL + CARBS];
+        return details[index * DETAILS + D_CARBS];
     }
 
     double proteinGrams(int index) {
-        return detail[index * DETAIL + PROTEIN];
+        return details[index * DETAILS + D_PROTEIN];
     }
 
     int painScore(int index) {
-        return (int) detail[index * DETAIL + PAIN_SCORE];
+        return (int) details[index * DETAILS + D_PAIN_SCORE];
     }
 
     boolean pain(int index) {
-        return detail[index * DETAIL + PAIN] != 0;
+        return details[index * DETAILS + D_PAIN] != 0;
+    }
+
+    /** A whole number as the log holds it (NaN when not recorded) back as the records hold it. */
+    private static int whole(double value) {
+        return Double.isNaN(value) ? TrainingSession.NOT_RECORDED : (int) value;
+    }
+
+    /** A whole number as the records hold it ({@link TrainingSession#NOT_RECORDED}) as the log holds it: NaN. */
+    private static double decimal(int value) {
+        return value == TrainingSession.NOT_RECORDED ? Double.NaN : value;
     }
 
     /** Equal when they hold the same records in the same order. */
@@ -212,41 +231,35 @@ public final class TrainingLog {
         return "TrainingLog[" + sessionCount + " sessions, " + wellnessCount + " wellness entries]";
     }
 
-    /** Fills a {@link TrainingLog} one record at a time; each record is checked as it is added. Single use. */
+    /** Fills a {@link TrainingLog} one record at a time; each record is checked before anything of it is written. Single use. */
     public static final class Builder {
 
         private int sessions;
-        private int[] sessionDay;
-        private byte[] type;
-        private boolean[] excluded;
-        private double[] movingMinutes;
-        private double[] rpe;
+        private double[] sessionValues;
         private short[] avgHeartRate;
-        private double[] distanceKm;
         private String[] sessionId;
         private String[] painLocation;
-        private double[] detail;
+        private double[] details;
         private short[] maxHeartRate;
         private LocalTime[] startTime;
 
         private int entries;
-        private int[] wellnessDay;
-        private double[] sleepHours;
-        private short[] restingHeartRate;
-        private double[] hrvRmssdMs;
-        private byte[] sleepQuality;
-        private byte[] fatigue;
-        private byte[] stress;
-        private byte[] mood;
-        private byte[] soreness;
+        private double[] wellnessValues;
         private String[] painNote;
         private boolean built;
 
         private Builder(int sessionCapacity, int wellnessCapacity) {
             InvalidValueException.require(sessionCapacity >= 0 && wellnessCapacity >= 0, "capacity",
                     "expected record counts cannot be negative");
-            allocateSessions(sessionCapacity);
-            allocateWellness(wellnessCapacity);
+            sessionValues = new double[sessionCapacity * SESSION_VALUES];
+            avgHeartRate = new short[sessionCapacity];
+            sessionId = new String[sessionCapacity];
+            painLocation = new String[sessionCapacity];
+            details = new double[sessionCapacity * DETAILS];
+            maxHeartRate = new short[sessionCapacity];
+            startTime = new LocalTime[sessionCapacity];
+            wellnessValues = new double[wellnessCapacity * WELLNESS_VALUES];
+            painNote = new String[wellnessCapacity];
         }
 
         /** Adds a session; the values are checked as {@link TrainingSession}'s constructor checks them. */
@@ -256,55 +269,56 @@ public final class TrainingLog {
                                int painScoreValue, int muscleSorenessValue, boolean exclude) {
             TrainingSession.check(id, date, sessionType, moving, elapsed, km, sessionRpe, avgHr, maxHr, warmUp,
                     refuelAfter, carbs, protein, painScoreValue, muscleSorenessValue);
-            int day = epochDay(date, "date");
+            int day = epochDay(date);
             requireOpen();
-            if (sessions == sessionDay.length) {
+            if (sessions == sessionId.length) {
                 growSessions();
             }
             int i = sessions++;
-            sessionDay[i] = day;
-            type[i] = (byte) sessionType.ordinal();
-            excluded[i] = exclude;
-            movingMinutes[i] = moving;
-            rpe[i] = sessionRpe;
+            int at = i * SESSION_VALUES;
+            sessionValues[at + S_DAY] = day;
+            sessionValues[at + S_TYPE] = sessionType.ordinal();
+            sessionValues[at + S_EXCLUDED] = exclude ? 1 : 0;
+            sessionValues[at + S_MOVING] = moving;
+            sessionValues[at + S_RPE] = sessionRpe;
+            sessionValues[at + S_DISTANCE] = km;
             avgHeartRate[i] = (short) avgHr;
-            distanceKm[i] = km;
             sessionId[i] = id;
             painLocation[i] = location;
-            int at = i * DETAIL;
-            detail[at + ELAPSED] = elapsed;
-            detail[at + WARM_UP] = warmUp;
-            detail[at + REFUEL] = refuelAfter;
-            detail[at + CARBS] = carbs;
-            detail[at + PROTEIN] = protein;
-            detail[at + PAIN_SCORE] = painScoreValue;
-            detail[at + SORENESS] = muscleSorenessValue;
-            detail[at + PAIN] = painFlag ? 1 : 0;
+            int d = i * DETAILS;
+            details[d + D_ELAPSED] = elapsed;
+            details[d + D_WARM_UP] = warmUp;
+            details[d + D_REFUEL] = refuelAfter;
+            details[d + D_CARBS] = carbs;
+            details[d + D_PROTEIN] = protein;
+            details[d + D_PAIN_SCORE] = painScoreValue;
+            details[d + D_SORENESS] = muscleSorenessValue;
+            details[d + D_PAIN] = painFlag ? 1 : 0;
             maxHeartRate[i] = (short) maxHr;
             startTime[i] = start;
             return this;
         }
 
         /** Adds a wellness entry; the values are checked as {@link WellnessEntry}'s constructor checks them. */
-        public Builder wellness(LocalDate date, double sleep, int sleepQualityValue, int restingHr, double hrv,
-                                int fatigueValue, int stressValue, int moodValue, int sorenessValue, String note) {
-            WellnessEntry.check(date, sleep, sleepQualityValue, restingHr, hrv, fatigueValue, stressValue, moodValue,
-                    sorenessValue);
-            int day = epochDay(date, "date");
+        public Builder wellness(LocalDate date, double sleep, int sleepQuality, int restingHr, double hrv, int fatigue,
+                                int stress, int mood, int soreness, String note) {
+            WellnessEntry.check(date, sleep, sleepQuality, restingHr, hrv, fatigue, stress, mood, soreness);
+            int day = epochDay(date);
             requireOpen();
-            if (entries == wellnessDay.length) {
+            if (entries == painNote.length) {
                 growWellness();
             }
             int i = entries++;
-            wellnessDay[i] = day;
-            sleepHours[i] = sleep;
-            restingHeartRate[i] = (short) restingHr;
-            hrvRmssdMs[i] = hrv;
-            sleepQuality[i] = (byte) sleepQualityValue;
-            fatigue[i] = (byte) fatigueValue;
-            stress[i] = (byte) stressValue;
-            mood[i] = (byte) moodValue;
-            soreness[i] = (byte) sorenessValue;
+            int at = i * WELLNESS_VALUES;
+            wellnessValues[at + W_DAY] = day;
+            wellnessValues[at + W_RESTING_HR] = decimal(restingHr);
+            wellnessValues[at + W_HRV] = hrv;
+            wellnessValues[at + W_SLEEP_QUALITY] = decimal(sleepQuality);
+            wellnessValues[at + W_FATIGUE] = decimal(fatigue);
+            wellnessValues[at + W_STRESS] = decimal(stress);
+            wellnessValues[at + W_MOOD] = decimal(mood);
+            wellnessValues[at + W_SORENESS] = decimal(soreness);
+            wellnessValues[at + W_SLEEP_HOURS] = sleep;
             painNote[i] = note;
             return this;
         }
@@ -337,68 +351,28 @@ public final class TrainingLog {
             }
         }
 
-        private static int epochDay(LocalDate date, String field) {
+        /** The epoch day of a date, which must fit an int (years up to about 5.8 million either side). */
+        private static int epochDay(LocalDate date) {
             long day = date.toEpochDay();
-            InvalidValueException.require(day >= Integer.MIN_VALUE && day <= Integer.MAX_VALUE, field,
+            InvalidValueException.require(day >= Integer.MIN_VALUE && day <= Integer.MAX_VALUE, "date",
                     "date " + date + " is out of range");
             return (int) day;
         }
 
-        private void allocateSessions(int n) {
-            sessionDay = new int[n];
-            type = new byte[n];
-            excluded = new boolean[n];
-            movingMinutes = new double[n];
-            rpe = new double[n];
-            avgHeartRate = new short[n];
-            distanceKm = new double[n];
-            sessionId = new String[n];
-            painLocation = new String[n];
-            detail = new double[n * DETAIL];
-            maxHeartRate = new short[n];
-            startTime = new LocalTime[n];
-        }
-
-        private void allocateWellness(int n) {
-            wellnessDay = new int[n];
-            sleepHours = new double[n];
-            restingHeartRate = new short[n];
-            hrvRmssdMs = new double[n];
-            sleepQuality = new byte[n];
-            fatigue = new byte[n];
-            stress = new byte[n];
-            mood = new byte[n];
-            soreness = new byte[n];
-            painNote = new String[n];
-        }
-
         private void growSessions() {
-            int n = Math.max(16, 2 * sessionDay.length);
-            sessionDay = Arrays.copyOf(sessionDay, n);
-            type = Arrays.copyOf(type, n);
-            excluded = Arrays.copyOf(excluded, n);
-            movingMinutes = Arrays.copyOf(movingMinutes, n);
-            rpe = Arrays.copyOf(rpe, n);
+            int n = Math.max(16, 2 * sessionId.length);
+            sessionValues = Arrays.copyOf(sessionValues, n * SESSION_VALUES);
             avgHeartRate = Arrays.copyOf(avgHeartRate, n);
-            distanceKm = Arrays.copyOf(distanceKm, n);
             sessionId = Arrays.copyOf(sessionId, n);
             painLocation = Arrays.copyOf(painLocation, n);
-            detail = Arrays.copyOf(detail, n * DETAIL);
+            details = Arrays.copyOf(details, n * DETAILS);
             maxHeartRate = Arrays.copyOf(maxHeartRate, n);
             startTime = Arrays.copyOf(startTime, n);
         }
 
         private void growWellness() {
-            int n = Math.max(16, 2 * wellnessDay.length);
-            wellnessDay = Arrays.copyOf(wellnessDay, n);
-            sleepHours = Arrays.copyOf(sleepHours, n);
-            restingHeartRate = Arrays.copyOf(restingHeartRate, n);
-            hrvRmssdMs = Arrays.copyOf(hrvRmssdMs, n);
-            sleepQuality = Arrays.copyOf(sleepQuality, n);
-            fatigue = Arrays.copyOf(fatigue, n);
-            stress = Arrays.copyOf(stress, n);
-            mood = Arrays.copyOf(mood, n);
-            soreness = Arrays.copyOf(soreness, n);
+            int n = Math.max(16, 2 * painNote.length);
+            wellnessValues = Arrays.copyOf(wellnessValues, n * WELLNESS_VALUES);
             painNote = Arrays.copyOf(painNote, n);
         }
     }

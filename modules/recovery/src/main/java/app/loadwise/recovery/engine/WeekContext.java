@@ -44,6 +44,7 @@ final class WeekContext {
     private static final int SESSION_INT_ARRAYS = 4;
 
     private static final DayStatus[] STATUSES = DayStatus.values();
+    private static final SessionType[] TYPES = SessionType.values();
     /** {@link DayStatus#loadKnown()} by ordinal. */
     private static final boolean[] LOAD_KNOWN = loadKnown();
     private static final LoadMethod[] METHODS = LoadMethod.values();
@@ -263,11 +264,11 @@ final class WeekContext {
     }
 
     double movingMinutes(int i) {
-        return log.movingMinutes[sessionRow[i]];
+        return log.movingMinutes(sessionRow[i]);
     }
 
     double distanceKm(int i) {
-        return log.distanceKm[sessionRow[i]];
+        return log.distanceKm(sessionRow[i]);
     }
 
     double warmUpMinutes(int i) {
@@ -351,16 +352,18 @@ final class WeekContext {
         boolean trimpPossible = athlete.sex() != Sex.UNSPECIFIED && maxHr > restHr;
         LevelRules.HardSessions hardLong = rules.hardSessions();
         TrainingLog log = this.log;
-        int[] days = log.sessionDay;
-        for (int k = 0, n = log.sessionCount; k < n; k++) {
-            long offset = days[k] - startEpochDay;
-            if (offset < 0 || offset > gridEnd || log.excluded[k]) {
+        double[] values = log.sessionValues;
+        double start = startEpochDay;
+        for (int k = 0, at = 0, n = log.sessionCount; k < n; k++, at += TrainingLog.SESSION_VALUES) {
+            double offset = values[at + TrainingLog.S_DAY] - start;
+            if (!(offset >= 0 && offset <= gridEnd) || values[at + TrainingLog.S_EXCLUDED] != 0) {
                 continue;
             }
             int day = (int) offset;
-            SessionType type = log.type(k);
-            double moving = log.movingMinutes[k];
-            double rpe = log.rpe[k];
+            int typeOrdinal = (int) values[at + TrainingLog.S_TYPE];
+            SessionType type = TYPES[typeOrdinal];
+            double moving = values[at + TrainingLog.S_MOVING];
+            double rpe = values[at + TrainingLog.S_RPE];
             double sessionLoadValue;
             LoadMethod method;
             if (Double.isNaN(moving)) {
@@ -407,10 +410,10 @@ final class WeekContext {
             if (hard) {
                 f |= HARD;
             }
-            int typeFlags = TYPE_FLAGS[type.ordinal()];
+            int typeFlags = TYPE_FLAGS[typeOrdinal];
             flags[day] |= f | typeFlags;
             if ((typeFlags & RUN) != 0) {
-                double km = log.distanceKm[k];
+                double km = values[at + TrainingLog.S_DISTANCE];
                 if (km > longestRunKm[day]) {
                     longestRunKm[day] = km;
                 }
@@ -423,10 +426,11 @@ final class WeekContext {
 
     private void bucketWellness() {
         TrainingLog log = this.log;
-        int[] days = log.wellnessDay;
-        for (int k = 0, n = log.wellnessCount; k < n; k++) {
-            long offset = days[k] - startEpochDay;
-            if (offset < 0 || offset > gridEnd) {
+        double[] values = log.wellnessValues;
+        double start = startEpochDay;
+        for (int k = 0, at = 0, n = log.wellnessCount; k < n; k++, at += TrainingLog.WELLNESS_VALUES) {
+            double offset = values[at + TrainingLog.W_DAY] - start;
+            if (!(offset >= 0 && offset <= gridEnd)) {
                 continue;
             }
             int day = (int) offset;
@@ -435,28 +439,23 @@ final class WeekContext {
             if (day > last) {
                 continue;
             }
-            restingHr[day] = value(log.restingHeartRate[k]);
-            hrv[day] = log.hrvRmssdMs[k];
+            restingHr[day] = values[at + TrainingLog.W_RESTING_HR];
+            hrv[day] = values[at + TrainingLog.W_HRV];
             if (day < MONDAY - FigureCalculator.HOOPER_BASELINE_DAYS) {
                 continue;
             }
-            sleepQuality[day] = value(log.sleepQuality[k]);
-            fatigue[day] = value(log.fatigue[k]);
-            stress[day] = value(log.stress[k]);
-            mood[day] = value(log.mood[k]);
-            soreness[day] = value(log.soreness[k]);
+            sleepQuality[day] = values[at + TrainingLog.W_SLEEP_QUALITY];
+            fatigue[day] = values[at + TrainingLog.W_FATIGUE];
+            stress[day] = values[at + TrainingLog.W_STRESS];
+            mood[day] = values[at + TrainingLog.W_MOOD];
+            soreness[day] = values[at + TrainingLog.W_SORENESS];
             // NaN propagates: the index needs all four items.
             hooperIndex[day] = sleepQuality[day] + fatigue[day] + stress[day] + soreness[day];
             if (day >= MONDAY) {
-                sleepHours[day] = log.sleepHours[k];
+                sleepHours[day] = values[at + TrainingLog.W_SLEEP_HOURS];
                 weekWellness[day - MONDAY] = k;
             }
         }
-    }
-
-    /** A whole-number value as a figure reads it: NaN when not recorded. */
-    private static double value(int recorded) {
-        return recorded == TrainingSession.NOT_RECORDED ? Double.NaN : recorded;
     }
 
     /** Day status: recorded days by their sessions; short gaps while logging are rest; the rest unknown. */
