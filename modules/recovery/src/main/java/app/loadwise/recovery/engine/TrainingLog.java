@@ -12,7 +12,8 @@ import java.util.List;
 /**
  * An athlete's sessions and wellness entries as the engine reads them, in input order. Scoring reads a few values
  * of every record, so those sit side by side in one array read front to back: per session its date (epoch day),
- * type, whether it is excluded, moving minutes, RPE and distance ({@link #SESSION_VALUES} doubles); per wellness
+ * type, whether it is excluded, moving minutes, RPE, distance and average heart rate ({@link #SESSION_VALUES}
+ * doubles); per wellness
  * entry its date and every value the figures use ({@link #WELLNESS_VALUES} doubles, NaN when not recorded). That
  * costs far less than an object per record, whose fields the processor has to fetch from all over memory. The
  * values the rules read only for the assessed week's sessions sit together per session ({@link #DETAILS} doubles
@@ -25,13 +26,15 @@ public final class TrainingLog {
     private static final SessionType[] TYPES = SessionType.values();
 
     /** Doubles per session in {@link #sessionValues}, and where each value sits. */
-    static final int SESSION_VALUES = 6;
+    static final int SESSION_VALUES = 7;
     static final int S_DAY = 0;
     static final int S_TYPE = 1;
     static final int S_EXCLUDED = 2;
     static final int S_MOVING = 3;
     static final int S_RPE = 4;
     static final int S_DISTANCE = 5;
+    /** Average heart rate, NaN when not recorded. */
+    static final int S_AVG_HR = 6;
 
     /** Doubles per session in {@link #details}, and where each value sits. */
     static final int DETAILS = 8;
@@ -60,7 +63,6 @@ public final class TrainingLog {
 
     final int sessionCount;
     final double[] sessionValues;
-    final short[] avgHeartRate;
     final String[] sessionId;
     final String[] painLocation;
     private final double[] details;
@@ -78,7 +80,6 @@ public final class TrainingLog {
     private TrainingLog(Builder b, List<TrainingSession> sessionRecords, List<WellnessEntry> wellnessRecords) {
         sessionCount = b.sessions;
         sessionValues = b.sessionValues;
-        avgHeartRate = b.avgHeartRate;
         sessionId = b.sessionId;
         painLocation = b.painLocation;
         details = b.details;
@@ -129,7 +130,7 @@ public final class TrainingLog {
         int d = index * DETAILS;
         return new TrainingSession(sessionId[index], LocalDate.ofEpochDay((long) sessionValues[at + S_DAY]),
                 startTime[index], type(index), sessionValues[at + S_MOVING], details[d + D_ELAPSED],
-                sessionValues[at + S_DISTANCE], sessionValues[at + S_RPE], avgHeartRate[index], maxHeartRate[index],
+                sessionValues[at + S_DISTANCE], sessionValues[at + S_RPE], whole(sessionValues[at + S_AVG_HR]), maxHeartRate[index],
                 details[d + D_WARM_UP], details[d + D_REFUEL], details[d + D_CARBS], details[d + D_PROTEIN],
                 details[d + D_PAIN] != 0, painLocation[index], (int) details[d + D_PAIN_SCORE],
                 (int) details[d + D_SORENESS], sessionValues[at + S_EXCLUDED] != 0);
@@ -236,7 +237,6 @@ public final class TrainingLog {
 
         private int sessions;
         private double[] sessionValues;
-        private short[] avgHeartRate;
         private String[] sessionId;
         private String[] painLocation;
         private double[] details;
@@ -252,7 +252,6 @@ public final class TrainingLog {
             InvalidValueException.require(sessionCapacity >= 0 && wellnessCapacity >= 0, "capacity",
                     "expected record counts cannot be negative");
             sessionValues = new double[sessionCapacity * SESSION_VALUES];
-            avgHeartRate = new short[sessionCapacity];
             sessionId = new String[sessionCapacity];
             painLocation = new String[sessionCapacity];
             details = new double[sessionCapacity * DETAILS];
@@ -282,7 +281,7 @@ public final class TrainingLog {
             sessionValues[at + S_MOVING] = moving;
             sessionValues[at + S_RPE] = sessionRpe;
             sessionValues[at + S_DISTANCE] = km;
-            avgHeartRate[i] = (short) avgHr;
+            sessionValues[at + S_AVG_HR] = decimal(avgHr);
             sessionId[i] = id;
             painLocation[i] = location;
             int d = i * DETAILS;
@@ -362,7 +361,6 @@ public final class TrainingLog {
         private void growSessions() {
             int n = Math.max(16, 2 * sessionId.length);
             sessionValues = Arrays.copyOf(sessionValues, n * SESSION_VALUES);
-            avgHeartRate = Arrays.copyOf(avgHeartRate, n);
             sessionId = Arrays.copyOf(sessionId, n);
             painLocation = Arrays.copyOf(painLocation, n);
             details = Arrays.copyOf(details, n * DETAILS);

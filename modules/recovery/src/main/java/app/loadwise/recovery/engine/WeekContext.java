@@ -377,8 +377,9 @@ final class WeekContext {
             } else if (!Double.isNaN(rpe)) {
                 sessionLoadValue = SessionLoads.sessionRpe(rpe, moving);
                 method = LoadMethod.SESSION_RPE;
-            } else if (trimpPossible && log.avgHeartRate[k] != TrainingSession.NOT_RECORDED) {
-                sessionLoadValue = SessionLoads.trimpAsSessionRpe(moving, log.avgHeartRate[k], restHr, maxHr, athlete.sex());
+            } else if (trimpPossible && !Double.isNaN(values[at + TrainingLog.S_AVG_HR])) {
+                sessionLoadValue = SessionLoads.trimpAsSessionRpe(moving, values[at + TrainingLog.S_AVG_HR], restHr,
+                        maxHr, athlete.sex());
                 method = LoadMethod.TRIMP;
             } else {
                 sessionLoadValue = moving * SessionLoads.typicalRpe(type);

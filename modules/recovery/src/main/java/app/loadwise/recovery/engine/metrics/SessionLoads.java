@@ -10,6 +10,9 @@ public final class SessionLoads {
     public static final double TRIMP_MALE_B = 1.92;
     public static final double TRIMP_FEMALE_A = 0.86;
     public static final double TRIMP_FEMALE_B = 1.67;
+    /** TRIMP of a minute at maximal heart rate, a x e^b: the divisor that puts TRIMP in session-RPE units. */
+    private static final double MALE_MINUTE_AT_MAX = TRIMP_MALE_A * Math.exp(TRIMP_MALE_B);
+    private static final double FEMALE_MINUTE_AT_MAX = TRIMP_FEMALE_A * Math.exp(TRIMP_FEMALE_B);
 
     private SessionLoads() {
     }
@@ -44,8 +47,8 @@ public final class SessionLoads {
      */
     public static double trimpAsSessionRpe(double minutes, double avgHr, double restingHr, double maxHr, Sex sex) {
         return switch (sex) {
-            case MALE -> trimp(minutes, avgHr, restingHr, maxHr, sex) * 10 / (TRIMP_MALE_A * Math.exp(TRIMP_MALE_B));
-            case FEMALE -> trimp(minutes, avgHr, restingHr, maxHr, sex) * 10 / (TRIMP_FEMALE_A * Math.exp(TRIMP_FEMALE_B));
+            case MALE -> trimp(minutes, avgHr, restingHr, maxHr, sex) * 10 / MALE_MINUTE_AT_MAX;
+            case FEMALE -> trimp(minutes, avgHr, restingHr, maxHr, sex) * 10 / FEMALE_MINUTE_AT_MAX;
             case UNSPECIFIED -> Double.NaN;
         };
     }
