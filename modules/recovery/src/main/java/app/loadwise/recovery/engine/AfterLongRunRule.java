@@ -2,7 +2,6 @@ package app.loadwise.recovery.engine;
 
 import static app.loadwise.recovery.engine.WeekContext.HARD;
 import static app.loadwise.recovery.engine.WeekContext.LONG;
-import static app.loadwise.recovery.engine.WeekContext.MONDAY;
 import static app.loadwise.recovery.engine.WeekContext.NON_BUFFER;
 import static app.loadwise.recovery.engine.WeekContext.SESSION;
 
@@ -24,9 +23,9 @@ final class AfterLongRunRule implements CoachingRule {
     @Override
     public void evaluate(WeekContext c, WeekFigures f, List<Finding> out) {
         boolean bufferRuleOn = c.rules.bufferDay().enabled();
-        for (int d = MONDAY; d <= c.last; d++) {
+        for (int d = c.monday; d <= c.last; d++) {
             int p = d - 1;
-            if (!c.has(p, LONG) || Math.floorMod(p - MONDAY, 7) < 5) {
+            if (!c.has(p, LONG) || Math.floorMod(p - c.monday, 7) < 5) {
                 continue;
             }
             if ((bufferRuleOn && c.has(p, HARD)) || !c.has(d, SESSION) || !c.has(d, NON_BUFFER)) {

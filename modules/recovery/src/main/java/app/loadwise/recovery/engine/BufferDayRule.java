@@ -1,7 +1,6 @@
 package app.loadwise.recovery.engine;
 
 import static app.loadwise.recovery.engine.WeekContext.HARD;
-import static app.loadwise.recovery.engine.WeekContext.MONDAY;
 import static app.loadwise.recovery.engine.WeekContext.NON_BUFFER;
 import static app.loadwise.recovery.engine.WeekContext.SESSION;
 
@@ -24,7 +23,7 @@ final class BufferDayRule implements CoachingRule {
 
     @Override
     public void evaluate(WeekContext c, WeekFigures f, List<Finding> out) {
-        for (int d = MONDAY; d <= c.last; d++) {
+        for (int d = c.monday; d <= c.last; d++) {
             int p = d - 1;
             if (!c.has(p, HARD) || !c.has(d, SESSION) || !c.has(d, NON_BUFFER)) {
                 continue;

@@ -1,6 +1,5 @@
 package app.loadwise.recovery.engine;
 
-import static app.loadwise.recovery.engine.WeekContext.MONDAY;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -33,7 +32,7 @@ final class BurnoutRule implements CoachingRule {
         int physioDays = 0;
         List<LocalDate> dates = null;
         StringBuilder when = null;
-        for (int d = MONDAY; d <= c.last; d++) {
+        for (int d = c.monday; d <= c.last; d++) {
             boolean fatigue = c.fatigue[d] >= b.highFatigue();
             boolean sleep = c.sleepHours[d] < b.poorSleepHours() || c.sleepQuality[d] >= b.poorSleepQuality();
             boolean moodOrStress = c.mood[d] >= b.lowMood() || c.stress[d] >= b.highStress();

@@ -1,7 +1,5 @@
 package app.loadwise.recovery.engine;
 
-import static app.loadwise.recovery.engine.WeekContext.MONDAY;
-import static app.loadwise.recovery.engine.WeekContext.SUNDAY;
 import static java.lang.Double.NaN;
 
 import app.loadwise.domain.training.SessionType;
@@ -44,10 +42,10 @@ final class FigureCalculator {
         DayFigure[] days = new DayFigure[7];
         int daysWithRecord = 0;
         int unknownDays = 0;
-        for (int d = MONDAY; d <= SUNDAY; d++) {
+        for (int d = c.monday; d <= c.sunday; d++) {
             DayStatus s = d <= last ? c.status(d) : DayStatus.NOT_YET;
             double l = d <= last ? c.load[d] : 0;
-            days[d - MONDAY] = new DayFigure(c.date(d), s, l, d <= last && c.has(d, WeekContext.HARD));
+            days[d - c.monday] = new DayFigure(c.date(d), s, l, d <= last && c.has(d, WeekContext.HARD));
             if (d <= last) {
                 weeklyLoad += l;
                 if (c.has(d, WeekContext.RECORDED)) {
@@ -59,7 +57,7 @@ final class FigureCalculator {
             }
         }
         FigureState baseline = historyDays >= BASELINE_DAYS ? FigureState.AVAILABLE : FigureState.BUILDING_BASELINE;
-        WeekFigures.Coverage coverage = new WeekFigures.Coverage(last - MONDAY + 1, daysWithRecord, unknownDays,
+        WeekFigures.Coverage coverage = new WeekFigures.Coverage(last - c.monday + 1, daysWithRecord, unknownDays,
                 historyDays, baseline);
 
         double[] series = historyDays >= BASELINE_DAYS ? runExponential(c) : null;
@@ -176,7 +174,7 @@ final class FigureCalculator {
         int strainWeeks = 0;
         int loadWeeks = 0;
         for (int k = 1; k <= USUAL_WEEKS; k++) {
-            int from = MONDAY - 7 * k;
+            int from = c.monday - 7 * k;
             if (Stats.count(c.knownLoad, from, from + 7) < 7) {
                 continue;
             }
@@ -198,13 +196,13 @@ final class FigureCalculator {
         if (!c.weekComplete) {
             return new WeekFigures.Variation(FigureState.INCOMPLETE_WEEK, NaN, NaN, usualStrain, usualLoad);
         }
-        if (Stats.count(c.knownLoad, MONDAY, SUNDAY + 1) < 7) {
+        if (Stats.count(c.knownLoad, c.monday, c.sunday + 1) < 7) {
             return new WeekFigures.Variation(FigureState.INSUFFICIENT_DATA, NaN, NaN, usualStrain, usualLoad);
         }
         if (weeklyLoad <= 0) {
             return new WeekFigures.Variation(FigureState.NO_LOAD, NaN, NaN, usualStrain, usualLoad);
         }
-        double m = Stats.monotony(c.knownLoad, MONDAY);
+        double m = Stats.monotony(c.knownLoad, c.monday);
         if (Double.isNaN(m)) {
             return new WeekFigures.Variation(FigureState.NO_VARIATION, NaN, NaN, usualStrain, usualLoad);
         }
@@ -219,7 +217,7 @@ final class FigureCalculator {
         int longest = 0;
         int speed = 0;
         int strength = 0;
-        for (int d = MONDAY; d <= c.last; d++) {
+        for (int d = c.monday; d <= c.last; d++) {
             DayStatus s = c.status(d);
             boolean isRest = s == DayStatus.REST || s == DayStatus.IMPLIED_REST;
             if (isRest) {
@@ -260,7 +258,7 @@ final class FigureCalculator {
         double bestRatio = 0;
         double[] longestKm = null;
         double[] longestMinutes = null;
-        for (int d = MONDAY; d <= c.last; d++) {
+        for (int d = c.monday; d <= c.last; d++) {
             for (int i = c.dayHead[d]; i >= 0; i = c.nextInDay[i]) {
                 if (!c.type(i).isRun()) {
                     continue;
@@ -271,11 +269,11 @@ final class FigureCalculator {
                     continue;
                 }
                 if (longestKm == null) {
-                    longestKm = longestBefore(c.longestRunKm);
-                    longestMinutes = longestBefore(c.longestRunMinutes);
+                    longestKm = longestBefore(c.longestRunKm, c.monday);
+                    longestMinutes = longestBefore(c.longestRunMinutes, c.monday);
                 }
-                double refKm = longestKm[d - MONDAY];
-                double refMinutes = longestMinutes[d - MONDAY];
+                double refKm = longestKm[d - c.monday];
+                double refMinutes = longestMinutes[d - c.monday];
                 WeekFigures.SpikeBasis basis;
                 double value;
                 double ref;
@@ -318,19 +316,19 @@ final class FigureCalculator {
      * one): the days before the week read once, backwards from the Sunday before, then the week's days added in
      * turn. A week day's value counts only days before it.
      */
-    private static double[] longestBefore(double[] longest) {
+    private static double[] longestBefore(double[] longest, int monday) {
         double[] before = new double[7];
         double max = 0;
-        for (int p = MONDAY - 1; p >= MONDAY - SPIKE_WINDOW_DAYS + 7; p--) {
+        for (int p = monday - 1; p >= monday - SPIKE_WINDOW_DAYS + 7; p--) {
             max = Math.max(max, longest[p]);
         }
         for (int j = 6; j >= 0; j--) {
-            max = Math.max(max, longest[MONDAY - SPIKE_WINDOW_DAYS + j]);
+            max = Math.max(max, longest[monday - SPIKE_WINDOW_DAYS + j]);
             before[j] = max;
         }
         max = 0;
         for (int j = 1; j < 7; j++) {
-            max = Math.max(max, longest[MONDAY + j - 1]);
+            max = Math.max(max, longest[monday + j - 1]);
             before[j] = Math.max(before[j], max);
         }
         return before;
@@ -338,10 +336,10 @@ final class FigureCalculator {
 
     private static WeekFigures.Wellness wellness(WeekContext c) {
         int to = c.last + 1;
-        int nights = Stats.count(c.sleepHours, MONDAY, to);
-        double sleep = nights == 0 ? NaN : Stats.mean(c.sleepHours, MONDAY, to);
+        int nights = Stats.count(c.sleepHours, c.monday, to);
+        double sleep = nights == 0 ? NaN : Stats.mean(c.sleepHours, c.monday, to);
         double[] m = new double[10];
-        Stats.baselinesAndAfter(c.restingHr, c.hrv, MONDAY - PHYSIO_BASELINE_DAYS, MONDAY, to, MIN_PHYSIO_READINGS, m);
+        Stats.baselinesAndAfter(c.restingHr, c.hrv, c.monday - PHYSIO_BASELINE_DAYS, c.monday, to, MIN_PHYSIO_READINGS, m);
         WeekFigures.PhysioTrend restingHr = physio(m, 0);
         WeekFigures.PhysioTrend hrv = physio(m, 5);
         return new WeekFigures.Wellness(sleep, nights, restingHr, hrv, hooper(c, to, m));
@@ -371,8 +369,8 @@ final class FigureCalculator {
 
     /** The Hooper index and its items, read two arrays at a time. */
     private static WeekFigures.Hooper hooper(WeekContext c, int to, double[] m) {
-        int from = MONDAY - HOOPER_BASELINE_DAYS;
-        Stats.baselinesAndAfter(c.hooperIndex, c.sleepQuality, from, MONDAY, to, MIN_HOOPER_READINGS, m);
+        int from = c.monday - HOOPER_BASELINE_DAYS;
+        Stats.baselinesAndAfter(c.hooperIndex, c.sleepQuality, from, c.monday, to, MIN_HOOPER_READINGS, m);
         double weekMean = m[4];
         if (m[0] < MIN_HOOPER_READINGS) {
             return new WeekFigures.Hooper(FigureState.BUILDING_BASELINE, weekMean, NaN, NaN, NaN, NaN, NaN, NaN,
@@ -384,10 +382,10 @@ final class FigureCalculator {
                 : sd == 0 ? FigureState.NO_VARIATION : FigureState.AVAILABLE;
         double z = state == FigureState.AVAILABLE ? (weekMean - mean) / sd : NaN;
         double sleepQualityZ = itemZ(m, 5);
-        Stats.baselinesAndAfter(c.fatigue, c.stress, from, MONDAY, to, MIN_HOOPER_READINGS, m);
+        Stats.baselinesAndAfter(c.fatigue, c.stress, from, c.monday, to, MIN_HOOPER_READINGS, m);
         double fatigueZ = itemZ(m, 0);
         double stressZ = itemZ(m, 5);
-        Stats.baselinesAndAfter(c.mood, c.soreness, from, MONDAY, to, MIN_HOOPER_READINGS, m);
+        Stats.baselinesAndAfter(c.mood, c.soreness, from, c.monday, to, MIN_HOOPER_READINGS, m);
         return new WeekFigures.Hooper(state, weekMean, mean, sd, z, sleepQualityZ, fatigueZ, stressZ, itemZ(m, 0),
                 itemZ(m, 5));
     }

@@ -1,6 +1,5 @@
 package app.loadwise.recovery.engine;
 
-import static app.loadwise.recovery.engine.WeekContext.MONDAY;
 import static app.loadwise.recovery.engine.WeekContext.SPEED;
 
 import app.loadwise.domain.training.SessionType;
@@ -24,11 +23,11 @@ final class NewIntensityRule implements CoachingRule {
     public void evaluate(WeekContext c, WeekFigures f, List<Finding> out) {
         LevelRules.NewIntensity s = c.rules.newIntensity();
         int quietDays = 7 * s.quietWeeks();
-        int quietFrom = MONDAY - quietDays;
-        if (c.firstRecord < 0 || c.firstRecord > quietFrom || Stats.count(c.knownLoad, quietFrom, MONDAY) * 2 < quietDays) {
+        int quietFrom = c.monday - quietDays;
+        if (c.firstRecord < 0 || c.firstRecord > quietFrom || Stats.count(c.knownLoad, quietFrom, c.monday) * 2 < quietDays) {
             return;
         }
-        for (int d = quietFrom; d < MONDAY; d++) {
+        for (int d = quietFrom; d < c.monday; d++) {
             if (c.has(d, SPEED)) {
                 return;
             }
@@ -36,7 +35,7 @@ final class NewIntensityRule implements CoachingRule {
         int typeMask = 0;
         List<LocalDate> dates = new ArrayList<>(4);
         List<String> ids = new ArrayList<>(4);
-        for (int d = MONDAY; d <= c.last; d++) {
+        for (int d = c.monday; d <= c.last; d++) {
             if (!c.has(d, SPEED)) {
                 continue;
             }

@@ -1,7 +1,5 @@
 package app.loadwise.recovery.engine;
 
-import static app.loadwise.recovery.engine.WeekContext.MONDAY;
-import static app.loadwise.recovery.engine.WeekContext.SUNDAY;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,7 +19,7 @@ final class NoEasyDayRule implements CoachingRule {
             return;
         }
         List<LocalDate> dates = new ArrayList<>(7);
-        for (int d = MONDAY; d <= SUNDAY; d++) {
+        for (int d = c.monday; d <= c.sunday; d++) {
             dates.add(c.date(d));
         }
         out.add(new Finding(id(), Severity.AMBER,

@@ -1,6 +1,5 @@
 package app.loadwise.recovery.engine;
 
-import static app.loadwise.recovery.engine.WeekContext.MONDAY;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,7 +24,7 @@ final class PainRule implements CoachingRule {
         List<String> ids = null;
         List<Measure> values = null;
         StringBuilder reports = null;
-        for (int d = MONDAY; d <= c.last; d++) {
+        for (int d = c.monday; d <= c.last; d++) {
             for (int i = c.dayHead[d]; i >= 0; i = c.nextInDay[i]) {
                 int painScore = c.painScore(i);
                 String location = c.painLocation(i);

@@ -1,6 +1,5 @@
 package app.loadwise.recovery.engine;
 
-import static app.loadwise.recovery.engine.WeekContext.MONDAY;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -30,6 +29,47 @@ public final class RecoveryEngine {
         return assess(input, WeekContext.build(input));
     }
 
+    /**
+     * The assessments of several weeks, in the order given, each as {@link #assess(AssessmentInput)} gives it. Two
+     * consecutive weeks of one athlete with the same log, profile and settings (the nightly job's week just ended
+     * and current week) are bucketed once and assessed one after the other.
+     */
+    public List<WeeklyAssessment> assessAll(List<AssessmentInput> inputs) {
+        if (inputs.size() == 2) {
+            AssessmentInput a = inputs.get(0);
+            AssessmentInput b = inputs.get(1);
+            if (shareOneGrid(a, b)) {
+                return bothWeeks(a, b);
+            }
+            if (shareOneGrid(b, a)) {
+                List<WeeklyAssessment> reversed = bothWeeks(b, a);
+                return List.of(reversed.get(1), reversed.get(0));
+            }
+        }
+        List<WeeklyAssessment> assessments = new ArrayList<>(inputs.size());
+        for (AssessmentInput input : inputs) {
+            assessments.add(assess(input));
+        }
+        return assessments;
+    }
+
+    /**
+     * Whether {@code second} is the week after {@code first} for the same log, profile and settings, in the same
+     * week-based year (a session's estimated maximum heart rate, and so its TRIMP load, depends on the year).
+     */
+    private static boolean shareOneGrid(AssessmentInput first, AssessmentInput second) {
+        return first.log() == second.log() && first.athlete() == second.athlete()
+                && first.settings() == second.settings() && first.week().next().equals(second.week())
+                && first.week().year() == second.week().year();
+    }
+
+    private static List<WeeklyAssessment> bothWeeks(AssessmentInput first, AssessmentInput second) {
+        WeekContext c = WeekContext.build(first, second);
+        WeeklyAssessment earlier = assess(first, c);
+        c.moveTo(second);
+        return List.of(earlier, assess(second, c));
+    }
+
     private static WeeklyAssessment assess(AssessmentInput input, WeekContext c) {
         WeekFigures figures = FigureCalculator.compute(c);
         boolean anyRecord = figures.coverage().daysWithRecord() > 0;
@@ -49,7 +89,7 @@ public final class RecoveryEngine {
 
     private static List<SessionLoad> sessionLoads(WeekContext c) {
         List<SessionLoad> loads = new ArrayList<>(12);
-        for (int d = MONDAY; d <= c.last; d++) {
+        for (int d = c.monday; d <= c.last; d++) {
             for (int i = c.dayHead[d]; i >= 0; i = c.nextInDay[i]) {
                 loads.add(new SessionLoad(c.id(i), c.date(d), c.type(i), c.sessionLoad[i], c.sessionMethod(i),
                         c.sessionHard(i)));

@@ -1,6 +1,5 @@
 package app.loadwise.recovery.engine;
 
-import static app.loadwise.recovery.engine.WeekContext.MONDAY;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +17,7 @@ final class RefuelRule implements CoachingRule {
     @Override
     public void evaluate(WeekContext c, WeekFigures f, List<Finding> out) {
         LevelRules.Refuel r = c.rules.refuel();
-        for (int d = MONDAY; d <= c.last; d++) {
+        for (int d = c.monday; d <= c.last; d++) {
             for (int i = c.dayHead[d]; i >= 0; i = c.nextInDay[i]) {
                 if (!c.sessionHard(i)) {
                     continue;

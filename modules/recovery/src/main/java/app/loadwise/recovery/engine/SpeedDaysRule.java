@@ -1,6 +1,5 @@
 package app.loadwise.recovery.engine;
 
-import static app.loadwise.recovery.engine.WeekContext.MONDAY;
 import static app.loadwise.recovery.engine.WeekContext.SPEED;
 
 import java.time.LocalDate;
@@ -25,7 +24,7 @@ final class SpeedDaysRule implements CoachingRule {
         }
         List<LocalDate> dates = new ArrayList<>(7);
         List<String> ids = new ArrayList<>(7);
-        for (int d = MONDAY; d <= c.last; d++) {
+        for (int d = c.monday; d <= c.last; d++) {
             if (c.has(d, SPEED)) {
                 dates.add(c.date(d));
                 for (int i = c.dayHead[d]; i >= 0; i = c.nextInDay[i]) {

@@ -1,6 +1,5 @@
 package app.loadwise.recovery.engine;
 
-import static app.loadwise.recovery.engine.WeekContext.MONDAY;
 
 import java.util.List;
 
@@ -19,7 +18,7 @@ final class WarmUpRule implements CoachingRule {
     @Override
     public void evaluate(WeekContext c, WeekFigures f, List<Finding> out) {
         double min = c.rules.warmUp().minMinutes();
-        for (int d = MONDAY; d <= c.last; d++) {
+        for (int d = c.monday; d <= c.last; d++) {
             for (int i = c.dayHead[d]; i >= 0; i = c.nextInDay[i]) {
                 double warmUp = c.warmUpMinutes(i);
                 if (!c.type(i).isSpeedWork() || !(warmUp < min)) {

@@ -9,16 +9,16 @@ import java.util.Arrays;
 /**
  * One assessment's working data: the records bucketed into primitive arrays indexed by day, from 63 days
  * before the week's Monday up to a week after its Sunday (or the as-of date). Built once per call, never shared.
+ * Two consecutive weeks of one athlete (the nightly job's two weeks) share one bucketing: the grid then starts 63
+ * days before the earlier Monday and each week is a view of it ({@link #monday} and the other view fields),
+ * assessed one after the other ({@link #moveTo}).
  */
 final class WeekContext {
 
     /** Days of history before the assessed week's Monday. */
     static final int HISTORY = 63;
-    /** Index of the assessed week's Monday. */
-    static final int MONDAY = HISTORY;
-    /** Index of the assessed week's Sunday. */
-    static final int SUNDAY = HISTORY + 6;
-    private static final int CAPACITY = HISTORY + 14;
+    /** Days a grid holds: the history, a second week, and up to a week after the last Sunday. */
+    private static final int CAPACITY = HISTORY + 7 + 14;
     private static final int DOUBLE_ARRAYS = 13;
 
     /**
@@ -36,7 +36,7 @@ final class WeekContext {
     private static final int S_STATUS = 4;
     private static final int S_GRIDS = 5;
     private static final int GRIDS = 2;
-    /** A grid: {week key, first epoch day}, the date of each index, and its text. */
+    /** A grid: {its first epoch day}, the date of each index, and its text. */
     private static final int G_KEY = 0;
     private static final int G_DATES = 1;
     private static final int G_TEXTS = 2;
@@ -63,18 +63,30 @@ final class WeekContext {
     /** The day flags each session type sets (and {@link #RUN}), by ordinal: one table read instead of six tests. */
     private static final int[] TYPE_FLAGS = typeFlags();
 
-    final AssessmentInput input;
     private final TrainingLog log;
     final LevelRules rules;
     final long startEpochDay;
-    /** The date of each index, and how findings write it, shared by every call for the same week. */
+    /** The date of each index, and how findings write it, shared by every call for the same grid. */
     private final LocalDate[] dates;
     private final String[] dayTexts;
+    /** The earliest Monday, the last day and the last known day of the weeks this grid serves. */
+    private final int firstMonday;
+    private final int bucketLast;
+    private final int bucketEnd;
+    /** Days of the grid in use: up to a week after the last Sunday. */
+    private final int days;
+
+    /** The week viewed: its input, and the indexes of its Monday and Sunday. */
+    AssessmentInput input;
+    int monday;
+    int sunday;
     /** Index of the last day whose records count for the week: min(as-of, Sunday). */
-    final int last;
+    int last;
     /** Index of the last day whose records are known at all (up to a week after Sunday). */
-    final int gridEnd;
-    final boolean weekComplete;
+    int gridEnd;
+    boolean weekComplete;
+    /** The first day with a record in the week's 63 days of history and after, -1 for none. */
+    int firstRecord = -1;
 
     final double[] load;
     /** The day's load when known (trained, rest or implied rest), NaN otherwise. */
@@ -93,9 +105,8 @@ final class WeekContext {
     final double[] mood;
     final double[] soreness;
     final double[] hooperIndex;
-    /** The log row of the wellness entry of each day of the assessed week (for pain notes), -1 for none. */
-    private final int[] weekWellness = {-1, -1, -1, -1, -1, -1, -1};
-    int firstRecord = -1;
+    /** The log row of the wellness entry of each day from the earliest Monday (for pain notes), -1 for none. */
+    private final int[] wellnessRow;
 
     /**
      * Kept sessions (not excluded, inside the grid), chained per day in input order; read them with
@@ -112,19 +123,31 @@ final class WeekContext {
     private final int[] dayTail;
     int sessionCount;
 
-    private WeekContext(AssessmentInput input) {
-        this.input = input;
-        this.log = input.log();
-        this.rules = input.settings().forLevel(input.athlete().experienceLevel());
+    /** A grid for {@code first}, and for {@code second} (the next week, same log, athlete and settings) unless null. */
+    private WeekContext(AssessmentInput first, AssessmentInput second) {
+        this.log = first.log();
+        this.rules = first.settings().forLevel(first.athlete().experienceLevel());
         Object[] scratch = SCRATCH.get();
-        Object[] grid = grid((Object[][]) scratch[S_GRIDS], input.week().year(), input.week().week());
-        this.startEpochDay = ((long[]) grid[G_KEY])[1];
+        long start = mondayEpochDay(first.week().year(), first.week().week()) - HISTORY;
+        Object[] grid = grid((Object[][]) scratch[S_GRIDS], start);
+        this.startEpochDay = start;
         this.dates = (LocalDate[]) grid[G_DATES];
         this.dayTexts = (String[]) grid[G_TEXTS];
-        int asOfIndex = (int) Math.min(input.asOf().toEpochDay() - startEpochDay, CAPACITY - 1);
-        this.last = Math.min(asOfIndex, SUNDAY);
-        this.gridEnd = asOfIndex;
-        this.weekComplete = asOfIndex >= SUNDAY;
+        this.firstMonday = HISTORY;
+        view(first);
+        if (second != null) {
+            int firstLast = last;
+            int firstEnd = gridEnd;
+            view(second);
+            this.bucketLast = Math.max(firstLast, last);
+            this.bucketEnd = Math.max(firstEnd, gridEnd);
+            this.days = CAPACITY;
+            view(first);
+        } else {
+            this.bucketLast = last;
+            this.bucketEnd = gridEnd;
+            this.days = CAPACITY - 7;
+        }
 
         int n = log.sessionCount;
         if (((double[]) scratch[S_SESSION_LOAD]).length < n) {
@@ -155,22 +178,44 @@ final class WeekContext {
         mood = d[10];
         soreness = d[11];
         hooperIndex = d[12];
-        // knownLoad is written whole by resolveDays; each wellness array is cleared only over the days where
-        // bucketWellness may write it and the figures read it (up to the last day).
-        Arrays.fill(load, 0);
-        Arrays.fill(longestRunKm, 0);
-        Arrays.fill(longestRunMinutes, 0);
-        Arrays.fill(restingHr, 0, last + 1, Double.NaN);
-        Arrays.fill(hrv, 0, last + 1, Double.NaN);
+        // Only the days in use are cleared and read, and resolveDays writes knownLoad over them; each wellness
+        // array is cleared only over the days where bucketWellness may write it and the figures read it.
+        Arrays.fill(load, 0, days, 0);
+        Arrays.fill(longestRunKm, 0, days, 0);
+        Arrays.fill(longestRunMinutes, 0, days, 0);
+        Arrays.fill(restingHr, 0, bucketLast + 1, Double.NaN);
+        Arrays.fill(hrv, 0, bucketLast + 1, Double.NaN);
         for (double[] item : new double[][] {sleepQuality, fatigue, stress, mood, soreness, hooperIndex}) {
-            Arrays.fill(item, MONDAY - FigureCalculator.HOOPER_BASELINE_DAYS, last + 1, Double.NaN);
+            Arrays.fill(item, firstMonday - FigureCalculator.HOOPER_BASELINE_DAYS, bucketLast + 1, Double.NaN);
         }
-        Arrays.fill(sleepHours, MONDAY, last + 1, Double.NaN);
+        Arrays.fill(sleepHours, firstMonday, bucketLast + 1, Double.NaN);
         flags = ints[0];
         dayHead = ints[1];
         dayTail = ints[2];
-        Arrays.fill(flags, 0);
-        Arrays.fill(dayHead, -1);
+        wellnessRow = ints[3];
+        Arrays.fill(flags, 0, days, 0);
+        Arrays.fill(dayHead, 0, days, -1);
+        Arrays.fill(wellnessRow, firstMonday, bucketLast + 1, -1);
+    }
+
+    /** Sets the view fields for {@code week}, whose Monday is in this grid. */
+    private void view(AssessmentInput week) {
+        input = week;
+        monday = (int) (mondayEpochDay(week.week().year(), week.week().week()) - startEpochDay);
+        sunday = monday + 6;
+        int asOfIndex = (int) Math.min(week.asOf().toEpochDay() - startEpochDay, monday + 13);
+        last = Math.min(asOfIndex, sunday);
+        gridEnd = asOfIndex;
+        weekComplete = asOfIndex >= sunday;
+    }
+
+    /**
+     * Turns this context to the second week it was built for. The day statuses are worked out again, so the
+     * first week's assessment must be complete.
+     */
+    void moveTo(AssessmentInput second) {
+        view(second);
+        resolveDays();
     }
 
     private static boolean[] loadKnown() {
@@ -213,32 +258,30 @@ final class WeekContext {
         int records = 128;
         Object[] scratch = new Object[S_GRIDS + 1];
         scratch[S_DOUBLES] = new double[DOUBLE_ARRAYS][CAPACITY];
-        scratch[S_INTS] = new int[3][CAPACITY];
+        scratch[S_INTS] = new int[4][CAPACITY];
         scratch[S_SESSION_LOAD] = new double[records];
         scratch[S_SESSION_INTS] = new int[SESSION_INT_ARRAYS][records];
         scratch[S_STATUS] = new byte[CAPACITY];
         Object[][] grids = new Object[GRIDS][];
         for (int g = 0; g < GRIDS; g++) {
-            grids[g] = new Object[] {new long[] {Long.MIN_VALUE, 0}, new LocalDate[CAPACITY], new String[CAPACITY]};
+            grids[g] = new Object[] {new long[] {Long.MIN_VALUE}, new LocalDate[CAPACITY], new String[CAPACITY]};
         }
         scratch[S_GRIDS] = grids;
         return scratch;
     }
 
     /**
-     * The grid of an ISO week, most recently used first: its first day, and the date of every index and its text
-     * ("Tue 3 Mar"). The nightly job assesses the same two weeks for every athlete, so each is worked out once per
+     * The grid starting at an epoch day, most recently used first: the date of every index and its text
+     * ("Tue 3 Mar"). The nightly job assesses the same weeks for every athlete, so each grid is worked out once per
      * thread rather than per call.
      */
-    private static Object[] grid(Object[][] grids, int isoYear, int isoWeek) {
-        long key = isoYear * 100L + isoWeek;
+    private static Object[] grid(Object[][] grids, long start) {
         int found = 0;
-        while (found < GRIDS && ((long[]) grids[found][G_KEY])[0] != key) {
+        while (found < GRIDS && ((long[]) grids[found][G_KEY])[0] != start) {
             found++;
         }
         Object[] grid = grids[Math.min(found, GRIDS - 1)];
         if (found == GRIDS) {
-            long start = mondayEpochDay(isoYear, isoWeek) - HISTORY;
             LocalDate first = LocalDate.ofEpochDay(start);
             LocalDate[] dates = (LocalDate[]) grid[G_DATES];
             String[] texts = (String[]) grid[G_TEXTS];
@@ -246,9 +289,7 @@ final class WeekContext {
                 dates[k] = first.plusDays(k);
                 texts[k] = Texts.day(dates[k]);
             }
-            long[] keys = (long[]) grid[G_KEY];
-            keys[0] = key;
-            keys[1] = start;
+            ((long[]) grid[G_KEY])[0] = start;
         }
         System.arraycopy(grids, 0, grids, 1, Math.min(found, GRIDS - 1));
         grids[0] = grid;
@@ -306,7 +347,7 @@ final class WeekContext {
 
     /** The pain note of the wellness entry on a day of the assessed week, or null. */
     String weekPainNote(int day) {
-        int row = weekWellness[day - MONDAY];
+        int row = wellnessRow[day];
         return row < 0 ? null : log.painNote[row];
     }
 
@@ -323,7 +364,15 @@ final class WeekContext {
     }
 
     static WeekContext build(AssessmentInput input) {
-        WeekContext c = new WeekContext(input);
+        return build(input, null);
+    }
+
+    /**
+     * The context of {@code first}, bucketed for {@code second} too when not null: the next week, with the same log,
+     * athlete and settings. Assess {@code first}, then {@link #moveTo} {@code second}.
+     */
+    static WeekContext build(AssessmentInput first, AssessmentInput second) {
+        WeekContext c = new WeekContext(first, second);
         c.bucketSessions();
         c.bucketWellness();
         c.resolveDays();
@@ -356,7 +405,7 @@ final class WeekContext {
         double start = startEpochDay;
         for (int k = 0, at = 0, n = log.sessionCount; k < n; k++, at += TrainingLog.SESSION_VALUES) {
             double offset = values[at + TrainingLog.S_DAY] - start;
-            if (!(offset >= 0 && offset <= gridEnd) || values[at + TrainingLog.S_EXCLUDED] != 0) {
+            if (!(offset >= 0 && offset <= bucketEnd) || values[at + TrainingLog.S_EXCLUDED] != 0) {
                 continue;
             }
             int day = (int) offset;
@@ -431,18 +480,18 @@ final class WeekContext {
         double start = startEpochDay;
         for (int k = 0, at = 0, n = log.wellnessCount; k < n; k++, at += TrainingLog.WELLNESS_VALUES) {
             double offset = values[at + TrainingLog.W_DAY] - start;
-            if (!(offset >= 0 && offset <= gridEnd)) {
+            if (!(offset >= 0 && offset <= bucketEnd)) {
                 continue;
             }
             int day = (int) offset;
             flags[day] |= RECORDED;
             // Each value is read only where a figure uses it (a later entry for the same day replaces it).
-            if (day > last) {
+            if (day > bucketLast) {
                 continue;
             }
             restingHr[day] = values[at + TrainingLog.W_RESTING_HR];
             hrv[day] = values[at + TrainingLog.W_HRV];
-            if (day < MONDAY - FigureCalculator.HOOPER_BASELINE_DAYS) {
+            if (day < firstMonday - FigureCalculator.HOOPER_BASELINE_DAYS) {
                 continue;
             }
             sleepQuality[day] = values[at + TrainingLog.W_SLEEP_QUALITY];
@@ -452,9 +501,9 @@ final class WeekContext {
             soreness[day] = values[at + TrainingLog.W_SORENESS];
             // NaN propagates: the index needs all four items.
             hooperIndex[day] = sleepQuality[day] + fatigue[day] + stress[day] + soreness[day];
-            if (day >= MONDAY) {
+            if (day >= firstMonday) {
                 sleepHours[day] = values[at + TrainingLog.W_SLEEP_HOURS];
-                weekWellness[day - MONDAY] = k;
+                wellnessRow[day] = k;
             }
         }
     }
@@ -462,13 +511,15 @@ final class WeekContext {
     /** Day status: recorded days by their sessions; short gaps while logging are rest; the rest unknown. */
     private void resolveDays() {
         int maxGap = input.settings().maxImplicitRestDays();
+        int from = monday - HISTORY;
         int gapStart = -1;
-        for (int day = 0; day <= gridEnd; day++) {
+        firstRecord = -1;
+        for (int day = from; day <= gridEnd; day++) {
             int f = flags[day];
             if ((f & RECORDED) != 0) {
                 if (firstRecord < 0) {
                     firstRecord = day;
-                    markGap(0, day - 1, DayStatus.UNKNOWN);
+                    markGap(from, day - 1, DayStatus.UNKNOWN);
                 } else if (gapStart >= 0) {
                     markGap(gapStart, day - 1, day - gapStart <= maxGap ? DayStatus.IMPLIED_REST : DayStatus.UNKNOWN);
                 }
@@ -483,15 +534,17 @@ final class WeekContext {
             }
         }
         if (firstRecord < 0) {
-            markGap(0, gridEnd, DayStatus.UNKNOWN);
+            markGap(from, gridEnd, DayStatus.UNKNOWN);
         } else if (gapStart >= 0) {
             markGap(gapStart, gridEnd, gridEnd - gapStart + 1 <= maxGap ? DayStatus.IMPLIED_REST : DayStatus.UNKNOWN);
         }
-        for (int day = 0; day < CAPACITY; day++) {
+        // Days before the week's history are outside its window: never read, and unknown if they were.
+        markGap(0, from - 1, DayStatus.UNKNOWN);
+        for (int day = 0; day < days; day++) {
             if (day > gridEnd) {
                 status[day] = (byte) DayStatus.NOT_YET.ordinal();
             }
-            knownLoad[day] = day <= last && LOAD_KNOWN[status[day]] ? load[day] : Double.NaN;
+            knownLoad[day] = day >= from && day <= last && LOAD_KNOWN[status[day]] ? load[day] : Double.NaN;
         }
     }
 

@@ -25,11 +25,11 @@ public final class AthleteScorer {
     public List<WeeklyAssessment> assess(AthleteScoringInput input, List<ScoringWeeks.Target> targets, RuleSettings settings) {
         app.loadwise.recovery.engine.AthleteProfile profile = profile(input);
         TrainingLog log = log(input.sessions(), input.wellness());
-        List<WeeklyAssessment> assessments = new ArrayList<>(targets.size());
+        List<AssessmentInput> weeks = new ArrayList<>(targets.size());
         for (ScoringWeeks.Target target : targets) {
-            assessments.add(engine.assess(new AssessmentInput(profile, log, settings, target.week(), target.asOf())));
+            weeks.add(new AssessmentInput(profile, log, settings, target.week(), target.asOf()));
         }
-        return assessments;
+        return engine.assessAll(weeks);
     }
 
     static app.loadwise.recovery.engine.AthleteProfile profile(AthleteScoringInput input) {

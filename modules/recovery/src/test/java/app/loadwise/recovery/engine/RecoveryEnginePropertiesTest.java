@@ -152,6 +152,22 @@ class RecoveryEnginePropertiesTest {
         }
     }
 
+    /** Two consecutive weeks assessed together (one bucketing) score exactly as each week assessed alone. */
+    @Property(tries = 200)
+    void consecutiveWeeksAssessedTogetherScoreAsEachAlone(@ForAll("inputs") AssessmentInput input,
+                                                         @ForAll("index") int pick) {
+        IsoWeek earlier = input.week().previous();
+        LocalDate earlierAsOf = earlier.monday().plusDays(pick % 3 == 0 ? pick % 14 : 6);
+        AssessmentInput first = new AssessmentInput(input.athlete(), input.log(), input.settings(), earlier,
+                earlierAsOf);
+
+        List<WeeklyAssessment> together = ENGINE.assessAll(List.of(first, input));
+        List<WeeklyAssessment> reversed = ENGINE.assessAll(List.of(input, first));
+
+        assertThat(together).containsExactly(ENGINE.assess(first), ENGINE.assess(input));
+        assertThat(reversed).containsExactly(ENGINE.assess(input), ENGINE.assess(first));
+    }
+
     private static AssessmentInput copy(AssessmentInput in, List<TrainingSession> sessions, List<WellnessEntry> wellness) {
         return new AssessmentInput(in.athlete(), sessions, wellness, in.settings(), in.week(), in.asOf());
     }

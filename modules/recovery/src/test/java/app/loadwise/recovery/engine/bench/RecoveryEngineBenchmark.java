@@ -40,8 +40,8 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * the assessed week (about 71 sessions with RPE, heart rate, distances and refuelling, and a wellness entry on
  * most days), different for every athlete, in a {@link TrainingLog} filled value by value as the nightly job fills
  * it. {@code assessAthleteWeeks}: one operation is one {@link RecoveryEngine#assess} call of a complete week.
- * {@code assessBothWeeksOfEachAthlete}: the nightly job's shape, the week before and then the week itself from the
- * same log, two athlete-weeks per athlete.
+ * {@code assessBothWeeksOfEachAthlete}: the nightly job's shape, the week before and the week itself from the same
+ * log in one {@link RecoveryEngine#assessAll} call, two athlete-weeks per athlete.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -99,8 +99,7 @@ public class RecoveryEngineBenchmark {
         AssessmentInput[] before = weekBefore;
         int i = next;
         for (int k = 0; k < BATCH; k++) {
-            bh.consume(engine.assess(before[i]));
-            bh.consume(engine.assess(in[i]));
+            bh.consume(engine.assessAll(List.of(before[i], in[i])));
             i = i + 1 == in.length ? 0 : i + 1;
         }
         next = i;
