@@ -134,15 +134,15 @@ final class WeekContext {
         this.dates = (LocalDate[]) grid[G_DATES];
         this.dayTexts = (String[]) grid[G_TEXTS];
         this.firstMonday = HISTORY;
-        view(first);
+        view(first, HISTORY);
         if (second != null) {
             int firstLast = last;
             int firstEnd = gridEnd;
-            view(second);
+            view(second, HISTORY + 7);
             this.bucketLast = Math.max(firstLast, last);
             this.bucketEnd = Math.max(firstEnd, gridEnd);
             this.days = CAPACITY;
-            view(first);
+            view(first, HISTORY);
         } else {
             this.bucketLast = last;
             this.bucketEnd = gridEnd;
@@ -198,10 +198,10 @@ final class WeekContext {
         Arrays.fill(wellnessRow, firstMonday, bucketLast + 1, -1);
     }
 
-    /** Sets the view fields for {@code week}, whose Monday is in this grid. */
-    private void view(AssessmentInput week) {
+    /** Sets the view fields for {@code week}, whose Monday is at index {@code mondayIndex} of this grid. */
+    private void view(AssessmentInput week, int mondayIndex) {
         input = week;
-        monday = (int) (mondayEpochDay(week.week().year(), week.week().week()) - startEpochDay);
+        monday = mondayIndex;
         sunday = monday + 6;
         int asOfIndex = (int) Math.min(week.asOf().toEpochDay() - startEpochDay, monday + 13);
         last = Math.min(asOfIndex, sunday);
@@ -214,7 +214,7 @@ final class WeekContext {
      * first week's assessment must be complete.
      */
     void moveTo(AssessmentInput second) {
-        view(second);
+        view(second, (int) (mondayEpochDay(second.week().year(), second.week().week()) - startEpochDay));
         resolveDays();
     }
 
