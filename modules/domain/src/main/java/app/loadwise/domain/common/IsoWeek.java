@@ -14,8 +14,9 @@ public record IsoWeek(int year, int week) implements Comparable<IsoWeek> {
     public IsoWeek {
         InvalidValueException.require(year >= 1900 && year <= 9999, "week", "year must be between 1900 and 9999");
         int weeksInYear = (int) LocalDate.of(year, 6, 1).range(IsoFields.WEEK_OF_WEEK_BASED_YEAR).getMaximum();
-        InvalidValueException.require(week >= 1 && week <= weeksInYear, "week",
-                "week of " + year + " must be between 1 and " + weeksInYear);
+        if (week < 1 || week > weeksInYear) {
+            throw new InvalidValueException("week", "week of " + year + " must be between 1 and " + weeksInYear);
+        }
     }
 
     public static IsoWeek of(LocalDate date) {

@@ -2,6 +2,7 @@ package app.loadwise.domain.training;
 
 import static app.loadwise.domain.common.InvalidValueException.require;
 
+import app.loadwise.domain.common.InvalidValueException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 
@@ -33,15 +34,21 @@ public record SessionDetails(
 
     public SessionDetails {
         require(date != null, "date", "date is required (YYYY-MM-DD)");
-        require(type != null, "type", "session type is required; one of " + SessionType.codes());
-        require(movingMinutes != null || type == SessionType.REST, "movingMinutes",
-                "moving minutes are required for a " + type.code() + " session");
+        // Messages that quote values are made only when the check fails: import checks a million rows.
+        if (type == null) {
+            throw new InvalidValueException("type", "session type is required; one of " + SessionType.codes());
+        }
+        if (movingMinutes == null && type != SessionType.REST) {
+            throw new InvalidValueException("movingMinutes", "moving minutes are required for a " + type.code() + " session");
+        }
         require(movingMinutes == null || (movingMinutes >= 0 && movingMinutes <= MINUTES_PER_DAY), "movingMinutes",
                 "moving minutes must be between 0 and 1440");
         require(elapsedMinutes == null || (elapsedMinutes >= 0 && elapsedMinutes <= MINUTES_PER_DAY), "elapsedMinutes",
                 "elapsed minutes must be between 0 and 1440");
-        require(elapsedMinutes == null || movingMinutes == null || elapsedMinutes >= movingMinutes, "elapsedMinutes",
-                "elapsed minutes (" + elapsedMinutes + ") must not be shorter than moving minutes (" + movingMinutes + ")");
+        if (elapsedMinutes != null && movingMinutes != null && elapsedMinutes < movingMinutes) {
+            throw new InvalidValueException("elapsedMinutes",
+                    "elapsed minutes (" + elapsedMinutes + ") must not be shorter than moving minutes (" + movingMinutes + ")");
+        }
         require(distanceKm == null || (distanceKm >= 0 && distanceKm <= 1000), "distanceKm", "distance must be between 0 and 1000 km");
         require(rpe == null || (rpe >= 0 && rpe <= 10), "rpe", "RPE must be between 0 and 10 (CR-10 scale)");
         require(avgHr == null || (avgHr >= 25 && avgHr <= 250), "avgHr", "average HR must be between 25 and 250 bpm");

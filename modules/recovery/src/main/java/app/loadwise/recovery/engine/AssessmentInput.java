@@ -21,8 +21,9 @@ public record AssessmentInput(
         InvalidValueException.require(athlete != null, "athlete", "athlete profile is required");
         InvalidValueException.require(week != null, "week", "week is required");
         InvalidValueException.require(asOf != null, "asOf", "as-of date is required");
-        InvalidValueException.require(!asOf.isBefore(week.monday()), "asOf",
-                "as-of date " + asOf + " is before week " + week + " begins");
+        if (asOf.isBefore(week.monday())) {
+            throw new InvalidValueException("asOf", "as-of date " + asOf + " is before week " + week + " begins");
+        }
         log = log == null ? TrainingLog.empty() : log;
         settings = settings == null ? RuleSettings.defaults() : settings;
     }

@@ -353,8 +353,9 @@ public final class TrainingLog {
         /** The epoch day of a date, which must fit an int (years up to about 5.8 million either side). */
         private static int epochDay(LocalDate date) {
             long day = date.toEpochDay();
-            InvalidValueException.require(day >= Integer.MIN_VALUE && day <= Integer.MAX_VALUE, "date",
-                    "date " + date + " is out of range");
+            if (day < Integer.MIN_VALUE || day > Integer.MAX_VALUE) {
+                throw new InvalidValueException("date", "date " + date + " is out of range");
+            }
             return (int) day;
         }
 

@@ -145,17 +145,17 @@ public record TrainingSession(
         return value == null ? NOT_RECORDED : value;
     }
 
+    /** The message is made only for a value out of range: sessions are checked by the hundred thousand a night. */
     private static void requireRange(double value, double min, double max, String field, String label) {
-        if (!Double.isNaN(value)) {
-            InvalidValueException.require(value >= min && value <= max, field,
+        if (value < min || value > max) {
+            throw new InvalidValueException(field,
                     label + " must be between " + fmt(min) + " and " + fmt(max) + ", got " + value);
         }
     }
 
     private static void requireRange(int value, int min, int max, String field, String label) {
-        if (value != NOT_RECORDED) {
-            InvalidValueException.require(value >= min && value <= max, field,
-                    label + " must be between " + min + " and " + max + ", got " + value);
+        if (value != NOT_RECORDED && (value < min || value > max)) {
+            throw new InvalidValueException(field, label + " must be between " + min + " and " + max + ", got " + value);
         }
     }
 

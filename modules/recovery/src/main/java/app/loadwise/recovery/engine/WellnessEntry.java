@@ -51,7 +51,8 @@ public record WellnessEntry(
     }
 
     private static void requireHooper(int value, String field) {
-        InvalidValueException.require(value == TrainingSession.NOT_RECORDED || (value >= 1 && value <= 7), field,
-                field + " must be a Hooper score from 1 to 7");
+        if (value != TrainingSession.NOT_RECORDED && (value < 1 || value > 7)) {
+            throw new InvalidValueException(field, field + " must be a Hooper score from 1 to 7");
+        }
     }
 }
