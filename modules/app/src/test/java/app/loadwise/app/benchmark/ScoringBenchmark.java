@@ -11,6 +11,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -20,6 +21,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Random;
 import javax.sql.DataSource;
@@ -38,6 +40,8 @@ public final class ScoringBenchmark {
     private static final LocalDate FIRST_DAY = LocalDate.of(2025, 11, 24);
     private static final LocalDate LAST_DAY = LocalDate.of(2026, 11, 22);
     private static final String WEEK = "2026-W47";
+    private static final String ADMIN = "benchmark";
+    private static final String ADMIN_PASSWORD = "scoring benchmark passphrase";
     private static final LocalDate WEEK_MONDAY = LocalDate.of(2026, 11, 16);
     private static final String[] TYPES = {"EASY", "EASY", "EASY", "RECOVERY", "LONG", "TEMPO", "INTERVALS", "HILLS", "STRENGTH"};
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -184,7 +188,7 @@ public final class ScoringBenchmark {
 
     private static Process startApp(Path target, int pgPort) throws IOException {
         File log = target.resolve("scoring-benchmark-payara.log").toFile();
-        return new ProcessBuilder(System.getProperty("java.home") + "/bin/java", "-Xmx1g",
+        ProcessBuilder payara = new ProcessBuilder(System.getProperty("java.home") + "/bin/java", "-Xmx1g",
                 "-Dloadwise.db.url=jdbc:postgresql://127.0.0.1:" + pgPort + "/postgres",
                 "-Dloadwise.db.user=postgres", "-Dloadwise.db.password=postgres",
                 "-Dloadwise.scoring.nightly.enabled=false",
@@ -192,7 +196,16 @@ public final class ScoringBenchmark {
                 "--deploy", target.resolve("loadwise.war").toString(), "--contextroot", "/",
                 "--port", "18480", "--nocluster",
                 "--postbootcommandfile", target.resolve("../../../infra/payara/post-boot-commands.asadmin").normalize().toString())
-                .redirectErrorStream(true).redirectOutput(log).start();
+                .redirectErrorStream(true).redirectOutput(log);
+        payara.environment().put("LOADWISE_ADMIN_USERNAME", ADMIN);
+        payara.environment().put("LOADWISE_ADMIN_PASSWORD", ADMIN_PASSWORD);
+        return payara.start();
+    }
+
+    /** Every request is made as the platform admin the app creates at start-up. */
+    private static HttpRequest.Builder request(String url) {
+        String credentials = Base64.getEncoder().encodeToString((ADMIN + ":" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
+        return HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Basic " + credentials);
     }
 
     private static void awaitReady(String url, Process app) throws Exception {
@@ -203,7 +216,7 @@ public final class ScoringBenchmark {
                 throw new IllegalStateException("Payara Micro exited; see target/scoring-benchmark-payara.log");
             }
             try {
-                if (http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString()).statusCode() == 200) {
+                if (http.send(request(url).build(), HttpResponse.BodyHandlers.ofString()).statusCode() == 200) {
                     return;
                 }
             } catch (IOException notYet) {
@@ -217,7 +230,7 @@ public final class ScoringBenchmark {
     private static JsonNode runJob(String base, int partitions) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         String body = "{\"week\":\"" + WEEK + "\",\"partitions\":" + partitions + ",\"chunkSize\":500,\"today\":\"2026-11-25\"}";
-        HttpResponse<String> started = http.send(HttpRequest.newBuilder(URI.create(base + "/scoring/runs"))
+        HttpResponse<String> started = http.send(request(base + "/scoring/runs")
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
         if (started.statusCode() != 202) {
@@ -225,7 +238,7 @@ public final class ScoringBenchmark {
         }
         long id = JSON.readTree(started.body()).get("executionId").asLong();
         while (true) {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/scoring/runs/" + id)).build(),
+            HttpResponse<String> response = http.send(request(base + "/scoring/runs/" + id).build(),
                     HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
                 throw new IllegalStateException("reading run " + id + " failed: " + response.statusCode() + " " + response.body());
