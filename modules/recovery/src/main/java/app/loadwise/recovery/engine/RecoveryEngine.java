@@ -30,9 +30,9 @@ public final class RecoveryEngine {
     }
 
     /**
-     * The assessments of several weeks, in the order given, each as {@link #assess(AssessmentInput)} gives it. Two
-     * consecutive weeks of one athlete with the same log, profile and settings (the nightly job's week just ended
-     * and current week) are bucketed once and assessed one after the other.
+     * The assessments of several weeks, in the order given, each as {@link #assess(AssessmentInput)} gives it. When
+     * exactly two are given and they are consecutive weeks of one year with the same log, profile and settings
+     * (the nightly job's week just ended and current week), the log is bucketed once for both.
      */
     public List<WeeklyAssessment> assessAll(List<AssessmentInput> inputs) {
         if (inputs.size() == 2) {
@@ -50,17 +50,17 @@ public final class RecoveryEngine {
         for (AssessmentInput input : inputs) {
             assessments.add(assess(input));
         }
-        return assessments;
+        return List.copyOf(assessments);
     }
 
     /**
      * Whether {@code second} is the week after {@code first} for the same log, profile and settings, in the same
      * week-based year (a session's estimated maximum heart rate, and so its TRIMP load, depends on the year).
      */
-    private static boolean shareOneGrid(AssessmentInput first, AssessmentInput second) {
+    static boolean shareOneGrid(AssessmentInput first, AssessmentInput second) {
         return first.log() == second.log() && first.athlete() == second.athlete()
-                && first.settings() == second.settings() && first.week().next().equals(second.week())
-                && first.week().year() == second.week().year();
+                && first.settings() == second.settings() && first.week().year() == second.week().year()
+                && first.week().week() + 1 == second.week().week();
     }
 
     private static List<WeeklyAssessment> bothWeeks(AssessmentInput first, AssessmentInput second) {

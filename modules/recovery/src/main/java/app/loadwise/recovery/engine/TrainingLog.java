@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * An athlete's sessions and wellness entries as the engine reads them, in input order. Scoring reads a few values
@@ -126,6 +127,7 @@ public final class TrainingLog {
 
     /** The session at {@code index} (input order) as a record. */
     public TrainingSession session(int index) {
+        Objects.checkIndex(index, sessionCount);
         int at = index * SESSION_VALUES;
         int d = index * DETAILS;
         return new TrainingSession(sessionId[index], LocalDate.ofEpochDay((long) sessionValues[at + S_DAY]),
@@ -138,6 +140,7 @@ public final class TrainingLog {
 
     /** The wellness entry at {@code index} (input order) as a record. */
     public WellnessEntry wellnessEntry(int index) {
+        Objects.checkIndex(index, wellnessCount);
         int at = index * WELLNESS_VALUES;
         double[] v = wellnessValues;
         return new WellnessEntry(LocalDate.ofEpochDay((long) v[at + W_DAY]), v[at + W_SLEEP_HOURS],

@@ -8,7 +8,8 @@ import java.util.Arrays;
 
 /**
  * One assessment's working data: the records bucketed into primitive arrays indexed by day, from 63 days
- * before the week's Monday up to a week after its Sunday (or the as-of date). Built once per call, never shared.
+ * before the week's Monday up to a week after its Sunday (or the as-of date). Built per call (or per pair of
+ * weeks, below) and never kept.
  * Two consecutive weeks of one athlete (the nightly job's two weeks) share one bucketing: the grid then starts 63
  * days before the earlier Monday and each week is a view of it ({@link #monday} and the other view fields),
  * assessed one after the other ({@link #moveTo}).

@@ -26,6 +26,7 @@ class RecoveryEnginePropertiesTest {
     private static final RecoveryEngine ENGINE = new RecoveryEngine();
     private static final LocalDate MONDAY = Scenario.MONDAY;
     private static final String[] LOCATIONS = {null, null, "calf muscle", "left knee", "Achilles", "hamstring"};
+    private static final String[] NOTES = {null, null, null, "legs heavy", "sharp pain in the left knee"};
 
     @Property(tries = 200)
     void scoreStaysWithin0To100AndMatchesItsStatus(@ForAll("inputs") AssessmentInput input) {
@@ -152,20 +153,53 @@ class RecoveryEnginePropertiesTest {
         }
     }
 
-    /** Two consecutive weeks assessed together (one bucketing) score exactly as each week assessed alone. */
+    /**
+     * Two consecutive weeks assessed together (one bucketing) score exactly as each week assessed alone on a fresh
+     * thread, and a single week assessed next on the same thread is not disturbed by the pair.
+     */
     @Property(tries = 200)
     void consecutiveWeeksAssessedTogetherScoreAsEachAlone(@ForAll("inputs") AssessmentInput input,
-                                                         @ForAll("index") int pick) {
+                                                         @ForAll("inputs") AssessmentInput other,
+                                                         @ForAll("index") int pick) throws Exception {
         IsoWeek earlier = input.week().previous();
         LocalDate earlierAsOf = earlier.monday().plusDays(pick % 3 == 0 ? pick % 14 : 6);
         AssessmentInput first = new AssessmentInput(input.athlete(), input.log(), input.settings(), earlier,
                 earlierAsOf);
+        assertThat(RecoveryEngine.shareOneGrid(first, input)).isTrue();
+        List<WeeklyAssessment> alone = onFreshThread(() -> List.of(ENGINE.assess(first), ENGINE.assess(input),
+                ENGINE.assess(other)));
 
-        List<WeeklyAssessment> together = ENGINE.assessAll(List.of(first, input));
-        List<WeeklyAssessment> reversed = ENGINE.assessAll(List.of(input, first));
+        assertThat(ENGINE.assessAll(List.of(first, input))).containsExactly(alone.get(0), alone.get(1));
+        assertThat(ENGINE.assess(other)).isEqualTo(alone.get(2));
+        assertThat(ENGINE.assessAll(List.of(input, first))).containsExactly(alone.get(1), alone.get(0));
+    }
 
-        assertThat(together).containsExactly(ENGINE.assess(first), ENGINE.assess(input));
-        assertThat(reversed).containsExactly(ENGINE.assess(input), ENGINE.assess(first));
+    /** Across a new year the two weeks are assessed apart: an estimated maximum heart rate depends on the year. */
+    @Property(tries = 30)
+    void weeksAcrossANewYearAreAssessedApartWithTheSameResults(@ForAll("inputs") AssessmentInput input) {
+        IsoWeek last = new IsoWeek(2026, 53);
+        IsoWeek first = new IsoWeek(2027, 1);
+        long shift = last.monday().toEpochDay() - input.week().monday().toEpochDay();
+        TrainingLog.Builder moved = TrainingLog.builder(0, 0);
+        input.sessions().forEach(s -> moved.add(s.withDate(s.date().plusDays(shift))));
+        input.wellness().forEach(w -> moved.add(new WellnessEntry(w.date().plusDays(shift), w.sleepHours(),
+                w.sleepQuality(), w.restingHeartRate(), w.hrvRmssdMs(), w.fatigue(), w.stress(), w.mood(), w.soreness(),
+                w.painNote())));
+        TrainingLog log = moved.build();
+        AssessmentInput december = new AssessmentInput(input.athlete(), log, input.settings(), last, last.sunday());
+        AssessmentInput january = new AssessmentInput(input.athlete(), log, input.settings(), first,
+                first.monday().plusDays(3));
+
+        assertThat(RecoveryEngine.shareOneGrid(december, january)).isFalse();
+        assertThat(ENGINE.assessAll(List.of(december, january)))
+                .containsExactly(ENGINE.assess(december), ENGINE.assess(january));
+    }
+
+    private static <T> T onFreshThread(java.util.concurrent.Callable<T> work) throws Exception {
+        java.util.concurrent.FutureTask<T> task = new java.util.concurrent.FutureTask<>(work);
+        Thread thread = new Thread(task);
+        thread.start();
+        return task.get();
     }
 
     private static AssessmentInput copy(AssessmentInput in, List<TrainingSession> sessions, List<WellnessEntry> wellness) {
@@ -237,8 +271,9 @@ class RecoveryEnginePropertiesTest {
         Arbitrary<Double> sleep = Arbitraries.integers().between(8, 20).map(h -> h / 2.0).injectNull(0.2);
         Arbitrary<Integer> rhr = Arbitraries.integers().between(40, 70).injectNull(0.3);
         Arbitrary<Double> hrv = Arbitraries.integers().between(20, 120).map(Integer::doubleValue).injectNull(0.3);
+        Arbitrary<String> notes = Arbitraries.of(NOTES);
         return Combinators.combine(dates, sleep, item, rhr, hrv, item, item, item)
-                .as((d, s, q, r, h, f, st, m) -> new WellnessEntry(d, orNaN(s), orNone(q), orNone(r), orNaN(h),
-                        orNone(f), orNone(st), orNone(m), orNone(q), null));
+                .flatAs((d, s, q, r, h, f, st, m) -> notes.map(note -> new WellnessEntry(d, orNaN(s), orNone(q),
+                        orNone(r), orNaN(h), orNone(f), orNone(st), orNone(m), orNone(q), note)));
     }
 }

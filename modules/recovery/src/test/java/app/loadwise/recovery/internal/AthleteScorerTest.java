@@ -3,15 +3,27 @@ package app.loadwise.recovery.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.loadwise.domain.athlete.Athlete;
+import app.loadwise.domain.athlete.AthleteProfile;
+import app.loadwise.domain.athlete.ExperienceLevel;
+import app.loadwise.domain.athlete.Sex;
 import app.loadwise.domain.common.InvalidValueException;
+import app.loadwise.domain.common.IsoWeek;
 import app.loadwise.domain.training.SessionRow;
 import app.loadwise.domain.training.SessionType;
 import app.loadwise.domain.training.WellnessRow;
+import app.loadwise.recovery.engine.AssessmentInput;
+import app.loadwise.recovery.engine.RecoveryEngine;
+import app.loadwise.recovery.engine.RuleSettings;
 import app.loadwise.recovery.engine.TrainingLog;
 import app.loadwise.recovery.engine.TrainingSession;
+import app.loadwise.recovery.engine.WeeklyAssessment;
 import app.loadwise.recovery.engine.WellnessEntry;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -40,6 +52,36 @@ class AthleteScorerTest {
         assertThat(log.wellness()).containsExactly(
                 new WellnessEntry(DAY, 7.5, 2, 49, 71.5, 3, 4, 2, 1, "knee a bit stiff"),
                 new WellnessEntry(DAY.plusDays(1), Double.NaN, none, none, Double.NaN, none, none, none, none, null));
+    }
+
+    @Test
+    void assessesEachTargetWeekFromOneLogInTheTargetsOrder() {
+        List<SessionRow> sessions = new ArrayList<>();
+        List<WellnessRow> wellness = new ArrayList<>();
+        LocalDate today = LocalDate.of(2026, 11, 25);
+        for (LocalDate day = today.minusDays(75); !day.isAfter(today); day = day.plusDays(1)) {
+            boolean hard = day.getDayOfWeek() == DayOfWeek.TUESDAY;
+            sessions.add(new SessionRow(day.toEpochDay(), 1, day, null, hard ? SessionType.INTERVALS : SessionType.EASY,
+                    hard ? 50.0 : 35.0, null, 7.0, hard ? 8 : 3, null, null, null, null, null, null, false, null, null,
+                    null, false));
+            wellness.add(new WellnessRow(1, day, 7.5, 3, 50, 65.0, 3, 3, 3, 3, null));
+        }
+        Athlete athlete = new Athlete(1, "M-1", new AthleteProfile("Ada", Sex.FEMALE, 1990, ExperienceLevel.INTERMEDIATE,
+                null, null, null));
+        AthleteScoringInput input = new AthleteScoringInput(1, athlete, ZoneId.of("Europe/Berlin"), sessions, wellness,
+                RuleSettings.defaults(), null);
+        List<ScoringWeeks.Target> targets = ScoringWeeks.targets(null, today);
+
+        List<WeeklyAssessment> assessed = new AthleteScorer().assess(input, targets, RuleSettings.defaults());
+
+        assertThat(assessed).extracting(WeeklyAssessment::week).containsExactly(IsoWeek.parse("2026-W47"),
+                IsoWeek.parse("2026-W48"));
+        assertThat(assessed).extracting(WeeklyAssessment::asOf).containsExactly(LocalDate.of(2026, 11, 22), today);
+        RecoveryEngine engine = new RecoveryEngine();
+        AssessmentInput lastWeek = new AssessmentInput(AthleteScorer.profile(input), AthleteScorer.log(sessions, wellness),
+                RuleSettings.defaults(), targets.get(0).week(), targets.get(0).asOf());
+        assertThat(assessed.get(0)).isEqualTo(engine.assess(lastWeek));
+        assertThat(assessed.get(0).score()).isNotNull();
     }
 
     @Test

@@ -67,7 +67,7 @@ public class RecoveryEngineBenchmark {
 
     /**
      * Distinct athletes cycled through: 64 keep every log in the CPU caches, as the nightly job hands it over (it
-     * fills each athlete's log from the stored rows just before assessing it); 4096 (about 60 MB) make every log
+     * fills each athlete's log from the stored rows just before assessing it); 4096 (76 MB) make every log
      * come from main memory, the worst case.
      */
     @Param({"64", "4096"})
