@@ -64,17 +64,6 @@ final class ScoreCalculator {
         };
     }
 
-    /** The finding's rule: the engine's findings carry the rule's own id string, so a reference check finds it. */
-    private static RuleId ruleOf(Finding finding) {
-        String id = finding.ruleId();
-        for (RuleId rule : RULES) {
-            if (rule.id() == id) {
-                return rule;
-            }
-        }
-        return RuleId.fromId(id);
-    }
-
     static BalanceScore score(WeekFigures f, List<Finding> findings, boolean provisional) {
         RuleId[] rules = RULES;
         int[] points = new int[rules.length];
@@ -83,7 +72,7 @@ final class ScoreCalculator {
         boolean amber = false;
         for (int k = 0, n = findings.size(); k < n; k++) {
             Finding finding = findings.get(k);
-            RuleId rule = ruleOf(finding);
+            RuleId rule = RuleId.fromId(finding.ruleId());
             points[rule.ordinal()] += pointsPerFinding(rule, finding.severity());
             counts[rule.ordinal()]++;
             red |= finding.severity() == Severity.RED;

@@ -269,10 +269,10 @@ public final class TrainingLog {
                                double elapsed, double km, double sessionRpe, int avgHr, int maxHr, double warmUp,
                                double refuelAfter, double carbs, double protein, boolean painFlag, String location,
                                int painScoreValue, int muscleSorenessValue, boolean exclude) {
+            requireOpen();
             TrainingSession.check(id, date, sessionType, moving, elapsed, km, sessionRpe, avgHr, maxHr, warmUp,
                     refuelAfter, carbs, protein, painScoreValue, muscleSorenessValue);
             int day = epochDay(date);
-            requireOpen();
             if (sessions == sessionId.length) {
                 growSessions();
             }
@@ -304,9 +304,9 @@ public final class TrainingLog {
         /** Adds a wellness entry; the values are checked as {@link WellnessEntry}'s constructor checks them. */
         public Builder wellness(LocalDate date, double sleep, int sleepQuality, int restingHr, double hrv, int fatigue,
                                 int stress, int mood, int soreness, String note) {
+            requireOpen();
             WellnessEntry.check(date, sleep, sleepQuality, restingHr, hrv, fatigue, stress, mood, soreness);
             int day = epochDay(date);
-            requireOpen();
             if (entries == painNote.length) {
                 growWellness();
             }

@@ -70,8 +70,7 @@ final class WeekContext {
     /** The date of each index, and how findings write it, shared by every call for the same grid. */
     private final LocalDate[] dates;
     private final String[] dayTexts;
-    /** The earliest Monday, the last day and the last known day of the weeks this grid serves. */
-    private final int firstMonday;
+    /** The last day and the last known day of the weeks this grid serves; the earlier Monday is at {@link #HISTORY}. */
     private final int bucketLast;
     private final int bucketEnd;
     /** Days of the grid in use: up to a week after the last Sunday. */
@@ -134,21 +133,17 @@ final class WeekContext {
         this.startEpochDay = start;
         this.dates = (LocalDate[]) grid[G_DATES];
         this.dayTexts = (String[]) grid[G_TEXTS];
-        this.firstMonday = HISTORY;
-        view(first, HISTORY);
+        int secondLast = -1;
+        int secondEnd = -1;
         if (second != null) {
-            int firstLast = last;
-            int firstEnd = gridEnd;
             view(second, HISTORY + 7);
-            this.bucketLast = Math.max(firstLast, last);
-            this.bucketEnd = Math.max(firstEnd, gridEnd);
-            this.days = CAPACITY;
-            view(first, HISTORY);
-        } else {
-            this.bucketLast = last;
-            this.bucketEnd = gridEnd;
-            this.days = CAPACITY - 7;
+            secondLast = last;
+            secondEnd = gridEnd;
         }
+        view(first, HISTORY);
+        this.bucketLast = Math.max(last, secondLast);
+        this.bucketEnd = Math.max(gridEnd, secondEnd);
+        this.days = second != null ? CAPACITY : CAPACITY - 7;
 
         int n = log.sessionCount;
         if (((double[]) scratch[S_SESSION_LOAD]).length < n) {
@@ -187,16 +182,16 @@ final class WeekContext {
         Arrays.fill(restingHr, 0, bucketLast + 1, Double.NaN);
         Arrays.fill(hrv, 0, bucketLast + 1, Double.NaN);
         for (double[] item : new double[][] {sleepQuality, fatigue, stress, mood, soreness, hooperIndex}) {
-            Arrays.fill(item, firstMonday - FigureCalculator.HOOPER_BASELINE_DAYS, bucketLast + 1, Double.NaN);
+            Arrays.fill(item, HISTORY - FigureCalculator.HOOPER_BASELINE_DAYS, bucketLast + 1, Double.NaN);
         }
-        Arrays.fill(sleepHours, firstMonday, bucketLast + 1, Double.NaN);
+        Arrays.fill(sleepHours, HISTORY, bucketLast + 1, Double.NaN);
         flags = ints[0];
         dayHead = ints[1];
         dayTail = ints[2];
         wellnessRow = ints[3];
         Arrays.fill(flags, 0, days, 0);
         Arrays.fill(dayHead, 0, days, -1);
-        Arrays.fill(wellnessRow, firstMonday, bucketLast + 1, -1);
+        Arrays.fill(wellnessRow, HISTORY, bucketLast + 1, -1);
     }
 
     /** Sets the view fields for {@code week}, whose Monday is at index {@code mondayIndex} of this grid. */
@@ -492,7 +487,7 @@ final class WeekContext {
             }
             restingHr[day] = values[at + TrainingLog.W_RESTING_HR];
             hrv[day] = values[at + TrainingLog.W_HRV];
-            if (day < firstMonday - FigureCalculator.HOOPER_BASELINE_DAYS) {
+            if (day < HISTORY - FigureCalculator.HOOPER_BASELINE_DAYS) {
                 continue;
             }
             sleepQuality[day] = values[at + TrainingLog.W_SLEEP_QUALITY];
@@ -502,7 +497,7 @@ final class WeekContext {
             soreness[day] = values[at + TrainingLog.W_SORENESS];
             // NaN propagates: the index needs all four items.
             hooperIndex[day] = sleepQuality[day] + fatigue[day] + stress[day] + soreness[day];
-            if (day >= firstMonday) {
+            if (day >= HISTORY) {
                 sleepHours[day] = values[at + TrainingLog.W_SLEEP_HOURS];
                 wellnessRow[day] = k;
             }
