@@ -9,6 +9,8 @@ import app.loadwise.domain.common.PageRequest;
 import app.loadwise.domain.scoring.ScoringIssueRepository;
 import app.loadwise.domain.scoring.ScoringProgressRepository;
 import app.loadwise.recovery.internal.ScoringWeeks;
+import app.loadwise.domain.jobs.JobExecutions;
+import app.loadwise.domain.jobs.JobRepositoryTables;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.operations.JobSecurityException;
 import jakarta.batch.operations.NoSuchJobException;
@@ -40,6 +42,9 @@ public class ScoringRuns {
     JobOperator jobs;
 
     @Inject
+    JobExecutions executions;
+
+    @Inject
     ClubRepository clubs;
 
     @Inject
@@ -62,12 +67,12 @@ public class ScoringRuns {
             throw new ConflictException("executionId", "scoring run " + running.get(0)
                     + " is in progress; wait for it to finish or stop it first");
         }
-        return jobs.start(JOB, parameters);
+        return executions.start(JOB, parameters);
     }
 
     /** Starts a run without checking for others; the nightly run holds the night's claim and always starts. */
     long launch(ScoringRunRequest request) {
-        return jobs.start(JOB, parameters(request));
+        return executions.start(JOB, parameters(request));
     }
 
     private Properties parameters(ScoringRunRequest request) {
@@ -108,8 +113,8 @@ public class ScoringRuns {
         }
         List<ScoringRunView> runs = new ArrayList<>();
         for (JobInstance instance : jobs.getJobInstances(JOB, page.offset(), page.size())) {
-            List<JobExecution> executions = jobs.getJobExecutions(instance);
-            JobExecution latest = executions.stream().max((a, b) -> Long.compare(a.getExecutionId(), b.getExecutionId())).orElseThrow();
+            List<JobExecution> attempts = jobs.getJobExecutions(instance);
+            JobExecution latest = attempts.stream().max((a, b) -> Long.compare(a.getExecutionId(), b.getExecutionId())).orElseThrow();
             runs.add(view(latest, false));
         }
         return Page.of(runs, page, instances);
@@ -121,6 +126,7 @@ public class ScoringRuns {
     }
 
     public void stop(long executionId) {
+        executions.recoverLost();
         JobExecution execution = execution(executionId);
         BatchStatus status = execution.getBatchStatus();
         if (status != BatchStatus.STARTING && status != BatchStatus.STARTED) {
@@ -132,6 +138,7 @@ public class ScoringRuns {
 
     /** Restarts a stopped or failed run where it stopped; returns the new execution id. */
     public long restart(long executionId) {
+        executions.recoverLost();
         JobExecution execution = execution(executionId);
         BatchStatus status = execution.getBatchStatus();
         if (status != BatchStatus.STOPPED && status != BatchStatus.FAILED) {
@@ -139,13 +146,18 @@ public class ScoringRuns {
                     "run " + executionId + " is " + status.name().toLowerCase() + "; only a stopped or failed run can be restarted");
         }
         try {
-            return jobs.restart(executionId, jobs.getParameters(executionId));
+            Properties parameters = jobs.getParameters(executionId);
+            if (JobRepositoryTables.LOST_EXIT_STATUS.equals(execution.getExitStatus())) {
+                parameters.setProperty("replan", "true");
+            }
+            return executions.restart(executionId, parameters);
         } catch (jakarta.batch.operations.JobRestartException | jakarta.batch.operations.JobExecutionNotMostRecentException e) {
             throw new ConflictException("executionId", e.getMessage());
         }
     }
 
     private List<Long> running() {
+        executions.recoverLost();
         try {
             return jobs.getRunningExecutions(JOB);
         } catch (NoSuchJobException e) {

@@ -3,6 +3,7 @@ package app.loadwise.reporting;
 import app.loadwise.domain.common.InvalidValueException;
 import app.loadwise.domain.common.NotFoundException;
 import app.loadwise.recovery.NightlyClaims;
+import app.loadwise.domain.jobs.JobExecutions;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.JobExecution;
@@ -36,6 +37,9 @@ public class WeeklyReportRuns {
     JobOperator jobs;
 
     @Inject
+    JobExecutions executions;
+
+    @Inject
     NightlyClaims claims;
 
     @Inject
@@ -61,7 +65,7 @@ public class WeeklyReportRuns {
         parameters.setProperty("at", instant.toString());
         parameters.setProperty("day", DayOfWeek.valueOf(day.strip().toUpperCase(Locale.ROOT)).name());
         parameters.setProperty("time", LocalTime.parse(time.strip()).toString());
-        return jobs.start(JOB, parameters);
+        return executions.start(JOB, parameters);
     }
 
     /** Claims the current UTC hour for this instance and starts a run; empty when another instance has it. */

@@ -75,12 +75,21 @@ public class ConfiguredDataSource implements DataSource {
         }
         if (url.startsWith("jdbc:h2:")) {
             JdbcDataSource h2 = new JdbcDataSource();
-            h2.setURL(url);
+            h2.setURL(durable(url));
             h2.setUser(user == null ? "" : user);
             h2.setPassword(password == null ? "" : password);
             return h2;
         }
         throw new SQLException("unsupported database URL '" + url + "'; use jdbc:postgresql://... or jdbc:h2:...");
+    }
+
+    /**
+     * H2 writes a commit to its file up to half a second later by default, so a process killed right after answering
+     * would lose a write it acknowledged. {@code WRITE_DELAY=0} writes each commit before it returns; a URL that sets
+     * its own {@code WRITE_DELAY} keeps it.
+     */
+    static String durable(String h2Url) {
+        return h2Url.toUpperCase(java.util.Locale.ROOT).contains("WRITE_DELAY") ? h2Url : h2Url + ";WRITE_DELAY=0";
     }
 
     @Override

@@ -2,6 +2,7 @@ package app.loadwise.app.startup;
 
 import app.loadwise.app.access.Users;
 import app.loadwise.app.demo.DemoDataLoader;
+import app.loadwise.app.schedule.JobRecoverySchedule;
 import app.loadwise.domain.common.InvalidValueException;
 import app.loadwise.domain.migration.DatabaseMigrator;
 import jakarta.annotation.PostConstruct;
@@ -57,6 +58,9 @@ public class DatabaseStartup {
     Users users;
 
     @Inject
+    JobRecoverySchedule jobRecovery;
+
+    @Inject
     @ConfigProperty(name = "loadwise.admin.username")
     Optional<String> adminUsername;
 
@@ -73,6 +77,8 @@ public class DatabaseStartup {
         int applied = DatabaseMigrator.migrate(dataSource);
         LOG.info(() -> "Database schema is current (" + applied + " migration(s) applied now)");
         createFirstPlatformAdmin();
+        // jobs this instance ran before it was killed, or that a dead instance left, can be resumed at once
+        jobRecovery.recover();
         if (demoEnabled) {
             demo.loadIfAbsent();
         }

@@ -19,7 +19,13 @@ class ConfiguredDataSourceTest {
                     assertThat(pg.getUser()).isEqualTo("app");
                 });
         assertThat(ConfiguredDataSource.create("jdbc:h2:file:./data/h2/loadwise", "sa", ""))
-                .isInstanceOfSatisfying(JdbcDataSource.class, h2 -> assertThat(h2.getURL()).isEqualTo("jdbc:h2:file:./data/h2/loadwise"));
+                .isInstanceOfSatisfying(JdbcDataSource.class, h2 -> assertThat(h2.getURL()).isEqualTo("jdbc:h2:file:./data/h2/loadwise;WRITE_DELAY=0"));
+    }
+
+    @Test
+    void writesEachH2CommitBeforeAnsweringUnlessTheUrlSaysOtherwise() throws SQLException {
+        assertThat(ConfiguredDataSource.durable("jdbc:h2:file:./x;MODE=LEGACY")).isEqualTo("jdbc:h2:file:./x;MODE=LEGACY;WRITE_DELAY=0");
+        assertThat(ConfiguredDataSource.durable("jdbc:h2:file:./x;write_delay=500")).isEqualTo("jdbc:h2:file:./x;write_delay=500");
     }
 
     @Test

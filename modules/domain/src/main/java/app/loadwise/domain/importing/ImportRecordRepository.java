@@ -62,6 +62,17 @@ public class ImportRecordRepository {
         return updated > 0;
     }
 
+    /** Imports being checked or committed by a batch job: their ids and job executions. */
+    public java.util.Map<Long, Long> runningJobs() {
+        java.util.Map<Long, Long> running = new java.util.TreeMap<>();
+        for (Object row : em.createNativeQuery("SELECT id, job_execution_id FROM import_record"
+                + " WHERE status IN ('VALIDATING', 'COMMITTING') AND job_execution_id IS NOT NULL").getResultList()) {
+            Object[] r = (Object[]) row;
+            running.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue());
+        }
+        return running;
+    }
+
     /**
      * Records the batch job execution just started for an import, unless its job already recorded itself (the
      * same id). Plain SQL beside the job's own updates of the record, as {@link #requestStop(ImportRecord)}.

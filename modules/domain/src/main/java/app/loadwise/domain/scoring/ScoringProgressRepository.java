@@ -46,13 +46,31 @@ public class ScoringProgressRepository {
         }
     }
 
-    /** Records a chunk: the athletes done so far in the partition, and how many more were written. */
-    public void advance(long jobInstanceId, int partition, int done, int moreWritten, Instant at) {
-        em.createNativeQuery("UPDATE scoring_progress SET done = ?1, written = written + ?2, updated_at = ?3"
+    /**
+     * Records a chunk: the athletes done so far in the partition, the last of them, and how many more were written.
+     * Called in the chunk's transaction, so it is the partition's checkpoint too.
+     */
+    public void advance(long jobInstanceId, int partition, long afterAthleteId, int done, int moreWritten, Instant at) {
+        em.createNativeQuery("UPDATE scoring_progress SET done = ?1, written = written + ?2, updated_at = ?3, after_athlete = ?6"
                         + " WHERE job_instance_id = ?4 AND partition_no = ?5")
                 .setParameter(1, done).setParameter(2, moreWritten).setParameter(3, INSTANTS.convertToDatabaseColumn(at))
-                .setParameter(4, jobInstanceId).setParameter(5, partition)
+                .setParameter(4, jobInstanceId).setParameter(5, partition).setParameter(6, afterAthleteId)
                 .executeUpdate();
+    }
+
+    /** Where a partition stands after its last committed chunk: the last athlete done, and how many were done. */
+    public record ResumePoint(long afterAthleteId, int done) {
+    }
+
+    /** The partition's last committed chunk, if it committed any. */
+    public java.util.Optional<ResumePoint> resumePoint(long jobInstanceId, int partition) {
+        List<?> rows = em.createNativeQuery("SELECT after_athlete, done FROM scoring_progress"
+                        + " WHERE job_instance_id = ?1 AND partition_no = ?2 AND after_athlete IS NOT NULL")
+                .setParameter(1, jobInstanceId).setParameter(2, partition).getResultList();
+        return rows.stream().findFirst().map(row -> {
+            Object[] r = (Object[]) row;
+            return new ResumePoint(((Number) r[0]).longValue(), ((Number) r[1]).intValue());
+        });
     }
 
     /** Counts one skipped athlete in the partition, with the athletes done so far (a chunk of skips writes nothing). */

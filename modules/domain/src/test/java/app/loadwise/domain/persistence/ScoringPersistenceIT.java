@@ -205,9 +205,9 @@ class ScoringPersistenceIT {
             var progress = new ScoringProgressRepository(em);
             progress.start(7, 0, 1, 500, 500, AT);
             progress.start(7, 1, 501, 1000, 480, AT);
-            progress.advance(7, 0, 150, 140, AT);
+            progress.advance(7, 0, 160, 150, 140, AT);
             progress.skipped(7, 0, 199, AT);
-            progress.advance(7, 0, 200, 45, AT.plusSeconds(1));
+            progress.advance(7, 0, 210, 200, 45, AT.plusSeconds(1));
             return null;
         });
         tx(em -> {
@@ -218,5 +218,9 @@ class ScoringPersistenceIT {
         assertThat(progress).containsExactly(
                 new ScoringProgressRepository.Progress(0, 1, 500, 500, 200, 185, 1, AT.plusSeconds(1)),
                 new ScoringProgressRepository.Progress(1, 501, 1000, 480, 0, 0, 0, AT));
+        Optional<ScoringProgressRepository.ResumePoint> first = tx(em -> new ScoringProgressRepository(em).resumePoint(7, 0));
+        Optional<ScoringProgressRepository.ResumePoint> second = tx(em -> new ScoringProgressRepository(em).resumePoint(7, 1));
+        assertThat(first).contains(new ScoringProgressRepository.ResumePoint(210, 200));
+        assertThat(second).isEmpty();
     }
 }

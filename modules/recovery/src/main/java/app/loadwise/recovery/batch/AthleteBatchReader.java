@@ -85,14 +85,20 @@ public class AthleteBatchReader extends AbstractItemReader {
         var targets = context.widestTargets();
         from = ScoringWeeks.readFrom(targets);
         to = ScoringWeeks.readTo(targets);
+        int partitionNo = JobParameters.integer(partition, "partition", 0);
+        var committed = progress.resumePoint(job.getInstanceId(), partitionNo);
         if (checkpoint instanceof ReaderCheckpoint resume) {
             afterId = resume.lastAthleteId();
             done = resume.done();
+        } else if (committed.isPresent()) {
+            // a run restarted after its instance died: the partition's own progress row holds its last committed chunk
+            afterId = committed.get().afterAthleteId();
+            done = committed.get().done();
         } else {
             afterId = first - 1;
             done = 0;
         }
-        progress.start(job.getInstanceId(), JobParameters.integer(partition, "partition", 0), first, last,
+        progress.start(job.getInstanceId(), partitionNo, first, last,
                 JobParameters.integer(total, "total", 0), clock.instant());
         step.setTransientUserData(checkpointInfo());
     }

@@ -27,6 +27,11 @@ public class AthleteRangePartitionMapper implements PartitionMapper {
     @BatchProperty
     String club;
 
+    /** True when restarting a run whose instance died: Jakarta Batch did not record its partitions, so they are planned anew. */
+    @Inject
+    @BatchProperty
+    String replan;
+
     @Inject
     PartitionReads reads;
 
@@ -51,6 +56,8 @@ public class AthleteRangePartitionMapper implements PartitionMapper {
         PartitionPlanImpl plan = new PartitionPlanImpl();
         plan.setPartitions(ranges.size());
         plan.setThreads(ranges.size());
+        // the readers then resume from the partitions' progress rows instead of Jakarta Batch's checkpoints
+        plan.setPartitionsOverride(Boolean.parseBoolean(replan));
         Properties[] properties = new Properties[ranges.size()];
         for (int p = 0; p < ranges.size(); p++) {
             Properties range = new Properties();

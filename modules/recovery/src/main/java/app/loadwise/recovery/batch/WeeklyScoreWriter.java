@@ -67,7 +67,8 @@ public class WeeklyScoreWriter extends AbstractItemWriter {
         scores.replaceAll(scored);
         webhooks.recordRedFindings(RedFindings.of(scored), now);
         if (step.getTransientUserData() instanceof ReaderCheckpoint read) {
-            progress.advance(job.getInstanceId(), JobParameters.integer(partition, "partition", 0), read.done(), items.size(), now);
+            progress.advance(job.getInstanceId(), JobParameters.integer(partition, "partition", 0), read.lastAthleteId(), read.done(),
+                    items.size(), now);
         }
     }
 }

@@ -6,6 +6,9 @@ import app.loadwise.domain.common.ConflictException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -37,6 +40,7 @@ public class ImportLauncher {
     }
 
     public ImportView commit(long importId, boolean skipInvalid) {
+        recoverIfInterrupted(importId);
         ImportView view = service.commit(importId, skipInvalid);
         if ("committing".equals(view.status())) {
             start(importId, ImportJobs.Mode.COMMIT);
@@ -49,6 +53,7 @@ public class ImportLauncher {
      * "stopped". A job no longer running anywhere (the server died) is marked stopped at once.
      */
     public ImportView stop(long importId) {
+        recoverIfInterrupted(importId);
         if (service.jobNeverStarted(importId)) {
             failures.stopped(importId);
             return service.get(importId);
@@ -64,6 +69,7 @@ public class ImportLauncher {
 
     /** Resumes a stopped or failed import: its check from the start, or its commit where the rows written end. */
     public ImportView resume(long importId) {
+        recoverIfInterrupted(importId);
         Long execution = service.jobExecution(importId);
         if (execution != null && jobs.isRunning(execution)) {
             throw new ConflictException("status", "the job of import " + importId + " is still stopping; resume it in a moment");
@@ -75,6 +81,35 @@ public class ImportLauncher {
             start(importId, ImportJobs.Mode.COMMIT);
         }
         return view;
+    }
+
+    /** Removes what the import wrote; an import whose job died with its instance can be undone at once. */
+    public ImportView undo(long importId) {
+        recoverIfInterrupted(importId);
+        return service.undo(importId);
+    }
+
+    /**
+     * Marks the imports whose batch job died with the instance that ran it (killed, or its database went away)
+     * as failed, so they can be resumed or undone. Returns their ids. Run at start-up and every minute.
+     */
+    public List<Long> recoverInterrupted() {
+        List<Long> recovered = new ArrayList<>();
+        for (Map.Entry<Long, Long> running : service.runningJobs().entrySet()) {
+            if (!jobs.isRunning(running.getValue()) && failures.interrupted(running.getKey())) {
+                LOG.warning("Import " + running.getKey() + ": its job execution " + running.getValue()
+                        + " died with the instance that ran it; the import is marked failed and can be resumed or undone");
+                recovered.add(running.getKey());
+            }
+        }
+        return recovered;
+    }
+
+    private void recoverIfInterrupted(long importId) {
+        Long execution = service.runningJobs().get(importId);
+        if (execution != null && !jobs.isRunning(execution)) {
+            failures.interrupted(importId);
+        }
     }
 
     private void start(long importId, ImportJobs.Mode mode) {

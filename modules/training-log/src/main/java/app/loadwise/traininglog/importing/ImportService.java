@@ -157,6 +157,11 @@ public class ImportService {
         records.launched(importId, executionId);
     }
 
+    /** Imports being checked or committed by a batch job: import id to job execution id. */
+    public java.util.Map<Long, Long> runningJobs() {
+        return records.runningJobs();
+    }
+
     /** The batch job execution an import last ran as, if any. */
     public Long jobExecution(long importId) {
         return records.get(importId).jobExecutionId();

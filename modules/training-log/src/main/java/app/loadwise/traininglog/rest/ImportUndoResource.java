@@ -1,6 +1,6 @@
 package app.loadwise.traininglog.rest;
 
-import app.loadwise.traininglog.importing.ImportService;
+import app.loadwise.traininglog.importing.ImportLauncher;
 import app.loadwise.traininglog.importing.ImportView;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -17,10 +17,10 @@ import jakarta.ws.rs.core.MediaType;
 public class ImportUndoResource {
 
     @Inject
-    ImportService service;
+    ImportLauncher launcher;
 
     @POST
     public ImportView undo(@PathParam("importId") long importId) {
-        return service.undo(importId);
+        return launcher.undo(importId);
     }
 }

@@ -55,6 +55,30 @@ public class ImportJobRecords {
         records.store(record);
     }
 
+    /**
+     * Marks an import whose job died with the instance that ran it (killed, or its database went away): stopped
+     * when a stop had been asked for, failed otherwise, with what to do next. Returns false when it was no longer
+     * being checked or committed.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean interrupted(long importId) {
+        ImportRecord record = records.get(importId);
+        if (record.status() != ImportStatus.VALIDATING && record.status() != ImportStatus.COMMITTING) {
+            return false;
+        }
+        if (record.stopRequested()) {
+            record.stopped();
+        } else if (record.status() == ImportStatus.COMMITTING) {
+            record.failed("the server running this import stopped while writing; resume it (POST .../resume) to write the rest "
+                    + "(rows already written are recognised and skipped), or undo it (POST .../undo) to remove what was written");
+        } else {
+            record.failed("the server running this import stopped while checking; resume it (POST .../resume) to check the file "
+                    + "again from the start");
+        }
+        records.store(record);
+        return true;
+    }
+
     /** Marks the import stopped: its job is not running (any more) and a stop was asked for. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void stopped(long importId) {

@@ -1,8 +1,7 @@
 package app.loadwise.traininglog.importing.batch;
 
 import app.loadwise.traininglog.importing.internal.ImportSettings;
-import jakarta.batch.operations.JobOperator;
-import jakarta.batch.runtime.BatchStatus;
+import app.loadwise.domain.jobs.JobExecutions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Properties;
@@ -23,7 +22,7 @@ public class ImportJobs {
     private static final Logger LOG = Logger.getLogger(ImportJobs.class.getName());
 
     @Inject
-    JobOperator operator;
+    JobExecutions executions;
 
     @Inject
     ImportSettings settings;
@@ -34,18 +33,16 @@ public class ImportJobs {
         parameters.setProperty("importId", String.valueOf(importId));
         parameters.setProperty("mode", mode.name());
         parameters.setProperty("chunkRows", String.valueOf(settings.chunkRows()));
-        long execution = operator.start(JOB, parameters);
+        long execution = executions.start(JOB, parameters);
         LOG.log(Level.INFO, "Import {0}: {1} started as job execution {2}", new Object[] {importId, mode, execution});
         return execution;
     }
 
-    /** True while the execution is starting or running. */
+    /**
+     * True while the execution is starting, running or stopping on some instance. One whose instance died is
+     * marked failed in the job repository and is not running.
+     */
     public boolean isRunning(long executionId) {
-        try {
-            BatchStatus status = operator.getJobExecution(executionId).getBatchStatus();
-            return status == BatchStatus.STARTING || status == BatchStatus.STARTED || status == BatchStatus.STOPPING;
-        } catch (RuntimeException e) {
-            return false;
-        }
+        return executions.isRunning(executionId);
     }
 }

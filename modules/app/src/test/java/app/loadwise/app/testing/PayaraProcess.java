@@ -1,0 +1,118 @@
+package app.loadwise.app.testing;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.HttpURLConnection;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The packaged app in a Payara Micro process of its own, for tests that kill a server and start it again. It logs
+ * to a file in its work directory; {@link #kill()} is a kill -9.
+ */
+public final class PayaraProcess implements AutoCloseable {
+
+    private final Process process;
+    private final int port;
+    private final Path log;
+
+    private PayaraProcess(Process process, int port, Path log) {
+        this.process = process;
+        this.port = port;
+        this.log = log;
+    }
+
+    /** Starts the app with these system properties (database, import directory, ...) and waits until it answers. */
+    public static PayaraProcess start(Path workDir, Map<String, String> properties) {
+        File target = new File(System.getProperty("loadwise.war", "target/loadwise.war")).getAbsoluteFile().getParentFile();
+        int port = freePort();
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m"));
+        command.add("-Dloadwise.admin.username=" + Api.ADMIN_USERNAME);
+        command.add("-Dloadwise.admin.password=" + Api.ADMIN_PASSWORD);
+        command.add("-Dloadwise.scoring.nightly.enabled=false");
+        properties.forEach((name, value) -> command.add("-D" + name + "=" + value));
+        command.addAll(List.of("-jar", new File(target, "payara-micro.jar").getPath(), "--deploy", new File(target, "loadwise.war").getPath(),
+                "--contextroot", "/", "--port", String.valueOf(port), "--nocluster", "--postbootcommandfile",
+                new File(target, "../../../infra/payara/post-boot-commands.asadmin").getPath()));
+        Path log = workDir.resolve("payara-" + port + ".log");
+        try {
+            Process process = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true)
+                    .redirectOutput(log.toFile()).start();
+            PayaraProcess payara = new PayaraProcess(process, port, log);
+            payara.awaitReady();
+            return payara;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public URL url() {
+        try {
+            return URI.create("http://127.0.0.1:" + port + "/").toURL();
+        } catch (java.net.MalformedURLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    /** kill -9: the JVM gets no chance to finish anything. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process.isAlive()) {
+            kill();
+        }
+    }
+
+    private void awaitReady() {
+        long deadline = System.currentTimeMillis() + 180_000;
+        while (System.currentTimeMillis() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Payara Micro exited while starting; see " + log);
+            }
+            try {
+                HttpURLConnection me = (HttpURLConnection) URI.create("http://127.0.0.1:" + port + "/api/v1/me").toURL().openConnection();
+                me.setRequestProperty("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        (Api.ADMIN_USERNAME + ":" + Api.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)));
+                me.setConnectTimeout(1000);
+                me.setReadTimeout(5000);
+                if (me.getResponseCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new IllegalStateException("Payara Micro did not answer within 3 minutes; see " + log);
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

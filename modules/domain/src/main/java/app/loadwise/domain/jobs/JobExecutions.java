@@ -1,0 +1,110 @@
+package app.loadwise.domain.jobs;
+
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.runtime.BatchStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Properties;
+import java.util.function.LongPredicate;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Starts and restarts batch jobs under a lease held by this instance, and finds executions whose instance died:
+ * the job repository still calls them running, but nobody runs them. Those are marked failed, so the import or
+ * scoring run behind them can be resumed from its checkpoint, stopped or undone.
+ */
+@ApplicationScoped
+public class JobExecutions {
+
+    private static final Logger LOG = Logger.getLogger(JobExecutions.class.getName());
+    private static final LongPredicate PROCESS_ALIVE = pid -> ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+
+    @Inject
+    JobOperator operator;
+
+    @Inject
+    JobLeases leases;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "loadwise.jobs.lease-timeout-seconds", defaultValue = "60")
+    long leaseTimeoutSeconds;
+
+    /** Starts a job and records this instance as its owner. Call it outside a transaction. */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public long start(String job, Properties parameters) {
+        long executionId = operator.start(job, parameters);
+        lease(executionId, job);
+        return executionId;
+    }
+
+    /** Restarts a stopped or failed execution from its last checkpoint under a new lease; returns the new execution. */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public long restart(long executionId, Properties parameters) {
+        String job = operator.getJobExecution(executionId).getJobName();
+        long restarted = operator.restart(executionId, parameters);
+        lease(restarted, job);
+        return restarted;
+    }
+
+    /** True while the execution runs somewhere; an execution whose instance died is marked failed first. */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public boolean isRunning(long executionId) {
+        BatchStatus status;
+        try {
+            status = operator.getJobExecution(executionId).getBatchStatus();
+        } catch (RuntimeException e) {
+            return false;
+        }
+        if (status != BatchStatus.STARTING && status != BatchStatus.STARTED && status != BatchStatus.STOPPING) {
+            return false;
+        }
+        return !recoverLost().contains(executionId);
+    }
+
+    /**
+     * Marks every execution whose instance died as failed; returns their ids. Safe on every instance at once:
+     * each execution is marked by one of them.
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public List<Long> recoverLost() {
+        JobOwner me = JobOwner.current();
+        Duration timeout = Duration.ofSeconds(leaseTimeoutSeconds);
+        List<RunningExecution> lost = leases.running().stream()
+                .filter(e -> e.isLost(me, clock.instant(), timeout, PROCESS_ALIVE))
+                .toList();
+        List<Long> recovered = new java.util.ArrayList<>();
+        for (RunningExecution execution : lost) {
+            if (leases.markLost(execution, clock.instant())) {
+                LOG.warning(() -> "Job execution " + execution.executionId() + " (" + execution.jobName() + ") was left running by "
+                        + (execution.owner() == null ? "an instance that recorded no lease" : "instance " + execution.owner())
+                        + ", which is gone; it is marked failed and can be restarted");
+                recovered.add(execution.executionId());
+            }
+        }
+        return recovered;
+    }
+
+    /** Renews this instance's leases and forgets those of finished executions. */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public void heartbeat() {
+        leases.renew(JobOwner.current(), clock.instant());
+    }
+
+    private void lease(long executionId, String job) {
+        try {
+            leases.insert(executionId, job, JobOwner.current(), clock.instant());
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Job execution " + executionId + " (" + job + ") started, but its lease could not be recorded; "
+                    + "it will be taken as lost " + leaseTimeoutSeconds + " s after it started", e);
+        }
+    }
+}
