@@ -111,6 +111,9 @@ public class ScoringRuns {
         } catch (NoSuchJobException e) {
             return Page.of(List.of(), page, 0);
         }
+        if (page.offset() >= instances) {
+            return Page.of(List.of(), page, instances);
+        }
         List<ScoringRunView> runs = new ArrayList<>();
         for (JobInstance instance : jobs.getJobInstances(JOB, page.offset(), page.size())) {
             List<JobExecution> attempts = jobs.getJobExecutions(instance);

@@ -9,6 +9,7 @@ import app.loadwise.domain.athlete.Sex;
 import app.loadwise.domain.club.Club;
 import app.loadwise.domain.club.ClubRepository;
 import app.loadwise.domain.common.ConflictException;
+import app.loadwise.domain.common.NotFoundException;
 import app.loadwise.domain.common.Page;
 import app.loadwise.domain.common.PageRequest;
 import app.loadwise.traininglog.importing.ImportService;
@@ -50,6 +51,15 @@ public class AthleteService {
 
     public AthleteView get(long id) {
         return AthleteView.of(athletes.get(id));
+    }
+
+    /**
+     * The athlete when it is one of the club's; another club's athlete is answered exactly as an id that does not
+     * exist (404), so that ids of other clubs cannot be probed.
+     */
+    public AthleteView inClub(long clubId, long athleteId) {
+        return athletes.find(athleteId).filter(a -> a.clubId() == clubId).map(AthleteView::of)
+                .orElseThrow(() -> new NotFoundException("athlete", athleteId));
     }
 
     public Page<AthleteView> ofClub(long clubId, Boolean active, PageRequest page) {

@@ -17,6 +17,7 @@ import app.loadwise.domain.common.Page;
 import app.loadwise.domain.common.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import app.loadwise.domain.access.BrowserSessionRepository;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.ForbiddenException;
 import java.time.Clock;
@@ -37,6 +38,9 @@ public class Users {
 
     @Inject
     Clock clock;
+
+    @Inject
+    BrowserSessionRepository sessions;
 
     public UserView createInClub(long clubId, NewUser request) {
         clubs.get(clubId);
@@ -113,6 +117,7 @@ public class Users {
             } else {
                 user.disable();
                 requireAnotherPlatformAdmin(user);
+                sessions.deleteOfUser(userId);
             }
         }
         return UserView.of(users.store(user));
@@ -129,6 +134,8 @@ public class Users {
         }
         user.changePassword(passwords.hash(change.newPassword(), user.username(), "newPassword"), clock.instant());
         users.store(user);
+        // every browser signed in as the user signs in again with the new password
+        sessions.deleteOfUser(userId);
     }
 
     public void delete(Caller caller, long userId) {

@@ -15,8 +15,9 @@ import java.util.Random;
 
 /**
  * Generates the demo club: 30 athletes of mixed levels with 16 weeks of sessions and wellness up to a given day.
- * Most train sensibly; some show what Loadwise is for: overreaching, hard days back to back, poor sleep,
- * burnout signs, and one sharp Achilles pain. The same end date always gives the same data.
+ * Most train sensibly and build gently; some show what Loadwise is for: overreaching (a ramp too fast), hard days
+ * back to back, poor sleep, burnout signs, one sharp Achilles pain, one who logs sporadically and one who stopped
+ * logging three weeks ago. The same end date always gives the same data.
  */
 public final class DemoClub {
 
@@ -24,7 +25,10 @@ public final class DemoClub {
     public static final int WEEKS = 16;
 
     /** What makes an athlete's log tell a story. */
-    public enum Pattern { BALANCED, OVERREACHING, BACK_TO_BACK, POOR_SLEEP, BURNOUT, ACHILLES_PAIN, SPORADIC_LOGGER }
+    public enum Pattern { BALANCED, OVERREACHING, BACK_TO_BACK, POOR_SLEEP, BURNOUT, ACHILLES_PAIN, SPORADIC_LOGGER, STOPPED_LOGGING }
+
+    /** Weeks before the last day in which the athlete who stopped logging logged nothing. */
+    static final int SILENT_WEEKS = 3;
 
     public record DemoAthlete(String memberId, AthleteProfile profile, Pattern pattern, List<SessionDetails> sessions,
                               List<WellnessDetails> wellness) {
@@ -56,6 +60,7 @@ public final class DemoClub {
             case 7, 8, 9 -> Pattern.POOR_SLEEP;
             case 10 -> Pattern.BURNOUT;
             case 11 -> Pattern.SPORADIC_LOGGER;
+            case 12 -> Pattern.STOPPED_LOGGING;
             default -> Pattern.BALANCED;
         };
     }
@@ -80,9 +85,12 @@ public final class DemoClub {
         };
         for (LocalDate day = firstDay; !day.isAfter(lastDay); day = day.plusDays(1)) {
             int weeksToGo = (int) ((lastDay.toEpochDay() - day.toEpochDay()) / 7);
-            double ramp = pattern == Pattern.OVERREACHING && weeksToGo < 3 ? 1.6 + 0.2 * (2 - weeksToGo) : 1.0;
+            double ramp = pattern == Pattern.OVERREACHING && weeksToGo < 3 ? 1.6 + 0.2 * (2 - weeksToGo)
+                    // the balanced athletes build gently: about 1.5 % a week over the 16 weeks
+                    : pattern == Pattern.BALANCED ? 0.8 + 0.2 * (WEEKS - 1 - Math.min(weeksToGo, WEEKS - 1)) / (WEEKS - 1) : 1.0;
             SessionType type = plannedType(level, pattern, day.getDayOfWeek(), weeksToGo);
-            boolean logs = pattern != Pattern.SPORADIC_LOGGER || random.nextDouble() < 0.45;
+            boolean logs = (pattern != Pattern.SPORADIC_LOGGER || random.nextDouble() < 0.45)
+                    && (pattern != Pattern.STOPPED_LOGGING || weeksToGo >= SILENT_WEEKS);
             if (type != null && logs) {
                 sessions.add(session(random, day, type, baseMinutes * ramp, maxHr, restingHr,
                         pattern == Pattern.ACHILLES_PAIN && weeksToGo == 0 && type.isRun() && day.getDayOfWeek().getValue() >= 2));

@@ -5,6 +5,8 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -16,6 +18,7 @@ import org.eclipse.microprofile.health.Readiness;
 public class DatabaseReadinessCheck implements HealthCheck {
 
     static final String NAME = "database";
+    private static final Logger LOG = Logger.getLogger(DatabaseReadinessCheck.class.getName());
     private static final int TIMEOUT_SECONDS = 3;
 
     @Resource(lookup = DatabaseStartup.DATASOURCE)
@@ -32,14 +35,37 @@ public class DatabaseReadinessCheck implements HealthCheck {
         return (probe.up() ? response.withData("product", probe.product()) : response.withData("error", probe.error())).build();
     }
 
+    /**
+     * Probes the database. Why it is unreachable goes to the log only: the check is answered to anyone, and the
+     * driver's message names the database's host and port.
+     */
     static Probe probe(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection()) {
             if (!connection.isValid(TIMEOUT_SECONDS)) {
-                return new Probe(false, null, "the connection did not answer within " + TIMEOUT_SECONDS + " s");
+                return down("the connection did not answer within " + TIMEOUT_SECONDS + " s", null);
             }
-            return new Probe(true, connection.getMetaData().getDatabaseProductName(), null);
+            return up(new Probe(true, connection.getMetaData().getDatabaseProductName(), null));
         } catch (SQLException | RuntimeException e) {
-            return new Probe(false, null, String.valueOf(e.getMessage()));
+            return down(UNREACHABLE, e);
         }
+    }
+
+    static final String UNREACHABLE = "the database cannot be reached";
+
+    /** Whether the last probe found the database down, so that an outage is logged once, not at every probe. */
+    private static final java.util.concurrent.atomic.AtomicBoolean DOWN = new java.util.concurrent.atomic.AtomicBoolean();
+
+    private static Probe up(Probe probe) {
+        if (DOWN.compareAndSet(true, false)) {
+            LOG.info("The database answers again");
+        }
+        return probe;
+    }
+
+    private static Probe down(String error, Exception cause) {
+        if (DOWN.compareAndSet(false, true)) {
+            LOG.log(Level.WARNING, "Not ready: " + error + (cause == null ? "" : " (" + cause.getMessage() + ")"), cause);
+        }
+        return new Probe(false, null, error);
     }
 }

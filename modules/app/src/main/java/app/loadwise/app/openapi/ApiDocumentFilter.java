@@ -105,8 +105,12 @@ public class ApiDocumentFilter implements OASFilter {
                 .bearerFormat("lw_<prefix>_<secret>")
                 .description("A club's integration API key, `read` or `read-write`, sent as `Authorization: Bearer lw_...`; "
                         + "rate limited per key."));
+        components.addSecurityScheme("browserSession", createSecurityScheme().type(SecurityScheme.Type.APIKEY)
+                .in(SecurityScheme.In.COOKIE).name("loadwise_session")
+                .description("The web app's session cookie from `POST /session`; requests that change anything also send "
+                        + "the session's CSRF token in `X-CSRF-Token`."));
         api.security(List.of(createSecurityRequirement().addScheme("basicAuth"),
-                createSecurityRequirement().addScheme("apiKey")));
+                createSecurityRequirement().addScheme("apiKey"), createSecurityRequirement().addScheme("browserSession")));
     }
 
     /** Shared problem answers, headers and parameters, referenced by every operation. */
@@ -192,7 +196,13 @@ public class ApiDocumentFilter implements OASFilter {
             return;
         }
         operation.operationId(doc.operationId()).summary(doc.summary()).tags(new ArrayList<>(List.of(doc.tag())));
-        String who = "**Who may call it:** " + whoMayCall(EndpointPolicy.of(endpoint).orElse(Permission.PLATFORM)) + ".";
+        boolean signIn = "POST /session".equals(endpoint);
+        if (signIn) {
+            // an empty requirement: no credentials needed (an empty list would be left out of the document)
+            operation.security(new ArrayList<>(List.of(createSecurityRequirement())));
+        }
+        String who = signIn ? "**Who may call it:** anyone with a username and password; wrong passwords count against the sign-in limit."
+                : "**Who may call it:** " + whoMayCall(EndpointPolicy.of(endpoint).orElse(Permission.PLATFORM)) + ".";
         String described = operation.getDescription();
         operation.description(described == null || described.isBlank() ? who : described.strip() + "\n\n" + who);
         // the audit log is ranged by time, every other list by day

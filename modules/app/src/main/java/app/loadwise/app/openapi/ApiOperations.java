@@ -130,6 +130,11 @@ public final class ApiOperations {
                 none());
         // Scores and rules
         doc("GET /clubs/{clubId}/scores", "listClubScores", SCORES, "Get a club's scores for a week", ok("ClubWeekScores"));
+        doc("GET /clubs/{clubId}/squad", "getSquadWeek", SCORES,
+                "Get a club's week for every active athlete: score, main finding, ACWR, sleep, completeness and 8 weeks of load",
+                ok("SquadWeek"));
+        doc("GET /athletes/{athleteId}/timeline", "getAthleteTimeline", SCORES,
+                "Get an athlete's daily load, acute and chronic load, CTL/ATL/TSB and wellness against baselines", ok("AthleteTimeline"));
         doc("GET /athletes/{athleteId}/scores", "listAthleteScores", SCORES, "Get an athlete's weekly scores, newest first",
                 list("AthleteWeekScore"));
         doc("GET /clubs/{clubId}/rule-settings", "getRuleSettings", RULES, "Get a club's rule settings", ok("ClubRuleSettingsView"));
@@ -185,6 +190,10 @@ public final class ApiOperations {
         doc("GET /reports/runs/{executionId}", "getWeeklyReportRun", REPORTS, "Get a weekly report run's status", ok("RunView"));
         // Users, API keys, audit
         doc("GET /me", "getMe", USERS, "Who is calling", ok("MeView"));
+        doc("POST /session", "signIn", USERS, "Sign in a browser: starts a session cookie and returns its CSRF token",
+                created("BrowserSessionView"));
+        doc("GET /session", "getBrowserSession", USERS, "The browser's session and its CSRF token", ok("BrowserSessionView"));
+        doc("DELETE /session", "signOut", USERS, "Sign out the browser's session", none());
         doc("POST /platform-admins", "createPlatformAdmin", USERS, "Create a platform admin", created("UserView"));
         doc("GET /platform-admins", "listPlatformAdmins", USERS, "List platform admins", page("UserView"));
         doc("POST /clubs/{clubId}/users", "createClubUser", USERS, "Create a club admin or coach", created("UserView"));

@@ -214,7 +214,7 @@ final class ApiSchemas {
      * record that is not there (yet) is simply left out.
      */
     private static final List<String> ANSWER_RECORDS = List.of("app.loadwise.traininglog.importing.BulkResult",
-            "app.loadwise.app.webhooks.WebhookViews$CreatedWebhook");
+            "app.loadwise.app.webhooks.WebhookViews$CreatedWebhook", "app.loadwise.app.access.SessionResource$BrowserSessionView");
 
     private static void addAnswerRecords(Components components) {
         for (String name : ANSWER_RECORDS) {

@@ -1,6 +1,7 @@
 package app.loadwise.app.problem;
 
 import app.loadwise.app.http.BodyLimit;
+import app.loadwise.app.http.JsonCheck;
 import app.loadwise.domain.common.ConflictException;
 import app.loadwise.domain.common.InvalidValueException;
 import app.loadwise.domain.common.NotFoundException;
@@ -56,7 +57,7 @@ public final class Problems {
 
     public static Problem of(Throwable thrown) {
         for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof InvalidValueException || t instanceof BodyLimit.TooLarge) {
+            if (t instanceof InvalidValueException || t instanceof BodyLimit.TooLarge || t instanceof JsonCheck.Refused) {
                 // A domain rule broken while binding a body (inside a JSON-B error) names its own field; a body cut
                 // off at the size limit is too large, not malformed.
                 return known(t);
@@ -78,6 +79,10 @@ public final class Problems {
         }
         if (t instanceof ConstraintViolationException e) {
             return violations(e);
+        }
+        if (t instanceof JsonCheck.Refused e) {
+            List<Problem.FieldError> errors = e.refusals().stream().map(r -> new Problem.FieldError(r.field(), r.message())).toList();
+            return Problem.invalid(e.getMessage(), errors);
         }
         if (t instanceof ImportFileException e) {
             return importFile(e);
@@ -158,7 +163,10 @@ public final class Problems {
         return field;
     }
 
-    /** Names the property the JSON binder choked on, and the innermost reason, e.g. an impossible date. */
+    /**
+     * Names the property the JSON binder choked on, and the innermost reason, e.g. an impossible date. The binder's
+     * messages name Java classes; the reason given says what was expected instead, never a class name.
+     */
     private static Problem malformedJson(Throwable t) {
         String field = "body";
         String reason = null;
@@ -171,12 +179,73 @@ public final class Problems {
             if (field.equals("body") && m.find()) {
                 field = m.group(1);
             }
-            reason = firstLine(message);
+            String readable = readable(firstLine(message));
+            if (readable != null) {
+                reason = readable;
+            }
         }
         String detail = field.equals("body")
                 ? "The request body is not valid JSON for this resource."
-                : "The value of '" + field + "' cannot be read: " + reason;
+                : "The value of '" + field + "' cannot be read" + (reason == null ? "." : ": " + reason);
         return Problem.invalid(detail, List.of(new Problem.FieldError(field, reason == null ? "unreadable JSON" : reason)));
+    }
+
+    private static final Pattern POSITION = Pattern.compile(
+            "Incorrect position for processing type: (?:class |interface )?(\\S+?)\\.? Received event: (\\w+)");
+    private static final Pattern PARSING = Pattern.compile("Error parsing (?:class |interface )?(\\S+) from value: (.*?)\\.(?: Check |$)");
+    private static final Pattern CLASS_NAME = Pattern.compile(
+            "(?:class |interface |enum )?\\b(?:[a-z_][\\w$]*\\.)+([A-Z][\\w$]*)\\b");
+
+    /**
+     * A binder's message for people: Java class names become what the value should be ("a whole number", "a date");
+     * a message with nothing to tell ("Internal error: null") is null.
+     */
+    static String readable(String message) {
+        if (message == null || message.isBlank() || message.startsWith("Internal error")) {
+            return null;
+        }
+        Matcher position = POSITION.matcher(message);
+        if (position.find()) {
+            return "expected " + typeWord(position.group(1)) + ", got " + eventWord(position.group(2));
+        }
+        Matcher parsing = PARSING.matcher(message);
+        if (parsing.find()) {
+            return "'" + parsing.group(2) + "' is not " + typeWord(parsing.group(1));
+        }
+        Matcher names = CLASS_NAME.matcher(message);
+        StringBuilder out = new StringBuilder();
+        while (names.find()) {
+            names.appendReplacement(out, Matcher.quoteReplacement(typeWord(names.group(1))));
+        }
+        names.appendTail(out);
+        return out.toString();
+    }
+
+    private static String typeWord(String className) {
+        String simple = className.substring(className.lastIndexOf('.') + 1).replace("[]", "");
+        return switch (simple) {
+            case "String", "CharSequence" -> "text";
+            case "Integer", "int", "Long", "long", "Short", "short", "Byte", "byte", "BigInteger" -> "a whole number";
+            case "Double", "double", "Float", "float", "BigDecimal", "Number" -> "a number";
+            case "Boolean", "boolean" -> "true or false";
+            case "LocalDate" -> "a date (2026-03-02)";
+            case "LocalTime" -> "a time of day (18:30)";
+            case "Instant", "OffsetDateTime", "ZonedDateTime", "LocalDateTime" -> "an instant (2026-03-02T18:30:00Z)";
+            case "List", "Set", "Collection", "ArrayList" -> "a list";
+            default -> "an object";
+        };
+    }
+
+    private static String eventWord(String event) {
+        return switch (event) {
+            case "START_ARRAY" -> "a list";
+            case "START_OBJECT" -> "an object";
+            case "VALUE_STRING" -> "text";
+            case "VALUE_NUMBER" -> "a number";
+            case "VALUE_TRUE", "VALUE_FALSE" -> "true or false";
+            case "VALUE_NULL" -> "null";
+            default -> "something else";
+        };
     }
 
     private static Problem web(WebApplicationException e) {
@@ -187,17 +256,49 @@ public final class Problems {
                 return cause;
             }
         }
-        Response.StatusType type = Response.Status.fromStatusCode(status);
-        String title = type != null ? type.getReasonPhrase() : "HTTP " + status;
-        String detail = switch (status) {
+        String detail = null;
+        if (e instanceof BodyLimit.TooLarge) {
+            detail = e.getMessage();
+        } else if (status < 500 && !KNOWN_DETAILS.contains(status) && e.getMessage() != null) {
+            detail = readable(e.getMessage());
+        }
+        return ofStatus(status, detail);
+    }
+
+    private static final java.util.Set<Integer> KNOWN_DETAILS = java.util.Set.of(400, 404, 405, 406, 413, 414, 415, 431);
+
+    /**
+     * The problem for an HTTP error status that has nothing more specific to say, as the container and the JAX-RS
+     * runtime raise them; {@code detail} replaces the status's standard detail when given.
+     */
+    public static Problem ofStatus(int status, String detail) {
+        String standard = switch (status) {
+            case 400 -> "The request cannot be read: its URI, a header or its body is malformed.";
+            case 401 -> "Authentication required.";
+            case 403 -> "Forbidden.";
             case 404 -> "No resource here; see /openapi for the API.";
             case 405 -> "This method is not allowed on this resource.";
             case 406 -> "The resource cannot answer in the requested media type; accept application/json.";
-            case 413 -> e instanceof BodyLimit.TooLarge ? e.getMessage() : "The request body is too large.";
+            case 413 -> "The request body is too large.";
+            case 414 -> "The request URI is too long.";
             case 415 -> "Unsupported media type; send application/json.";
-            default -> status >= 500 ? "The request could not be completed." : String.valueOf(e.getMessage());
+            case 431 -> "The request's headers are too large.";
+            default -> status >= 500 ? "The request could not be completed." : reasonPhrase(status) + ".";
         };
-        return Problem.of(status, title, detail);
+        return Problem.of(status, reasonPhrase(status), detail == null || detail.isBlank() ? standard : detail);
+    }
+
+    /** The standard reason phrase of an HTTP status (RFC 9110, RFC 6585). */
+    public static String reasonPhrase(int status) {
+        return switch (status) {
+            case 422 -> "Unprocessable Content";
+            case 429 -> "Too Many Requests";
+            case 431 -> "Request Header Fields Too Large";
+            default -> {
+                Response.StatusType type = Response.Status.fromStatusCode(status);
+                yield type != null ? type.getReasonPhrase() : "HTTP " + status;
+            }
+        };
     }
 
     private static String firstLine(String text) {

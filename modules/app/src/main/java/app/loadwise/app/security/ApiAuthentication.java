@@ -9,7 +9,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
@@ -20,14 +22,23 @@ import java.util.Optional;
 
 /**
  * Every API request names its caller: {@code Authorization: Bearer lw_…} with an integration's API key, or HTTP
- * Basic with a user's username and password. Anything else is answered 401 with the schemes to use.
+ * Basic with a user's username and password. Anything else is answered 401 with the schemes to use. It runs before
+ * the request is matched to a resource, so that a caller without credentials learns nothing about which paths
+ * exist: an unknown path answers 401 too.
  */
 @Provider
+@PreMatching
 @Priority(Priorities.AUTHENTICATION)
 public class ApiAuthentication implements ContainerRequestFilter {
 
     /** The schemes a 401 answer offers, in its WWW-Authenticate header. */
     public static final String CHALLENGE = "Bearer realm=\"Loadwise\", Basic realm=\"Loadwise\", charset=\"UTF-8\"";
+
+    /**
+     * The challenge answered to the web app (a request with a session cookie or an {@code X-Requested-With} header):
+     * without Basic, so the browser shows its own sign-in page rather than a password dialog.
+     */
+    public static final String SESSION_CHALLENGE = "Session realm=\"Loadwise\"";
 
     @Context
     HttpServletRequest http;
@@ -38,11 +49,25 @@ public class ApiAuthentication implements ContainerRequestFilter {
     @Inject
     RateLimiter rateLimiter;
 
+    @Inject
+    BrowserSessions sessions;
+
+    /** The scheme of a request signed in by a browser session. */
+    public static final String SESSION_SCHEME = "Session";
+
     @Override
     public void filter(ContainerRequestContext request) {
+        if (isSignIn(request)) {
+            return;
+        }
         String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+        Cookie cookie = request.getCookies().get(BrowserSessions.COOKIE);
+        if ((header == null || header.isBlank()) && cookie != null) {
+            bySession(request, cookie.getValue());
+            return;
+        }
         if (header == null || header.isBlank()) {
-            request.abortWith(unauthorized("Authentication required",
+            request.abortWith(unauthorized(request, "Authentication required",
                     "Send an API key as 'Authorization: Bearer lw_…', or a username and password with HTTP Basic."));
             return;
         }
@@ -73,16 +98,43 @@ public class ApiAuthentication implements ContainerRequestFilter {
                 }
             }
         } else {
-            request.abortWith(unauthorized("Unsupported authentication",
+            request.abortWith(unauthorized(request, "Unsupported authentication",
                     "Use 'Authorization: Bearer <API key>' or HTTP Basic; no other scheme is accepted."));
             return;
         }
         if (caller.isEmpty()) {
-            request.abortWith(unauthorized("Invalid credentials",
+            request.abortWith(unauthorized(request, "Invalid credentials",
                     "The API key is unknown or revoked, or the username and password do not match an active user."));
             return;
         }
         request.setSecurityContext(new CallerContext(caller.get(), request.getSecurityContext().isSecure(), scheme));
+    }
+
+    private void bySession(ContainerRequestContext request, String token) {
+        Optional<BrowserSessions.Session> session = sessions.find(token);
+        if (session.isEmpty()) {
+            request.abortWith(unauthorized(request, "Session expired",
+                    "Your session has ended (signed out, or unused for a while); sign in again."));
+            return;
+        }
+        if (!SAFE_METHODS.contains(request.getMethod()) && !BrowserSessions.csrfMatches(session.get(),
+                request.getHeaderString(BrowserSessions.CSRF_HEADER))) {
+            request.abortWith(Problems.response(Problem.of(403, "CSRF token missing",
+                    "A request signed in by a browser session that changes anything must carry the session's CSRF token in the "
+                            + BrowserSessions.CSRF_HEADER + " header (GET /api/v1/session returns it).")));
+            return;
+        }
+        request.setProperty(SESSION_PROPERTY, session.get());
+        request.setSecurityContext(new CallerContext(session.get().caller(), request.getSecurityContext().isSecure(), SESSION_SCHEME));
+    }
+
+    /** The request property holding the browser session a request was signed in by. */
+    public static final String SESSION_PROPERTY = "loadwise.browserSession";
+
+    private static final java.util.Set<String> SAFE_METHODS = java.util.Set.of("GET", "HEAD", "OPTIONS");
+
+    private static boolean isSignIn(ContainerRequestContext request) {
+        return "POST".equals(request.getMethod()) && "session".equals(request.getUriInfo().getPath().replaceAll("^/+|/+$", ""));
     }
 
     private String clientAddress() {
@@ -105,8 +157,10 @@ public class ApiAuthentication implements ContainerRequestFilter {
         return value.regionMatches(true, 0, prefix, 0, prefix.length());
     }
 
-    static Response unauthorized(String title, String detail) {
+    static Response unauthorized(ContainerRequestContext request, String title, String detail) {
+        boolean webApp = request.getHeaderString("X-Requested-With") != null
+                || request.getCookies().containsKey(BrowserSessions.COOKIE);
         return Response.fromResponse(Problems.response(Problem.of(401, title, detail)))
-                .header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE).build();
+                .header(HttpHeaders.WWW_AUTHENTICATE, webApp ? SESSION_CHALLENGE : CHALLENGE).build();
     }
 }

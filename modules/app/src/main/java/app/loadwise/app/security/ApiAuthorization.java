@@ -5,8 +5,10 @@ import app.loadwise.app.problem.Problems;
 import app.loadwise.domain.access.Caller;
 import app.loadwise.domain.access.Tenancy;
 import app.loadwise.domain.access.Tenancy.Owned;
+import app.loadwise.domain.common.QueryValues;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -14,12 +16,16 @@ import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
+import java.lang.reflect.Method;
+import java.lang.reflect.Parameter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
- * After authentication: an API key's rate limit (429), then tenant isolation — an id in the path that belongs to
- * another club answers 404, exactly as if it did not exist — then the endpoint's permission (403).
+ * After authentication: an API key's rate limit (429), then the ids in the path — an id that is not plain ASCII
+ * digits names nothing (404), and tenant isolation: an id that belongs to another club answers 404, exactly as if
+ * it did not exist — then the endpoint's permission (403).
  */
 @Provider
 @Priority(Priorities.AUTHORIZATION)
@@ -66,8 +72,17 @@ public class ApiAuthorization implements ContainerRequestFilter {
         if (draw != null) {
             request.setProperty(RATE_LIMIT_PROPERTY, draw);
         }
+        Map<String, List<String>> path = request.getUriInfo().getPathParameters();
+        for (String name : numericPathParameters(resource.getResourceMethod())) {
+            List<String> values = path.get(name);
+            if (values != null && !values.isEmpty() && !QueryValues.isDigits(values.get(0))) {
+                // "+1", " 1" or digits of another script would otherwise be read as the id 1
+                request.abortWith(Problems.response(Problems.ofStatus(404, null)));
+                return;
+            }
+        }
         Long club = null;
-        for (Map.Entry<String, List<String>> parameter : request.getUriInfo().getPathParameters().entrySet()) {
+        for (Map.Entry<String, List<String>> parameter : path.entrySet()) {
             Owned kind = OWNED_PARAMETERS.get(parameter.getKey());
             if (kind == null || parameter.getValue().isEmpty()) {
                 continue;
@@ -97,6 +112,22 @@ public class ApiAuthorization implements ContainerRequestFilter {
             request.abortWith(Problems.response(Problem.of(403, "Forbidden",
                     "A " + describe(caller) + " may not " + endpoint + "; it needs " + needed.needs() + ".")));
         }
+    }
+
+    /** The path parameters the resource method reads as numbers (ids). */
+    static List<String> numericPathParameters(Method method) {
+        if (method == null) {
+            return List.of();
+        }
+        List<String> names = new ArrayList<>();
+        for (Parameter parameter : method.getParameters()) {
+            PathParam name = parameter.getAnnotation(PathParam.class);
+            Class<?> type = parameter.getType();
+            if (name != null && (type == long.class || type == Long.class || type == int.class || type == Integer.class)) {
+                names.add(name.value());
+            }
+        }
+        return names;
     }
 
     private static String describe(Caller caller) {

@@ -46,7 +46,8 @@ public final class EndpointPolicy {
                 "POST /imports/{importId}/stop", "POST /imports/{importId}/resume", "POST /imports/{importId}/review/{itemId}",
                 "POST /clubs/{clubId}/import-mappings", "DELETE /clubs/{clubId}/import-mappings/{mappingId}");
         // Scores and rules
-        allow(READ, "GET /clubs/{clubId}/scores", "GET /athletes/{athleteId}/scores", "GET /clubs/{clubId}/rule-settings");
+        allow(READ, "GET /clubs/{clubId}/scores", "GET /athletes/{athleteId}/scores", "GET /clubs/{clubId}/rule-settings",
+                "GET /clubs/{clubId}/squad", "GET /athletes/{athleteId}/timeline");
         allow(CLUB_ADMIN, "PUT /clubs/{clubId}/rule-settings", "DELETE /clubs/{clubId}/rule-settings");
         allow(PLATFORM, "POST /scoring/runs", "GET /scoring/runs", "GET /scoring/runs/{executionId}",
                 "POST /scoring/runs/{executionId}/stop", "POST /scoring/runs/{executionId}/restart");
@@ -75,6 +76,8 @@ public final class EndpointPolicy {
         allow(CLUB_ADMIN, "GET /clubs/{clubId}/export");
         // Users, API keys, audit
         allow(AUTHENTICATED, "GET /me", "GET /users/{userId}", "PUT /users/{userId}/password");
+        // Browser sessions (signing in needs no caller; ApiAuthentication lets it through)
+        allow(AUTHENTICATED, "POST /session", "GET /session", "DELETE /session");
         allow(CLUB_ADMIN, "POST /clubs/{clubId}/users", "GET /clubs/{clubId}/users", "PUT /users/{userId}",
                 "DELETE /users/{userId}", "POST /clubs/{clubId}/api-keys", "GET /clubs/{clubId}/api-keys",
                 "GET /api-keys/{apiKeyId}", "DELETE /api-keys/{apiKeyId}", "GET /clubs/{clubId}/audit");

@@ -9,13 +9,18 @@ import java.net.URISyntaxException;
 import java.net.UnknownHostException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Where webhooks may point (against server-side request forgery): an absolute {@code https} URL without credentials
  * whose host resolves only to public addresses. Loopback, private (RFC 1918, unique-local IPv6), link-local (cloud
  * metadata at 169.254.169.254 included), carrier-grade NAT, unspecified, multicast and reserved addresses are refused,
- * and so are IPv6 addresses that lead to one of them (IPv4-mapped or translated, NAT64, 6to4) or hide where they lead (Teredo).
- * With {@code allowLocal} (tests, local development) plain {@code http} and any address are accepted.
+ * and so are the documentation ranges (192.0.2.0/24, 198.51.100.0/24, 203.0.113.0/24, 2001:db8::/32) and IPv6
+ * addresses that lead to one of them (IPv4-mapped or translated, NAT64, 6to4) or hide where they lead (Teredo). The
+ * port must be one of the allowed ones ({@link #DEFAULT_PORTS} unless an operator allows more), so that a webhook
+ * cannot be aimed at another service of a public host. With {@code allowLocal} (tests, local development) plain
+ * {@code http}, any address and any port are accepted.
  */
 public final class TargetRules {
 
@@ -26,12 +31,49 @@ public final class TargetRules {
 
     public static final Resolver DNS = host -> List.of(InetAddress.getAllByName(host));
 
+    /** The ports webhooks may use unless an operator allows others: HTTPS's own and its usual alternative. */
+    public static final Set<Integer> DEFAULT_PORTS = Set.of(443, 8443);
+
     private final boolean allowLocal;
+    private final Set<Integer> ports;
     private final Resolver resolver;
 
     public TargetRules(boolean allowLocal, Resolver resolver) {
+        this(allowLocal, DEFAULT_PORTS, resolver);
+    }
+
+    public TargetRules(boolean allowLocal, Set<Integer> ports, Resolver resolver) {
         this.allowLocal = allowLocal;
+        this.ports = Set.copyOf(ports);
         this.resolver = resolver;
+    }
+
+    /**
+     * The ports of a comma-separated list such as "443,8443,9443" (the configuration's
+     * {@code loadwise.webhooks.allowed-ports}); each 1 to 65535.
+     */
+    public static Set<Integer> ports(String list) {
+        Set<Integer> ports = new TreeSet<>();
+        for (String item : list.split(",")) {
+            String port = item.strip();
+            if (port.isEmpty()) {
+                continue;
+            }
+            int number;
+            try {
+                number = Integer.parseInt(port);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("loadwise.webhooks.allowed-ports: '" + port + "' is not a port number");
+            }
+            if (number < 1 || number > 65535) {
+                throw new IllegalArgumentException("loadwise.webhooks.allowed-ports: " + number + " is not a port (1-65535)");
+            }
+            ports.add(number);
+        }
+        if (ports.isEmpty()) {
+            throw new IllegalArgumentException("loadwise.webhooks.allowed-ports names no port");
+        }
+        return ports;
     }
 
     public boolean allowsLocal() {
@@ -54,11 +96,37 @@ public final class TargetRules {
                 "url must use https");
         InvalidValueException.require(uri.getRawUserInfo() == null, "url", "url must not contain a user name or password");
         InvalidValueException.require(uri.getRawFragment() == null, "url", "url must not contain a fragment (#...)");
-        String refused = refusedAddress(uri.getHost());
+        String refused = refused(uri);
         if (refused != null) {
             throw new InvalidValueException("url", refused);
         }
         return uri;
+    }
+
+    /**
+     * Why the URL may not be called (its port is not allowed, or its host is not public); null when it may. Checked at
+     * registration and again before every attempt.
+     */
+    public String refused(URI url) {
+        if (allowLocal) {
+            return null;
+        }
+        String address = url.getHost() == null ? "url has no host" : refusedAddress(url.getHost());
+        if (address != null) {
+            return address;
+        }
+        int port = url.getPort() != -1 ? url.getPort() : "http".equalsIgnoreCase(url.getScheme()) ? 80 : 443;
+        if (!ports.contains(port)) {
+            return "url port " + port + " is not allowed; webhooks may use port " + describe(ports)
+                    + " (an operator can allow others with LOADWISE_WEBHOOKS_ALLOWED_PORTS)";
+        }
+        return null;
+    }
+
+    private static String describe(Set<Integer> ports) {
+        List<String> sorted = new TreeSet<>(ports).stream().map(String::valueOf).toList();
+        return sorted.size() == 1 ? sorted.get(0)
+                : String.join(", ", sorted.subList(0, sorted.size() - 1)) + " or " + sorted.get(sorted.size() - 1);
     }
 
     /**
@@ -110,6 +178,9 @@ public final class TargetRules {
             return first != 0                                   // "this network"
                     && !(first == 100 && second >= 64 && second <= 127) // carrier-grade NAT
                     && !(first == 192 && second == 0 && (b[2] & 0xff) == 0) // IETF protocol assignments
+                    && !(first == 192 && second == 0 && (b[2] & 0xff) == 2) // documentation TEST-NET-1
+                    && !(first == 198 && second == 51 && (b[2] & 0xff) == 100) // documentation TEST-NET-2
+                    && !(first == 203 && second == 0 && (b[2] & 0xff) == 113) // documentation TEST-NET-3
                     && !(first == 198 && (second == 18 || second == 19))    // benchmarking
                     && first < 240;                                         // reserved and broadcast
         }

@@ -81,7 +81,7 @@ public final class WebhookDispatch {
         String error = null;
         try {
             URI url = URI.create(out.url());
-            String refused = targets.refusedAddress(url.getHost());
+            String refused = targets.refused(url);
             if (refused != null) {
                 error = "refused: " + refused;
             } else {

@@ -55,6 +55,15 @@ public class WebhookRecords implements WebhookDispatch.Ledger {
         return deliveries.due(now, max);
     }
 
+    /** The club's webhook's delivery as the API shows it, with every attempt. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public WebhookViews.WebhookDeliveryView view(long clubId, long webhookId, long deliveryId) {
+        webhooks.get(clubId, webhookId);
+        WebhookDelivery delivery = deliveries.find(webhookId, deliveryId)
+                .orElseThrow(() -> new NotFoundException("webhook delivery", deliveryId));
+        return WebhookViews.WebhookDeliveryView.of(delivery, deliveries.event(delivery.eventId()).type(), delivery.attemptLog());
+    }
+
     /** A new ping for the club's webhook; answers its delivery id. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public long ping(long clubId, long webhookId, Instant now) {

@@ -5,7 +5,6 @@ import app.loadwise.app.webhooks.WebhookViews.WebhookDeliveryView;
 import app.loadwise.app.webhooks.WebhookViews.WebhookRequest;
 import app.loadwise.app.webhooks.WebhookViews.WebhookView;
 import app.loadwise.domain.club.ClubRepository;
-import app.loadwise.domain.common.NotFoundException;
 import app.loadwise.domain.common.Page;
 import app.loadwise.domain.common.PageRequest;
 import app.loadwise.domain.webhooks.Webhook;
@@ -15,6 +14,8 @@ import app.loadwise.domain.webhooks.WebhookDeliveryRepository;
 import app.loadwise.domain.webhooks.WebhookEventType;
 import app.loadwise.domain.webhooks.WebhookRepository;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -25,6 +26,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** A club's webhooks: registration, the delivery log, test pings, retries, and sending what is due. */
@@ -33,6 +38,9 @@ public class Webhooks {
 
     /** How long an instance holds a delivery while posting it: far longer than the connect and answer timeouts. */
     static final Duration LEASE = Duration.ofMinutes(2);
+
+    /** A test ping or a retry by hand answers within this time, sent or not (the API promises 2 s). */
+    static final Duration ANSWER_WITHIN = Duration.ofMillis(1500);
 
     @Inject
     WebhookRepository webhooks;
@@ -54,6 +62,10 @@ public class Webhooks {
     boolean allowLocalTargets;
 
     @Inject
+    @ConfigProperty(name = "loadwise.webhooks.allowed-ports", defaultValue = "443,8443")
+    String allowedPorts;
+
+    @Inject
     @ConfigProperty(name = "loadwise.webhooks.retry-delays", defaultValue = "PT1M,PT5M,PT30M,PT2H,PT12H")
     String retryDelays;
 
@@ -65,12 +77,16 @@ public class Webhooks {
     @ConfigProperty(name = "loadwise.webhooks.timeout", defaultValue = "PT10S")
     String timeout;
 
+    /** Runs the attempts of test pings and retries by hand, so that their answer need not wait for the receiver. */
+    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+    ManagedExecutorService executor;
+
     private TargetRules targets;
     private WebhookDispatch dispatch;
 
     @PostConstruct
     void init() {
-        targets = new TargetRules(allowLocalTargets, TargetRules.DNS);
+        targets = new TargetRules(allowLocalTargets, TargetRules.ports(allowedPorts), TargetRules.DNS);
         dispatch = new WebhookDispatch(records, new HttpTransport(Duration.parse(connectTimeout), Duration.parse(timeout)), targets,
                 RetryDelays.parse(retryDelays), LEASE, clock);
     }
@@ -135,16 +151,30 @@ public class Webhooks {
     }
 
     /**
-     * Posts a delivery that was just made due and answers how it went. When an instance's schedule took it first,
-     * waits (a little longer than one attempt can take) for that attempt to be recorded.
+     * Posts a delivery that was just made due and answers how it went, within {@link #ANSWER_WITHIN}: the attempt runs
+     * on a thread of its own, and when it takes longer (a slow receiver, a slow name server) the delivery is answered
+     * as it stands ("sending") while the attempt goes on and is logged as usual. When an instance's schedule took the
+     * delivery first, its attempt is waited for as long.
      */
     private WebhookDeliveryView sendNow(long clubId, long webhookId, long deliveryId) {
-        if (dispatch.send(deliveryId) != WebhookDispatch.Outcome.NOT_TAKEN) {
+        long deadline = System.nanoTime() + ANSWER_WITHIN.toNanos();
+        Future<WebhookDispatch.Outcome> attempt = executor == null
+                ? java.util.concurrent.CompletableFuture.completedFuture(dispatch.send(deliveryId))
+                : executor.submit(() -> dispatch.send(deliveryId));
+        try {
+            if (attempt.get(ANSWER_WITHIN.toNanos(), TimeUnit.NANOSECONDS) != WebhookDispatch.Outcome.NOT_TAKEN) {
+                return delivery(clubId, webhookId, deliveryId);
+            }
+        } catch (TimeoutException stillSending) {
+            return delivery(clubId, webhookId, deliveryId);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             return delivery(clubId, webhookId, deliveryId);
         }
-        Instant until = clock.instant().plus(Duration.parse(connectTimeout)).plus(Duration.parse(timeout)).plusSeconds(2);
         WebhookDeliveryView view = delivery(clubId, webhookId, deliveryId);
-        while (view.status().equals("sending") && clock.instant().isBefore(until)) {
+        while (view.status().equals("sending") && System.nanoTime() < deadline) {
             try {
                 Thread.sleep(100);
             } catch (InterruptedException e) {
@@ -156,11 +186,12 @@ public class Webhooks {
         return view;
     }
 
-    @Transactional
+    /**
+     * The delivery as the API shows it, read in a transaction of its own: {@link #sendNow} reads it while its attempt
+     * runs on another thread, and a read outside a transaction would share that thread's persistence context.
+     */
     public WebhookDeliveryView delivery(long clubId, long webhookId, long deliveryId) {
-        webhooks.get(clubId, webhookId);
-        var delivery = deliveries.find(webhookId, deliveryId).orElseThrow(() -> new NotFoundException("webhook delivery", deliveryId));
-        return WebhookDeliveryView.of(delivery, deliveries.event(delivery.eventId()).type(), delivery.attemptLog());
+        return records.view(clubId, webhookId, deliveryId);
     }
 
     /**

@@ -72,6 +72,39 @@ class ApiSecurityIT {
     }
 
     @Test
+    void aCallerWithoutCredentialsLearnsNothingAboutWhichPathsExist() {
+        admin.anonymous().json().get("/no-such-resource").then().statusCode(401).contentType("application/problem+json")
+                .header("WWW-Authenticate", containsString("Basic"));
+        admin.anonymous().json().get("/clubs/1/no-such-thing").then().statusCode(401);
+        admin.anonymous().json().delete("/clubs").then().statusCode(401);
+        admin.json().get("/no-such-resource").then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void theSignInLimitAnswersWithTheStandardReasonPhrase() {
+        String username = "nobody-" + UUID.randomUUID().toString().substring(0, 8);
+        io.restassured.response.Response refused = null;
+        for (int i = 0; i < 30 && refused == null; i++) {
+            io.restassured.response.Response answer = admin.asUser(username, "wrong password " + i).json().get("/me");
+            if (answer.statusCode() == 429) {
+                refused = answer;
+            }
+        }
+        assertThat(refused).as("refused within 30 wrong passwords").isNotNull();
+        assertThat(refused.statusLine()).isEqualTo("HTTP/1.1 429 Too Many Requests");
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.header("Retry-After")).isNotNull();
+    }
+
+    @Test
+    void idsInThePathAreAsciiDigitsOnly() {
+        admin.json().get("/clubs/" + club).then().statusCode(200);
+        for (String id : List.of("+" + club, "%20" + club, "%D9%A1", "%EF%BC%91", club + "%20", "0x1")) {
+            admin.json().urlEncodingEnabled(false).get("/clubs/" + id).then().statusCode(404).contentType("application/problem+json");
+        }
+    }
+
+    @Test
     void clubAdminManagesTheirClubButNotThePlatform() {
         Api clubAdmin = admin.asUser(newUser("club-admin"), PASSWORD);
         clubAdmin.json().get("/me").then().statusCode(200).body("role", equalTo("club-admin")).body("clubId", equalTo((int) club));

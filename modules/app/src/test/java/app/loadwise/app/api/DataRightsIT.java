@@ -93,6 +93,8 @@ class DataRightsIT {
         }
         assertThat(files).containsKeys("club.csv", "athlete.csv", "training_session.csv", "wellness_entry.csv", "export.txt");
         assertThat(files.get("training_session.csv").lines()).hasSize(2);
+        // a note that a spreadsheet program would run as a formula is inert, as in the workbook
+        assertThat(files.get("training_session.csv")).contains(",'=cmd|' /C calc'!A0").doesNotContain(",=cmd");
 
         clubAdmin.plain().queryParam("format", "pdf").get("/clubs/" + club + "/export").then().statusCode(400)
                 .body("errors[0].field", equalTo("format"));

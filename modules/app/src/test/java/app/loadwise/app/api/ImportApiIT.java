@@ -183,6 +183,70 @@ class ImportApiIT {
         api.json().get("/clubs/" + club + "/imports").then().body("total", equalTo(0));
     }
 
+    /**
+     * A multipart upload built byte by byte, as browsers and curl send it: the part's headers in UTF-8 (RFC 7578).
+     * {@code disposition} follows {@code form-data; name="file"; }.
+     */
+    private io.restassured.response.Response rawUpload(String disposition, byte[] content, Map<String, String> fields) {
+        String boundary = "----loadwise" + java.util.UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
+                + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; " + disposition
+                + "\r\nContent-Type: text/csv\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return multipart().contentType("multipart/form-data; boundary=" + boundary).body(body.toByteArray())
+                .post("/clubs/" + club + "/imports");
+    }
+
+    @Test
+    void keepsAUtf8FileNameAsSent() {
+        byte[] file = ("Member ID,Date,Type,Minutes\n" + member + ",2026-03-02,easy,30\n").getBytes(StandardCharsets.UTF_8);
+        long id = rawUpload("filename=\"\uD83D\uDE00 M\u00e4rz.csv\"", file, Map.of()).then().statusCode(201)
+                .body("fileName", equalTo("\uD83D\uDE00 M\u00e4rz.csv")).extract().jsonPath().getLong("id");
+        api.json().get("/imports/" + id).then().body("fileName", equalTo("\uD83D\uDE00 M\u00e4rz.csv"));
+        rawUpload("filename=\"smiley.csv\"; filename*=UTF-8''%F0%9F%98%80%20april.csv", file, Map.of()).then().statusCode(201)
+                .body("fileName", equalTo("\uD83D\uDE00 april.csv"));
+        rawUpload("filename=\"x.csv\"; filename*=iso-8859-1'de'M%E4rz.csv", file, Map.of()).then().statusCode(201)
+                .body("fileName", equalTo("M\u00e4rz.csv"));
+        rawUpload("filename=\"x.csv\"; filename*=UTF-8''bad%00name.csv", file, Map.of()).then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("file")).body("detail", containsString("U+0000"));
+        rawUpload("filename=\"bad\u0000name.csv\"", file, Map.of()).then()
+                .statusCode(org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.greaterThanOrEqualTo(400), org.hamcrest.Matchers.lessThan(500)))
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void anotherClubsAthleteIsAnsweredAsOneThatDoesNotExist() {
+        long otherClub = api.newClub();
+        long foreign = api.newAthlete(otherClub);
+        byte[] file = "Date,Type,Minutes\n2026-03-02,easy,30\n".getBytes(StandardCharsets.UTF_8);
+        long unknown = foreign + 1_000_000;
+        io.restassured.response.Response missing = upload("a.csv", file, Map.of("athleteId", String.valueOf(unknown)));
+        io.restassured.response.Response other = upload("a.csv", file, Map.of("athleteId", String.valueOf(foreign)));
+        missing.then().statusCode(404).contentType("application/problem+json").body("detail", equalTo("athlete " + unknown + " does not exist"));
+        other.then().statusCode(404).contentType("application/problem+json").body("detail", equalTo("athlete " + foreign + " does not exist"));
+        assertThat(other.jsonPath().getMap("$").keySet()).isEqualTo(missing.jsonPath().getMap("$").keySet());
+        assertThat(other.asString()).doesNotContain("member").doesNotContain("club " + otherClub);
+        api.json().get("/clubs/" + club + "/imports").then().body("total", equalTo(0));
+        upload("a.csv", file, Map.of("athleteId", "+" + athlete)).then().statusCode(400).body("errors[0].field", equalTo("athleteId"));
+    }
+
+    @Test
+    void aLargeFileAlreadyCommittedReportsTheImportItWasCommittedAsOnceChecked() throws InterruptedException {
+        byte[] file = largeFile(30_000, -1);
+        long first = upload("years.csv", file, Map.of("athleteId", String.valueOf(athlete))).then().statusCode(202)
+                .extract().jsonPath().getLong("id");
+        await(first, "validated");
+        api.json().post("/imports/" + first + "/commit").then().statusCode(202);
+        await(first, "committed");
+        long again = upload("years-again.csv", file, Map.of("athleteId", String.valueOf(athlete))).then().statusCode(202)
+                .body("sameFileCommittedAs", equalTo((int) first)).extract().jsonPath().getLong("id");
+        JsonPath checked = await(again, "validated");
+        assertThat(checked.getLong("sameFileCommittedAs")).as("as a small file's dry run says").isEqualTo(first);
+    }
+
     @Test
     void checksAndCommitsALargeFileAsABatchJobWithProgress() throws InterruptedException {
         int rows = 30_000;

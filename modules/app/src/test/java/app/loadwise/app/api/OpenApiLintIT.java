@@ -75,7 +75,11 @@ class OpenApiLintIT {
         assertThat(doc.getMap("components.securitySchemes.basicAuth")).containsEntry("type", "http").containsEntry("scheme", "basic");
         assertThat(doc.getMap("components.securitySchemes.apiKey")).containsEntry("type", "http").containsEntry("scheme", "bearer")
                 .containsKey("bearerFormat");
-        assertThat(doc.getList("security")).hasSize(2);
+        assertThat(doc.getMap("components.securitySchemes.browserSession")).containsEntry("type", "apiKey")
+                .containsEntry("in", "cookie").containsEntry("name", "loadwise_session");
+        assertThat(doc.getList("security")).hasSize(3);
+        assertThat(doc.getList("paths.'/api/v1/session'.post.security")).as("signing in needs no credentials")
+                .containsExactly(Map.of());
         assertThat(doc.getMap("components.schemas.Problem.properties")).containsKeys("type", "title", "status", "detail", "errors");
         assertThat(doc.getMap("$")).doesNotContainKey("endpoints");
 

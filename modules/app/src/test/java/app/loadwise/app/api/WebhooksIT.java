@@ -181,6 +181,33 @@ class WebhooksIT {
     }
 
     @Test
+    void aTestPingAnswersWithinTwoSecondsWhileASlowReceiverIsStillAnswering() {
+        receiver.createContext("/slow", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            sleep(Duration.ofSeconds(4));
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        long club = api.newClub();
+        long webhook = register(club, Map.of("url", "http://127.0.0.1:" + receiver.getAddress().getPort() + "/slow")).getLong("id");
+        String path = "/clubs/" + club + "/webhooks/" + webhook;
+
+        long started = System.nanoTime();
+        JsonPath ping = api.json().post(path + "/test").then().statusCode(200).extract().jsonPath();
+        long millis = Duration.ofNanos(System.nanoTime() - started).toMillis();
+        assertThat(millis).as("answered while the receiver still works on it").isLessThan(2_000);
+        assertThat(ping.getString("status")).as("what is known so far").isEqualTo("sending");
+
+        Instant deadline = Instant.now().plusSeconds(15);
+        String status = "sending";
+        while (!status.equals("delivered") && Instant.now().isBefore(deadline)) {
+            sleep(Duration.ofMillis(250));
+            status = api.json().get(path + "/deliveries").then().statusCode(200).extract().jsonPath().getString("items[0].status");
+        }
+        assertThat(status).as("the attempt went on after the answer and was logged").isEqualTo("delivered");
+    }
+
+    @Test
     void aScoringRunAnnouncesEachRedFindingOnceSigned() {
         long demo = api.json().queryParam("size", 500).get("/clubs").jsonPath()
                 .getLong("items.find { it.name == 'Riverside Harriers (demo)' }.id");

@@ -99,4 +99,26 @@ class DemoClubTest {
         }
         return longest;
     }
+
+    @Test
+    void includesAnAthleteWhoStoppedLoggingThreeWeeksAgo() {
+        DemoAthlete silent = first(Pattern.STOPPED_LOGGING);
+        LocalDate lastLogged = silent.sessions().stream().map(s -> s.date()).max(LocalDate::compareTo).orElseThrow();
+        assertThat(lastLogged).isBefore(LAST_DAY.minusWeeks(DemoClub.SILENT_WEEKS).plusDays(1));
+        assertThat(silent.wellness()).allSatisfy(w -> assertThat(w.date()).isBefore(LAST_DAY.minusWeeks(DemoClub.SILENT_WEEKS).plusDays(1)));
+        assertThat(silent.sessions()).hasSizeGreaterThan(40);
+    }
+
+    @Test
+    void balancedAthletesBuildGentlyOverTheSixteenWeeks() {
+        DemoAthlete balanced = first(Pattern.BALANCED);
+        double early = minutesBetween(balanced, LAST_DAY.minusWeeks(16), LAST_DAY.minusWeeks(12));
+        double late = minutesBetween(balanced, LAST_DAY.minusWeeks(4), LAST_DAY);
+        assertThat(late / early).isBetween(1.05, 1.4);
+    }
+
+    private static double minutesBetween(DemoAthlete athlete, LocalDate after, LocalDate upTo) {
+        return athlete.sessions().stream().filter(s -> s.date().isAfter(after) && !s.date().isAfter(upTo))
+                .filter(s -> s.movingMinutes() != null).mapToDouble(s -> s.movingMinutes()).sum();
+    }
 }

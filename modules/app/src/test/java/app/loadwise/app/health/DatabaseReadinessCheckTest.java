@@ -21,6 +21,16 @@ class DatabaseReadinessCheckTest {
         postgres.setLoginTimeout(2);
         DatabaseReadinessCheck.Probe probe = DatabaseReadinessCheck.probe(postgres);
         assertThat(probe.up()).isFalse();
-        assertThat(probe.error()).containsIgnoringCase("connection");
+        assertThat(probe.error()).isEqualTo("the database cannot be reached");
+    }
+
+    @Test
+    void neverTellsWhereTheDatabaseIs() {
+        ConfiguredDataSource postgres = new ConfiguredDataSource();
+        postgres.setUrl("jdbc:postgresql://127.0.0.1:1/loadwise?connectTimeout=2");
+        postgres.setLoginTimeout(2);
+        DatabaseReadinessCheck.Probe probe = DatabaseReadinessCheck.probe(postgres);
+        assertThat(probe.error()).doesNotContain("127.0.0.1").doesNotContain(":1").doesNotContainIgnoringCase("refused")
+                .doesNotContain("loadwise");
     }
 }

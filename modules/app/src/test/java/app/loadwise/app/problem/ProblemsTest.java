@@ -109,4 +109,46 @@ class ProblemsTest {
     void emptyErrorListsAreLeftOut() {
         assertThat(Problem.invalid("x", List.of()).errors()).isNull();
     }
+
+    @Test
+    void jsonBindingErrorsNeverNameJavaClasses() {
+        Throwable wrongShape = new ProcessingException("Error deserializing object from entity stream.",
+                new JsonbException("Unable to deserialize property 'memberId' because of: Incorrect position for processing type: "
+                        + "class java.lang.String. Received event: START_ARRAY Allowed: [VALUE_NULL, VALUE_STRING]"));
+        Problem problem = Problems.of(wrongShape);
+        assertThat(problem.errors()).containsExactly(new Problem.FieldError("memberId", "expected text, got a list"));
+        assertThat(problem.toString()).doesNotContain("java.").doesNotContain("class ");
+
+        Problem body = Problems.of(new ProcessingException("Error deserializing object from entity stream.", new JsonbException(
+                "Incorrect position for processing type: class app.loadwise.traininglog.AthleteRequest. Received event: START_ARRAY"
+                        + " Allowed: [START_OBJECT]")));
+        assertThat(body.status()).isEqualTo(400);
+        assertThat(body.toString()).doesNotContain("app.loadwise").doesNotContain("AthleteRequest");
+
+        Problem date = Problems.of(new JsonbException("Unable to deserialize property 'date' because of: Error parsing class "
+                + "java.time.LocalDate from value: 2026-13-45. Check your @JsonbDateFormat has all time units for class "
+                + "java.time.LocalDate type, or consider using org.eclipse.yasson.YassonConfig#ZERO_TIME_PARSE_DEFAULTING."));
+        assertThat(date.toString()).doesNotContain("java.").doesNotContain("org.eclipse").contains("a date (2026-03-02)");
+        assertThat(Problems.of(new JsonbException("Internal error: null")).errors())
+                .containsExactly(new Problem.FieldError("body", "unreadable JSON"));
+    }
+
+    @Test
+    void refusedJsonValuesAre400NamingEachByItsPath() {
+        Problem problem = Problems.of(new ProcessingException("reading failed", new app.loadwise.app.http.JsonCheck.Refused(List.of(
+                new app.loadwise.app.http.JsonCheck.Refusal("items[3].rpe", "items[3].rpe must be a whole number"),
+                new app.loadwise.app.http.JsonCheck.Refusal("items[4].notes", "items[4].notes must not contain control characters")))));
+        assertThat(problem.status()).isEqualTo(400);
+        assertThat(problem.detail()).isEqualTo("2 values of the request body are invalid");
+        assertThat(problem.errors()).extracting(Problem.FieldError::field).containsExactly("items[3].rpe", "items[4].notes");
+    }
+
+    @Test
+    void statusesWithoutMoreToSayHaveTheirStandardPhrase() {
+        assertThat(Problems.ofStatus(429, null).title()).isEqualTo("Too Many Requests");
+        assertThat(Problems.ofStatus(422, null).title()).isEqualTo("Unprocessable Content");
+        assertThat(Problems.ofStatus(400, null).detail()).contains("malformed");
+        assertThat(Problems.ofStatus(404, null).detail()).contains("/openapi");
+        assertThat(Problems.ofStatus(503, "x").detail()).isEqualTo("x");
+    }
 }

@@ -6,7 +6,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
-/** The one deployment every container test shares: the real packaged WAR, tested over HTTP. */
+/** The one deployment every container test shares: the real packaged WAR at the root context, tested over HTTP. */
 @ArquillianSuiteDeployment
 public final class LoadwiseDeployment {
 
@@ -19,6 +19,7 @@ public final class LoadwiseDeployment {
         if (!war.isFile()) {
             throw new IllegalStateException("no packaged WAR at " + war.getAbsolutePath() + "; run the package phase first");
         }
-        return ShrinkWrap.createFromZipFile(WebArchive.class, war);
+        // ROOT.war: deployed at /, as ./loadwise run deploys it, so the web app's absolute paths (/assets, /api) work
+        return ShrinkWrap.create(WebArchive.class, "ROOT.war").merge(ShrinkWrap.createFromZipFile(WebArchive.class, war));
     }
 }

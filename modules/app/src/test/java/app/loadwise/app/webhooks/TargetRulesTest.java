@@ -75,8 +75,32 @@ class TargetRulesTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"192.0.2.1", "192.0.2.255", "198.51.100.7", "203.0.113.200", "[::ffff:203.0.113.5]",
+        "[64:ff9b::c633:6407]", "[2002:c000:201::1]"})
+    void refusesTheDocumentationRangesLikeTheirIpv6Counterpart(String host) {
+        refused(strict, "https://" + host + "/hook", "webhooks must reach a public address");
+    }
+
+    @Test
+    void allowsOnlyHttpsPortsUnlessAnOperatorAllowsMore() {
+        assertThat(strict.check("https://hooks.example.com:443/x")).isNotNull();
+        assertThat(strict.check("https://hooks.example.com:8443/x")).isNotNull();
+        refused(strict, "https://hooks.example.com:22/x", "port 22 is not allowed; webhooks may use port 443 or 8443");
+        refused(strict, "https://hooks.example.com:6379/x", "LOADWISE_WEBHOOKS_ALLOWED_PORTS");
+        TargetRules wider = new TargetRules(false, TargetRules.ports("443, 8443,9443"), RESOLVER);
+        assertThat(wider.check("https://hooks.example.com:9443/x")).isNotNull();
+        assertThat(wider.refused(java.net.URI.create("https://hooks.example.com:9444/x"))).contains("443, 8443 or 9443");
+        assertThat(strict.refused(java.net.URI.create("https://hooks.example.com:25/x"))).as("checked again before each attempt")
+                .contains("port 25");
+        assertThat(local.check("http://127.0.0.1:8089/hook")).isNotNull();
+        assertThatThrownBy(() -> TargetRules.ports("443,http")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> TargetRules.ports("0")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> TargetRules.ports(" ")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"8.8.8.8", "100.63.255.255", "100.128.0.1", "172.32.0.1", "2001:4860:4860::8888",
-        "64:ff9b::808:808", "2002:808:808::1", "2001:1::1", "2001:db9::1"})
+        "64:ff9b::808:808", "2002:808:808::1", "2001:1::1", "2001:db9::1", "192.0.3.1", "198.51.101.1", "203.0.114.1"})
     void countsNeighboursOfReservedRangesAsPublic(String address) throws UnknownHostException {
         assertThat(TargetRules.isPublic(InetAddress.getByName(address))).isTrue();
     }

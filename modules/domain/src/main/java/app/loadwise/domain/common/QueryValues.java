@@ -9,7 +9,8 @@ import java.util.Locale;
 /**
  * Reads the text of query parameters (paging, dates, ids, flags) so that a bad value is an
  * {@link InvalidValueException} naming the parameter — a 400, not the 404 a failed conversion would give. A missing
- * or blank value is null.
+ * or blank value is null. Numbers are plain ASCII digits, optionally after a minus sign: no plus sign, no spaces, no
+ * digits of other scripts.
  */
 public final class QueryValues {
 
@@ -50,24 +51,46 @@ public final class QueryValues {
     }
 
     public static Integer integer(String value, String name) {
-        if (value == null || value.isBlank()) {
+        if (value == null || value.isEmpty()) {
             return null;
         }
-        try {
-            return Integer.valueOf(value.strip());
-        } catch (NumberFormatException e) {
-            throw new InvalidValueException(name, name + " must be a whole number, got '" + value + "'");
+        Long number = digits(value, name, name + " must be a whole number, got '" + value + "'");
+        if (number < Integer.MIN_VALUE || number > Integer.MAX_VALUE) {
+            throw new InvalidValueException(name, name + " is out of range, got '" + value + "'");
         }
+        return number.intValue();
     }
 
     public static Long id(String value, String name) {
-        if (value == null || value.isBlank()) {
+        if (value == null || value.isEmpty()) {
             return null;
         }
+        return digits(value, name, name + " must be an id (a whole number), got '" + value + "'");
+    }
+
+    /** True for plain ASCII digits, at least one, and nothing else: the form every id and number in a URL takes. */
+    public static boolean isDigits(String value) {
+        if (value == null || value.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Long digits(String value, String name, String malformed) {
+        boolean negative = value.charAt(0) == '-';
+        if (!isDigits(negative ? value.substring(1) : value)) {
+            throw new InvalidValueException(name, malformed);
+        }
         try {
-            return Long.valueOf(value.strip());
-        } catch (NumberFormatException e) {
-            throw new InvalidValueException(name, name + " must be an id (a whole number), got '" + value + "'");
+            return Long.valueOf(value);
+        } catch (NumberFormatException tooLong) {
+            throw new InvalidValueException(name, name + " is out of range, got '" + value + "'");
         }
     }
 

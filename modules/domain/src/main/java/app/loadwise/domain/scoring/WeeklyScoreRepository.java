@@ -180,6 +180,15 @@ public class WeeklyScoreRepository {
                 .getResultList();
     }
 
+    /** The scores of a club's athletes for the weeks from {@code first} to {@code last}. */
+    public List<WeeklyScore> ofClubBetween(long clubId, IsoWeek first, IsoWeek last, String formulaVersion) {
+        return em.createQuery("select s from WeeklyScore s where s.clubId = :club and s.formulaVersion = :version"
+                        + " and s.weekStart between :first and :last", WeeklyScore.class)
+                .setParameter("club", clubId).setParameter("version", formulaVersion)
+                .setParameter("first", first.monday()).setParameter("last", last.monday())
+                .getResultList();
+    }
+
     /** An athlete's weeks, newest first. */
     public List<WeeklyScore> historyOf(long athleteId, String formulaVersion, int weeks) {
         return em.createQuery("select s from WeeklyScore s where s.athleteId = :athlete and s.formulaVersion = :version"

@@ -14,4 +14,13 @@ class ColumnTextTest {
         assertThat(ColumnText.clipMarked("abcdefg", 6)).isEqualTo("abcde…");
         assertThat(ColumnText.clipMarked("abcdef", 6)).isEqualTo("abcdef");
     }
+
+    @Test
+    void neverLeavesHalfACharacter() {
+        String smiley = "\uD83D\uDE00";
+        assertThat(ColumnText.clip("abcde" + smiley, 6)).isEqualTo("abcde");
+        assertThat(ColumnText.clip("abcd" + smiley + "x", 6)).isEqualTo("abcd" + smiley);
+        assertThat(ColumnText.clipMarked("abcd" + smiley + "xyz", 6)).isEqualTo("abcd…");
+        assertThat(PlainText.accepted(ColumnText.clip(smiley.repeat(200), 255))).isTrue();
+    }
 }

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class QueryValuesTest {
 
@@ -21,6 +22,35 @@ class QueryValuesTest {
         assertThat(QueryValues.bool("TRUE", "active")).isTrue();
         assertThat(QueryValues.date(" ", "from")).isNull();
         assertThat(QueryValues.page(null, null)).isEqualTo(new PageRequest(0, PageRequest.DEFAULT_SIZE));
+        assertThat(QueryValues.page("", "")).isEqualTo(new PageRequest(0, PageRequest.DEFAULT_SIZE));
+        assertThat(QueryValues.integer("007", "page")).isEqualTo(7);
+    }
+
+    @ParameterizedTest(name = "page=''{0}''")
+    @ValueSource(strings = {"+1", " 1", "1 ", "\u0661", "\uFF11", "1.0", "1e2", "0x1", "--1", "-", " ", "\u0000"})
+    void acceptsOnlyPlainAsciiDigitsForNumbers(String escaped) {
+        String value = unescape(escaped);
+        assertThatThrownBy(() -> QueryValues.page(value, null)).isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("page must be a whole number");
+        assertThatThrownBy(() -> QueryValues.id(value, "clubId")).isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("clubId must be an id");
+    }
+
+    @Test
+    void refusesNumbersOutOfRangeAndPagesPastTheLargestOffset() {
+        assertThatThrownBy(() -> QueryValues.integer("2147483648", "size")).isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("size is out of range");
+        assertThatThrownBy(() -> QueryValues.id("99999999999999999999", "clubId")).isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("clubId is out of range");
+        assertThatThrownBy(() -> QueryValues.page("-1", null)).isInstanceOf(InvalidValueException.class)
+                .hasMessage("page must be 0 or more");
+        assertThatThrownBy(() -> QueryValues.page("2147483647", "500")).isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("page is too large").extracting(e -> ((InvalidValueException) e).field()).isEqualTo("page");
+        assertThat(QueryValues.page("4294966", "500").offset()).isEqualTo(2_147_483_000);
+    }
+
+    private static String unescape(String text) {
+        return text.contains("\\u") ? String.valueOf((char) Integer.parseInt(text.substring(text.indexOf("\\u") + 2), 16)) : text;
     }
 
     @ParameterizedTest(name = "{0}={1}")

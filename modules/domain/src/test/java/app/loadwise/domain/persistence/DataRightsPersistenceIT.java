@@ -41,8 +41,12 @@ class DataRightsPersistenceIT {
 
     private static final Instant NOW = Instant.parse("2026-03-09T06:30:00Z");
     /** Tables that hold no club's data: run bookkeeping and kept API answers. */
+    /**
+     * Tables of the platform's own bookkeeping. {@code browser_session} holds sign-ins that end within 30 idle minutes,
+     * kept as token hashes and CSRF tokens, both secrets; the users themselves are exported.
+     */
     private static final Set<String> NOT_CLUB_DATA = Set.of("schema_history", "job_claim", "scoring_progress",
-            "idempotent_request");
+            "idempotent_request", "job_lease", "browser_session");
 
     private EntityManagerFactory emf;
 

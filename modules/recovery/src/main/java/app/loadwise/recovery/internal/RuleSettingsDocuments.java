@@ -10,6 +10,7 @@ import jakarta.json.bind.JsonbException;
 public final class RuleSettingsDocuments {
 
     private static final Jsonb JSON = JsonbBuilder.create();
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(RuleSettingsDocuments.class.getName());
 
     private RuleSettingsDocuments() {
     }
@@ -32,7 +33,10 @@ public final class RuleSettingsDocuments {
             if (cause instanceof InvalidValueException invalid) {
                 throw invalid;
             }
-            throw new InvalidValueException("settings", "the stored rule settings cannot be read: " + e.getMessage());
+            // the binder's message names Java classes: it goes to the log, the caller is told what to do
+            LOG.log(java.util.logging.Level.WARNING, "Stored rule settings cannot be read", e);
+            throw new InvalidValueException("settings", "the stored rule settings cannot be read; replace them with a complete"
+                    + " settings document (PUT .../rule-settings) or go back to the defaults (DELETE .../rule-settings)");
         }
     }
 }

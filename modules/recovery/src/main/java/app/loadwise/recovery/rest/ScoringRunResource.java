@@ -31,6 +31,7 @@ public class ScoringRunResource {
     @Inject
     ScoringRuns runs;
 
+
     @Context
     UriInfo uri;
 
@@ -41,6 +42,7 @@ public class ScoringRunResource {
         return accepted(executionId);
     }
 
+    /** Runs newest first; a page past the last run is empty. */
     @GET
     public Page<ScoringRunView> list(@QueryParam("page") String page, @QueryParam("size") String size) {
         return runs.list(QueryValues.page(page, size));

@@ -40,4 +40,12 @@ class RuleSettingsDocumentsTest {
         assertThatThrownBy(() -> RuleSettingsDocuments.read("{not json"))
                 .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("settings"));
     }
+
+    @Test
+    void anUnreadableDocumentIsReportedWithoutJavaClassNames() {
+        assertThatThrownBy(() -> RuleSettingsDocuments.read("{\"beginner\":[1,2]}"))
+                .isInstanceOf(app.loadwise.domain.common.InvalidValueException.class)
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("class ").doesNotContain("app.loadwise")
+                        .doesNotContain("java.").contains("DELETE"));
+    }
 }

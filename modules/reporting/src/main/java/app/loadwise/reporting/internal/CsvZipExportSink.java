@@ -12,7 +12,12 @@ import java.util.zip.ZipOutputStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
-/** A zip with one RFC 4180 CSV file (UTF-8, header row) per table and a manifest. */
+/**
+ * A zip with one RFC 4180 CSV file (UTF-8, header row) per table and a manifest. A spreadsheet program opening a
+ * CSV file runs a cell that starts with {@code =}, {@code +}, {@code -} or {@code @} (or a tab or carriage return
+ * before one) as a formula; such text is written with a leading apostrophe, so it shows as the text it is, as the
+ * workbook export writes it as a text cell. Numbers, dates and instants are written as they are.
+ */
 public final class CsvZipExportSink implements ExportSink {
 
     private final ZipOutputStream zip;
@@ -31,6 +36,8 @@ public final class CsvZipExportSink implements ExportSink {
     public void manifest(long clubId, Instant exportedAt, List<String> tables) {
         counts.append("Loadwise data export of club ").append(clubId).append(", ").append(exportedAt)
                 .append("\nOne CSV file per table (UTF-8, RFC 4180, header row). Dates are ISO-8601, instants in UTC.\n")
+                .append("Text starting with =, +, - or @ is written with a leading ' so that spreadsheet programs do not run it"
+                        + " as a formula.\n")
                 .append("Secrets (password hashes, API key hashes, webhook secrets) are not exported.\n\nrows per table:\n");
     }
 
@@ -45,10 +52,20 @@ public final class CsvZipExportSink implements ExportSink {
     @Override
     public void row(Object[] cells) throws IOException {
         for (Object cell : cells) {
-            printer.print(ExportSink.text(cell));
+            String text = ExportSink.text(cell);
+            printer.print(cell instanceof CharSequence || cell instanceof java.sql.Clob ? inert(text) : text);
         }
         printer.println();
         rows++;
+    }
+
+    /** Text that a spreadsheet program would take for a formula, made inert with a leading apostrophe. */
+    static String inert(String text) {
+        if (text.isEmpty()) {
+            return text;
+        }
+        char first = text.charAt(0);
+        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r' ? "'" + text : text;
     }
 
     @Override

@@ -100,11 +100,36 @@ class ExportSinksTest {
                         StandardCharsets.UTF_8)).getRecords();
         assertThat(records).hasSize(1);
         CSVRecord row = records.get(0);
-        assertThat(row.get("name")).isEqualTo("=HYPERLINK(\"http://x\")");
+        assertThat(row.get("name")).as("inert, as in the workbook").isEqualTo("'=HYPERLINK(\"http://x\")");
         assertThat(row.get("day")).isEqualTo("2026-03-02");
         assertThat(row.get("at")).isEqualTo("2026-03-02T17:30:00Z");
         assertThat(row.get("empty")).isEmpty();
         assertThat(row.get("hours")).isEqualTo("7.50");
         assertThat(row.get("notes")).isEqualTo("line one\nline, two");
+    }
+
+    @Test
+    void csvCellsAreNeverFormulasButNumbersStayNumbers() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ExportSink sink = new CsvZipExportSink(out)) {
+            sink.manifest(7, AT, List.of("notes"));
+            sink.startTable("notes", List.of("text", "number"));
+            for (String text : List.of("=1+2", "+31 6 1234", "-2+3", "@SUM(A1)", "\t=cmd", "\r=cmd", "plain", "", "a=b")) {
+                sink.row(new Object[] {text, -3.5});
+            }
+            sink.endTable();
+            sink.finish();
+        }
+        String csv;
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(out.toByteArray()))) {
+            ZipEntry entry = zip.getNextEntry();
+            assertThat(entry.getName()).isEqualTo("notes.csv");
+            csv = new String(zip.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        List<CSVRecord> records = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new java.io.StringReader(csv)).getRecords();
+        assertThat(records).extracting(r -> r.get("text")).containsExactly("'=1+2", "'+31 6 1234", "'-2+3", "'@SUM(A1)",
+                "'\t=cmd", "'\r=cmd", "plain", "", "a=b");
+        assertThat(records).extracting(r -> r.get("number")).containsOnly("-3.5");
     }
 }

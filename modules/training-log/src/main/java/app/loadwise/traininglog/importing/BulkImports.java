@@ -178,10 +178,16 @@ public class BulkImports {
         return out.toString();
     }
 
-    /** Numbers in plain notation with a decimal point that cannot be read as a thousands separator. */
+    /**
+     * Numbers in plain notation with a decimal point that cannot be read as a thousands separator. A number that is
+     * not finite is written as it is ("NaN", "Infinity"), so the import refuses it as the item's invalid value.
+     */
     static String text(Object value) {
         if (value == null) {
             return "";
+        }
+        if (value instanceof Double number && !Double.isFinite(number)) {
+            return number.toString();
         }
         if (value instanceof Double number) {
             BigDecimal plain = BigDecimal.valueOf(number).stripTrailingZeros();

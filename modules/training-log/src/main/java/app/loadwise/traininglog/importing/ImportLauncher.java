@@ -117,7 +117,8 @@ public class ImportLauncher {
         try {
             execution = jobs.start(importId, mode);
         } catch (RuntimeException e) {
-            failures.fail(importId, "the batch job could not be started (" + e.getMessage() + "); commit again to retry.");
+            LOG.log(Level.SEVERE, "Import " + importId + ": its batch job could not be started", e);
+            failures.fail(importId, "the batch job could not be started (the error has been logged); commit again to retry.");
             throw e;
         }
         try {

@@ -169,7 +169,16 @@ public class ImportService {
 
     public ImportView get(long importId) {
         ImportRecord record = records.get(importId);
-        return view(record, Optional.empty(), null, null);
+        return view(record, sameFileAs(record), null, null);
+    }
+
+    /** The latest committed import of the same file for the same club and athlete, while this one is not committed itself. */
+    private Optional<ImportRecord> sameFileAs(ImportRecord record) {
+        if (record.status() == ImportStatus.COMMITTED || record.status() == ImportStatus.UNDONE) {
+            return Optional.empty();
+        }
+        return records.committedWithChecksum(record.clubId(), record.athleteId(), record.checksum())
+                .filter(other -> !other.id().equals(record.id()));
     }
 
     /** A club's imports, newest first. */
@@ -450,8 +459,9 @@ public class ImportService {
         Path file = files().path(importId);
         if (!java.nio.file.Files.isReadable(file)) {
             records.get(importId).checkUploadKept();
-            throw new ConflictException("importId", "the uploaded file of import " + importId + " is not in " + settings.directory()
-                    + " on this instance; in a cluster LOADWISE_IMPORT_DIR must be storage shared by all instances");
+            LOG.warning(() -> "The uploaded file of import " + importId + " is not in " + settings.directory() + " on this instance");
+            throw new ConflictException("importId", "the uploaded file of import " + importId + " is not in the import directory"
+                    + " of this instance; in a cluster LOADWISE_IMPORT_DIR must be storage shared by all instances");
         }
         return file;
     }
@@ -473,8 +483,9 @@ public class ImportService {
 
     private Athlete athleteOf(Club club, long athleteId) {
         Athlete athlete = athletes.get(athleteId);
-        InvalidValueException.require(athlete.clubId() == club.id(), "athleteId",
-                "athlete " + athleteId + " is not a member of club " + club.id());
+        if (athlete.clubId() != club.id()) {
+            throw new app.loadwise.domain.common.NotFoundException("athlete", athleteId);
+        }
         return athlete;
     }
 

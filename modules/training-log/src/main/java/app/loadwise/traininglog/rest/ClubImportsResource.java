@@ -1,6 +1,7 @@
 package app.loadwise.traininglog.rest;
 
 import app.loadwise.domain.access.Caller;
+import app.loadwise.traininglog.AthleteService;
 import app.loadwise.domain.common.QueryValues;
 import app.loadwise.domain.common.InvalidValueException;
 import app.loadwise.traininglog.importing.ImportFileException;
@@ -50,6 +51,9 @@ public class ClubImportsResource {
     @Inject
     ImportLauncher launcher;
 
+    @Inject
+    AthleteService athletes;
+
     @Context
     UriInfo uri;
 
@@ -67,9 +71,14 @@ public class ClubImportsResource {
                 "attach the spreadsheet (.xlsx or .csv) as the multipart part 'file'"));
         Long athleteId = part(parts, "athleteId").map(p -> text(p, "athleteId")).filter(t -> !t.isBlank())
                 .map(t -> QueryValues.id(t, "athleteId")).orElse(null);
+        if (athleteId != null) {
+            // another club's athlete answers exactly as an id that does not exist
+            athletes.inClub(clubId, athleteId);
+        }
         Boolean create = part(parts, "createAthletes").map(p -> QueryValues.bool(text(p, "createAthletes"), "createAthletes")).orElse(null);
         String user = Caller.nameOf(security.getUserPrincipal());
-        UploadRequest request = new UploadRequest(clubId, athleteId, file.getFileName().orElse(null), Boolean.TRUE.equals(create), user);
+        String fileName = UploadFileNames.of(file.getHeaders().getFirst("Content-Disposition"), file.getFileName().orElse(null));
+        UploadRequest request = new UploadRequest(clubId, athleteId, fileName, Boolean.TRUE.equals(create), user);
         try (InputStream content = file.getContent()) {
             ImportView view = launcher.upload(request, content);
             Response.Status status = "validating".equals(view.status()) ? Response.Status.ACCEPTED : Response.Status.CREATED;

@@ -1,5 +1,6 @@
 package app.loadwise.traininglog.importing.internal;
 
+import app.loadwise.domain.common.Failures;
 import app.loadwise.traininglog.importing.ImportFileException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -99,7 +100,7 @@ public final class CsvSheetReader implements SheetReader {
             if (e.getCause() instanceof IOException io) {
                 throw translate(io);
             }
-            throw ImportFileException.unreadable("the CSV file is malformed: " + e.getMessage()
+            throw ImportFileException.unreadable("the CSV file is malformed: " + Failures.withoutInternals(e.getMessage())
                     + ". Check for an unclosed quote.");
         }
     }
@@ -119,7 +120,8 @@ public final class CsvSheetReader implements SheetReader {
         if (e instanceof CharacterCodingException) {
             return ImportFileException.unreadable("the file is not valid UTF-8 text. Save it as \"CSV UTF-8\" (or as .xlsx) and upload again.");
         }
-        return ImportFileException.unreadable("the CSV file is malformed: " + e.getMessage() + ". Check for an unclosed quote.");
+        return ImportFileException.unreadable("the CSV file is malformed: " + Failures.withoutInternals(e.getMessage())
+                + ". Check for an unclosed quote.");
     }
 
     static Reader strictUtf8(Path file) throws IOException {

@@ -13,12 +13,16 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Keeps uploaded files on disk while their import can still be committed: received under a temporary name with
  * their SHA-256 and size, refused past the size limit, then kept as {@code <import id>.upload}.
  */
 public final class ImportFiles {
+
+    private static final Logger LOG = Logger.getLogger(ImportFiles.class.getName());
 
     /** A received file: where it is, its SHA-256 in hex and its size. */
     public record Received(Path path, String checksum, long size) {
@@ -30,7 +34,11 @@ public final class ImportFiles {
         this.directory = directory;
     }
 
-    /** Copies the upload to disk, stopping with 413 as soon as it passes {@code maxBytes}. */
+    /**
+     * Copies the upload to disk, stopping with 413 as soon as it passes {@code maxBytes}. An upload that breaks off is
+     * refused (400); a file that cannot be written here is the server's failure (500, logged with its path). Neither
+     * answer names a path of the server.
+     */
     public Received receive(InputStream content, long maxBytes) {
         Path target;
         try {
@@ -49,7 +57,17 @@ public final class ImportFiles {
         try (InputStream in = new DigestInputStream(content, sha256); OutputStream out = Files.newOutputStream(target)) {
             byte[] buffer = new byte[64 * 1024];
             int read;
-            while ((read = in.read(buffer)) > 0) {
+            while (true) {
+                try {
+                    read = in.read(buffer);
+                } catch (IOException broken) {
+                    LOG.log(Level.FINE, "An upload broke off", broken);
+                    throw ImportFileException.unreadable("the upload could not be received: the connection broke off or the"
+                            + " multipart body is malformed. Send the file again.");
+                }
+                if (read <= 0) {
+                    break;
+                }
                 size += read;
                 if (size > maxBytes) {
                     throw ImportFileException.tooLarge("the file is larger than the limit of " + megabytes(maxBytes)
@@ -59,7 +77,7 @@ public final class ImportFiles {
             }
         } catch (IOException e) {
             delete(target);
-            throw ImportFileException.unreadable("the upload could not be received: " + e.getMessage());
+            throw new UncheckedIOException("cannot store the upload in " + target, e);
         } catch (RuntimeException e) {
             delete(target);
             throw e;

@@ -288,7 +288,8 @@ public final class XlsxSheetReader implements SheetReader {
         if (e instanceof ImportFileException known) {
             return known;
         }
-        String message = String.valueOf(e.getMessage());
+        // the library's words only: no class names, no paths of the server
+        String message = String.valueOf(app.loadwise.domain.common.Failures.withoutInternals(e.getMessage()));
         for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
             String m = String.valueOf(c.getMessage());
             if (m.contains("Zip bomb") || m.contains("zip bomb")) {

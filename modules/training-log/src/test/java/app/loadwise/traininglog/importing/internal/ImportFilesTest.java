@@ -44,4 +44,26 @@ class ImportFilesTest {
             assertThat(left.toList()).isEmpty();
         }
     }
+
+    @Test
+    void anUploadThatBreaksOffIsRefusedWithoutPathsAndKeepsNothing() throws IOException {
+        InputStream broken = new InputStream() {
+            private int sent;
+
+            @Override
+            public int read() throws IOException {
+                if (sent++ < 100) {
+                    return 'x';
+                }
+                throw new IOException(dir.resolve("receiving-1f3e.part") + " (No space left on device)");
+            }
+        };
+        assertThatThrownBy(() -> new ImportFiles(dir).receive(broken, 1024 * 1024))
+                .isInstanceOf(ImportFileException.class).hasMessageContaining("could not be received")
+                .satisfies(e -> assertThat(((ImportFileException) e).status()).isEqualTo(400))
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain(dir.toString()).doesNotContain("receiving-"));
+        try (var left = Files.list(dir)) {
+            assertThat(left.toList()).isEmpty();
+        }
+    }
 }

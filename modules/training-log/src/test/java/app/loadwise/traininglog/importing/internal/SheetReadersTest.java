@@ -125,6 +125,25 @@ class SheetReadersTest {
     }
 
     @Test
+    void saysWhatIsWrongWithAWorkbookWithoutPathsOfTheServerOrClassNames() throws IOException {
+        Path good = Workbooks.write(dir, "g.xlsx", "S", List.of(List.of("Date", "Minutes")));
+        byte[] bytes = Files.readAllBytes(good);
+        Path cut = Files.write(dir.resolve("receiving-cut.part"), Arrays.copyOf(bytes, 40));
+        Path noWorkbook = dir.resolve("receiving-empty.part");
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(noWorkbook))) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("a.txt"));
+            zip.write("hello".getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        for (Path file : List.of(cut, noWorkbook)) {
+            assertThatThrownBy(() -> all(new XlsxSheetReader(file, 100))).isInstanceOf(ImportFileException.class)
+                    .satisfies(e -> assertThat(e.getMessage()).as(file.getFileName().toString())
+                            .doesNotContain(dir.toString()).doesNotContain("receiving-").doesNotContain(".part")
+                            .doesNotContainPattern("\\b(java|javax|jakarta|org|com)\\.[a-z]+\\."));
+        }
+    }
+
+    @Test
     void refusesExternalEntitiesInASheet() throws IOException {
         Path file = dir.resolve("xxe.xlsx");
         String sheet = "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>"

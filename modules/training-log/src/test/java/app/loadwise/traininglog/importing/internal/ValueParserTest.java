@@ -47,6 +47,12 @@ class ValueParserTest {
         assertThat(AMERICAN.number(text, false)).isNull();
     }
 
+    @ParameterizedTest
+    @CsvSource({"NaN", "Infinity", "-Infinity"})
+    void rejectsNumbersThatAreNotFinite(String text) {
+        assertThatThrownBy(() -> AMERICAN.number(text, false)).isInstanceOf(ValueException.class);
+    }
+
     @Test
     void rejectsLettersInANumberSayingHowToWriteIt() {
         assertThatThrownBy(() -> GERMAN.number("zwölf", false))
