@@ -112,6 +112,12 @@ public class ApiAuthentication implements ContainerRequestFilter {
 
     private void bySession(ContainerRequestContext request, String token) {
         Optional<BrowserSessions.Session> session = sessions.find(token);
+        if (session.isEmpty() && isPageNavigation(request)) {
+            // a download link clicked after the session ended: back to the sign-in page, then to the page it was on
+            request.abortWith(Response.seeOther(java.net.URI.create("/sign-in?expired=1&next="
+                    + java.net.URLEncoder.encode(refererPath(request), java.nio.charset.StandardCharsets.UTF_8))).build());
+            return;
+        }
         if (session.isEmpty()) {
             request.abortWith(unauthorized(request, "Session expired",
                     "Your session has ended (signed out, or unused for a while); sign in again."));
@@ -126,6 +132,31 @@ public class ApiAuthentication implements ContainerRequestFilter {
         }
         request.setProperty(SESSION_PROPERTY, session.get());
         request.setSecurityContext(new CallerContext(session.get().caller(), request.getSecurityContext().isSecure(), SESSION_SCHEME));
+    }
+
+    /** A link followed or typed in the browser (a download), not a request of the web app's code. */
+    static boolean isPageNavigation(ContainerRequestContext request) {
+        String accept = request.getHeaderString(HttpHeaders.ACCEPT);
+        return "GET".equals(request.getMethod()) && request.getHeaderString("X-Requested-With") == null
+                && accept != null && accept.contains("text/html");
+    }
+
+    /** The app page the browser came from (same site only), or the home page. */
+    static String refererPath(ContainerRequestContext request) {
+        String referer = request.getHeaderString("Referer");
+        if (referer == null) {
+            return "/";
+        }
+        try {
+            java.net.URI uri = java.net.URI.create(referer);
+            String host = request.getUriInfo().getBaseUri().getHost();
+            String path = uri.getRawPath();
+            boolean sameSite = uri.getHost() == null || uri.getHost().equalsIgnoreCase(host);
+            return sameSite && path != null && path.startsWith("/") && !path.startsWith("/api/") && !path.startsWith("//")
+                    ? path + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()) : "/";
+        } catch (IllegalArgumentException malformed) {
+            return "/";
+        }
     }
 
     /** The request property holding the browser session a request was signed in by. */

@@ -71,6 +71,22 @@ class WebAppApiIT {
     }
 
     @Test
+    void aDownloadLinkFollowedAfterTheSessionEndedGoesToTheSignInPageAndBack() {
+        String gone = "a-session-that-ended-long-ago-0123456789";
+        given().baseUri(api.base()).redirects().follow(false).cookie("loadwise_session", gone)
+                .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
+                .header("Referer", deployment.toString().replaceAll("/$", "") + "/clubs/1/reports?week=2026-W40")
+                .get("/clubs/1/reports/2026-W40.xlsx")
+                .then().statusCode(303).header("Location", containsString("/sign-in?expired=1&next=%2Fclubs%2F1%2Freports%3Fweek%3D2026-W40"));
+        given().baseUri(api.base()).redirects().follow(false).cookie("loadwise_session", gone)
+                .header("Accept", "text/html").header("Referer", "https://elsewhere.example/phish")
+                .get("/clubs/1/reports/2026-W40.xlsx")
+                .then().statusCode(303).header("Location", containsString("next=%2F")).header("Location", org.hamcrest.Matchers.not(containsString("elsewhere")));
+        given().baseUri(api.base()).cookie("loadwise_session", gone).header("Accept", "text/html").header("X-Requested-With", "XMLHttpRequest")
+                .get("/clubs/1/reports/2026-W40.xlsx").then().statusCode(401);
+    }
+
+    @Test
     void wrongPasswordsAreRefusedAndLimitedAndBasicAuthStillWorks() {
         String user = "web-" + System.nanoTime();
         long club = api.newClub();

@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.Optional;
 
 /** Signed-in browser sessions, by the hash of their cookie. */
@@ -40,7 +39,7 @@ public class BrowserSessionRepository {
         return em.createNativeQuery("SELECT user_id, csrf_token, created_at, last_seen_at FROM browser_session WHERE token_hash = ?1")
                 .setParameter(1, tokenHash).getResultList().stream().findFirst().map(row -> {
                     Object[] r = (Object[]) row;
-                    return new StoredSession(((Number) r[0]).longValue(), (String) r[1], instant(r[2]), instant(r[3]));
+                    return new StoredSession(((Number) r[0]).longValue(), (String) r[1], InstantConverter.fromColumn(r[2]), InstantConverter.fromColumn(r[3]));
                 });
     }
 
@@ -63,18 +62,5 @@ public class BrowserSessionRepository {
     public int deleteIdleSince(Instant cutoff) {
         return em.createNativeQuery("DELETE FROM browser_session WHERE last_seen_at < ?1")
                 .setParameter(1, INSTANTS.convertToDatabaseColumn(cutoff)).executeUpdate();
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        if (value instanceof java.sql.Timestamp t) {
-            return t.toInstant();
-        }
-        if (value instanceof Instant i) {
-            return i;
-        }
-        throw new IllegalStateException("unexpected time value " + value);
     }
 }

@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -42,7 +41,7 @@ public class IdempotentRequests {
             Object[] cells = (Object[]) row;
             return new Kept((String) cells[0], (String) cells[1], (String) cells[2],
                     cells[3] == null ? null : ((Number) cells[3]).intValue(), (String) cells[4], (String) cells[5],
-                    (String) cells[6], instant(cells[7]));
+                    (String) cells[6], InstantConverter.fromColumn(cells[7]));
         }).findFirst();
     }
 
@@ -80,18 +79,5 @@ public class IdempotentRequests {
     public int forgetOlderThan(Instant cutoff) {
         return em.createNativeQuery("DELETE FROM idempotent_request WHERE created_at < ?1")
                 .setParameter(1, INSTANTS.convertToDatabaseColumn(cutoff)).executeUpdate();
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        if (value instanceof java.sql.Timestamp timestamp) {
-            return timestamp.toInstant();
-        }
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        return value == null ? null : OffsetDateTime.parse(value.toString()).toInstant();
     }
 }

@@ -19,4 +19,27 @@ public class InstantConverter implements AttributeConverter<Instant, OffsetDateT
     public Instant convertToEntityAttribute(OffsetDateTime value) {
         return value == null ? null : value.toInstant();
     }
+
+    /**
+     * An instant read by a native query: drivers answer a timestamp column as {@code OffsetDateTime},
+     * {@code Timestamp} (its instant taken in this JVM's zone, as the job repository writes it) or text.
+     */
+    public static Instant fromColumn(Object value) {
+        if (value == null || value instanceof Instant) {
+            return (Instant) value;
+        }
+        if (value instanceof OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        if (value instanceof java.time.ZonedDateTime zoned) {
+            return zoned.toInstant();
+        }
+        if (value instanceof java.sql.Timestamp timestamp) {
+            return timestamp.toInstant();
+        }
+        if (value instanceof java.time.LocalDateTime local) {
+            return java.sql.Timestamp.valueOf(local).toInstant();
+        }
+        return OffsetDateTime.parse(value.toString()).toInstant();
+    }
 }

@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -82,7 +81,7 @@ public class JobRepositoryTables {
             Object[] r = (Object[]) row;
             JobOwner owner = r[4] == null ? null : new JobOwner((String) r[4], ((Number) r[5]).longValue(), (String) r[6]);
             running.add(new RunningExecution(((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2],
-                    instant(r[3]), owner, r[7] == null ? null : instant(r[7])));
+                    InstantConverter.fromColumn(r[3]), owner, r[7] == null ? null : InstantConverter.fromColumn(r[7])));
         }
         return running;
     }
@@ -126,18 +125,5 @@ public class JobRepositoryTables {
         em.createNativeQuery("UPDATE jbatchstepexecutioninstancedata SET batchstatus = 'FAILED', exitstatus = ?1, endtime = ?2 "
                         + "WHERE jobexecid = ?3 AND batchstatus IN " + ACTIVE)
                 .setParameter(1, LOST_EXIT_STATUS).setParameter(2, at).setParameter(3, executionId).executeUpdate();
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Timestamp t) {
-            return t.toInstant();
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        if (value instanceof java.time.LocalDateTime l) {
-            return Timestamp.valueOf(l).toInstant();
-        }
-        throw new IllegalStateException("unexpected time value " + value);
     }
 }

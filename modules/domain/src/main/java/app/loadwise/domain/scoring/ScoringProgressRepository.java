@@ -90,20 +90,7 @@ public class ScoringProgressRepository {
             Object[] r = (Object[]) row;
             return new Progress(((Number) r[0]).intValue(), ((Number) r[1]).longValue(), ((Number) r[2]).longValue(),
                     ((Number) r[3]).intValue(), ((Number) r[4]).intValue(), ((Number) r[5]).intValue(),
-                    ((Number) r[6]).intValue(), toInstant(r[7]));
+                    ((Number) r[6]).intValue(), InstantConverter.fromColumn(r[7]));
         }).toList();
-    }
-
-    private static Instant toInstant(Object value) {
-        if (value instanceof java.time.OffsetDateTime odt) {
-            return odt.toInstant();
-        }
-        if (value instanceof java.sql.Timestamp ts) {
-            return ts.toInstant();
-        }
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        return value == null ? null : java.time.OffsetDateTime.parse(value.toString()).toInstant();
     }
 }

@@ -68,23 +68,11 @@ public class WebhookDeliveryRepository {
         for (Object row : rows) {
             Object[] r = (Object[]) row;
             logs.computeIfAbsent(((Number) r[0]).longValue(), d -> new java.util.ArrayList<>()).add(new WebhookAttempt(
-                    instant(r[1]), r[2] == null ? null : ((Number) r[2]).intValue(), (String) r[3], ((Number) r[4]).longValue()));
+                    InstantConverter.fromColumn(r[1]), r[2] == null ? null : ((Number) r[2]).intValue(), (String) r[3], ((Number) r[4]).longValue()));
         }
         return logs;
     }
 
-    private static Instant instant(Object value) {
-        if (value instanceof java.sql.Timestamp timestamp) {
-            return timestamp.toInstant();
-        }
-        if (value instanceof java.time.OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        if (value instanceof java.time.ZonedDateTime zoned) {
-            return zoned.toInstant();
-        }
-        return (Instant) value;
-    }
 
     /** The types of the given events, by event id, in one query. */
     public java.util.Map<Long, WebhookEventType> eventTypes(java.util.Collection<Long> eventIds) {
