@@ -107,6 +107,17 @@ describe('dry run', () => {
     expect(wrapper.text()).toContain('Imported 2 rows.')
   })
 
+  it('lists the columns nothing is read from, by sheet', async () => {
+    signedIn(COACH)
+    mockApi({
+      'GET /clubs/50': CLUB, 'GET /imports/300/errors': ERRORS,
+      'GET /imports/300': { ...base, ignoredColumns: [{ sheet: 'Sessions', columns: ['Coach comment', 'Shoe'] }] },
+    })
+    const { wrapper } = await mountApp('/imports/300')
+    await until(() => wrapper.find('[data-test="ignored-columns"]').exists())
+    expect(wrapper.get('[data-test="ignored-columns"]').text()).toContain('Sessions: Coach comment, Shoe')
+  })
+
   it('shows why “Import all” was refused', async () => {
     signedIn(COACH)
     mockApi({

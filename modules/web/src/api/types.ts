@@ -653,6 +653,14 @@ export interface ImportView {
   removed?: number | null
   preview?: PreviewRow[] | null
   warnings?: RowWarning[] | null
+  /** columns of each sheet the import reads nothing from */
+  ignoredColumns?: IgnoredColumns[] | null
+}
+
+/** traininglog.importing.ImportView.IgnoredColumns */
+export interface IgnoredColumns {
+  sheet?: string | null
+  columns: string[]
 }
 
 /** traininglog.importing.RowProblem */

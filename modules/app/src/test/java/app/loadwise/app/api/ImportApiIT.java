@@ -251,7 +251,8 @@ class ImportApiIT {
     void checksAndCommitsALargeFileAsABatchJobWithProgress() throws InterruptedException {
         int rows = 30_000;
         StringBuilder csv = new StringBuilder("Date,Start,Type,Minutes,RPE,Notes\n");
-        LocalDate first = LocalDate.of(2015, 1, 1);
+        // ten sessions a day, ending before today: a date after today is an error
+        LocalDate first = LocalDate.now(java.time.ZoneOffset.UTC).minusDays(rows / 10 + 2);
         for (int i = 0; i < rows; i++) {
             int slot = i % 10;
             csv.append(first.plusDays(i / 10)).append(',').append(String.format("%02d:%02d", 6 + slot, slot % 2 == 0 ? 0 : 30))
@@ -273,7 +274,8 @@ class ImportApiIT {
     /** A session file of one athlete above the synchronous size, so the batch job checks it. */
     private static byte[] largeFile(int rows, int wideRow) {
         StringBuilder csv = new StringBuilder("Date,Start,Type,Minutes,RPE,Notes\n");
-        LocalDate first = LocalDate.of(2015, 1, 1);
+        // ten sessions a day, ending before today: a date after today is an error
+        LocalDate first = LocalDate.now(java.time.ZoneOffset.UTC).minusDays(rows / 10 + 2);
         for (int i = 0; i < rows; i++) {
             int slot = i % 10;
             csv.append(first.plusDays(i / 10)).append(',').append(String.format("%02d:%02d", 6 + slot, slot % 2 == 0 ? 0 : 30))

@@ -165,7 +165,8 @@ class CrashRecoveryIT {
 
     private static byte[] largeFile(int rows) {
         StringBuilder csv = new StringBuilder("Date,Start,Type,Minutes,RPE,Notes\n");
-        LocalDate first = LocalDate.of(2015, 1, 1);
+        // ten sessions a day, ending before today: a date after today is an error
+        LocalDate first = LocalDate.now(java.time.ZoneOffset.UTC).minusDays(rows / 10 + 2);
         for (int i = 0; i < rows; i++) {
             int slot = i % 10;
             csv.append(first.plusDays(i / 10)).append(',').append(String.format("%02d:%02d", 6 + slot, slot % 2 == 0 ? 0 : 30))

@@ -22,6 +22,8 @@ import java.time.temporal.ChronoUnit;
 @Table(name = "import_record")
 public class ImportRecord {
 
+    static final int IGNORED_COLUMNS_LENGTH = 4000;
+
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "import_record_seq")
     @SequenceGenerator(name = "import_record_seq", sequenceName = "import_record_seq", allocationSize = 50)
@@ -93,6 +95,10 @@ public class ImportRecord {
 
     @Column(length = 2000)
     private String message;
+
+    /** Columns nothing is read from: one line per sheet, the sheet name and the headers separated by tabs. */
+    @Column(name = "ignored_columns", length = IGNORED_COLUMNS_LENGTH)
+    private String ignoredColumns;
 
     @Column(name = "job_execution_id")
     private Long jobExecutionId;
@@ -327,6 +333,38 @@ public class ImportRecord {
     /** The rows a running commit expects to read: the data and ignored rows the check found. */
     public long rowsInFile() {
         return rowsTotal + rowsIgnored;
+    }
+
+    /**
+     * Notes the columns of a sheet that nothing is read from (the sheet's name, empty for CSV), once per sheet.
+     * Kept as one line per sheet, the sheet and the headers separated by tabs; what does not fit is cut with "…".
+     */
+    public void noteIgnoredColumns(String sheet, java.util.List<String> headers) {
+        String name = sheet == null ? "" : sheet.replace('\t', ' ').replace('\n', ' ');
+        String current = ignoredColumns == null ? "" : ignoredColumns;
+        for (String line : current.isEmpty() ? new String[0] : current.split("\n")) {
+            if (line.equals(name) || line.startsWith(name + "\t")) {
+                return;
+            }
+        }
+        StringBuilder line = new StringBuilder(name);
+        for (String header : headers) {
+            line.append('\t').append(header.replace('\t', ' ').replace('\n', ' '));
+        }
+        String all = current.isEmpty() ? line.toString() : current + "\n" + line;
+        ignoredColumns = all.length() > IGNORED_COLUMNS_LENGTH ? all.substring(0, IGNORED_COLUMNS_LENGTH - 1) + "…" : all;
+    }
+
+    /** The ignored columns noted, by sheet (empty key for CSV) in file order. */
+    public java.util.Map<String, java.util.List<String>> ignoredColumns() {
+        java.util.Map<String, java.util.List<String>> bySheet = new java.util.LinkedHashMap<>();
+        if (ignoredColumns != null && !ignoredColumns.isEmpty()) {
+            for (String line : ignoredColumns.split("\n")) {
+                String[] parts = line.split("\t", -1);
+                bySheet.put(parts[0], java.util.List.of(parts).subList(1, parts.length));
+            }
+        }
+        return bySheet;
     }
 
     /** Notes a format found in the file (a workbook's sheets may differ). */

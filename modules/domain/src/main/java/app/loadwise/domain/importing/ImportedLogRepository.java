@@ -304,6 +304,33 @@ public class ImportedLogRepository {
         return rows;
     }
 
+    /**
+     * Replaces the values of the wellness entry an import wrote for an athlete and day (a later row of the same file
+     * added values to it); entries of other imports or entered by hand are never touched. Returns whether one was.
+     */
+    public boolean updateImportedWellness(long importId, long athleteId, WellnessDetails d) {
+        try (PreparedStatement update = connection().prepareStatement("UPDATE wellness_entry SET sleep_hours = ?,"
+                + " sleep_quality = ?, resting_hr = ?, hrv_ms = ?, fatigue = ?, stress = ?, mood = ?, soreness = ?, pain_note = ?,"
+                + " version = version + 1 WHERE source_import_id = ? AND athlete_id = ? AND local_date = ?")) {
+            int p = 1;
+            setDouble(update, p++, d.sleepHours());
+            setInt(update, p++, d.sleepQuality());
+            setInt(update, p++, d.restingHr());
+            setDouble(update, p++, d.hrvMs());
+            setInt(update, p++, d.fatigue());
+            setInt(update, p++, d.stress());
+            setInt(update, p++, d.mood());
+            setInt(update, p++, d.soreness());
+            update.setString(p++, d.painNote());
+            update.setLong(p++, importId);
+            update.setLong(p++, athleteId);
+            update.setDate(p, Date.valueOf(d.date()));
+            return update.executeUpdate() > 0;
+        } catch (SQLException e) {
+            throw new PersistenceException("could not add values to an imported wellness entry", e);
+        }
+    }
+
     /** The highest row number an import has written so far (sessions or wellness), 0 when none. */
     public int lastRowWritten(long importId) {
         int last = 0;
@@ -338,6 +365,12 @@ public class ImportedLogRepository {
     }
 
     /** The ids of a club's athletes with this name (ignoring case), to find the athlete a file names without a member id. */
+    /** The club's athletes as id and name, in id order: the roster a file's names are matched against. */
+    public List<Object[]> roster(long clubId) {
+        return em.createQuery("select a.id, a.name from Athlete a where a.clubId = :club order by a.id", Object[].class)
+                .setParameter("club", clubId).getResultList();
+    }
+
     public List<Long> athletesNamed(long clubId, String name) {
         return em.createQuery("select a.id from Athlete a where a.clubId = :club and lower(a.name) = :name order by a.id", Long.class)
                 .setParameter("club", clubId).setParameter("name", name.strip().toLowerCase(Locale.ROOT)).getResultList();

@@ -128,6 +128,7 @@ public class ImportService {
             ImportRun run = newRun(record, ImportRun.Mode.DRY_RUN, false);
             String format = scan(received.path(), club, athlete, run, null);
             record.validated(format, run.counts(), clock.instant());
+            run.ignoredColumns().forEach(c -> record.noteIgnoredColumns(c.sheet(), c.columns()));
             records.store(record);
             files.keep(received, record.id());
             kept = true;
@@ -369,11 +370,12 @@ public class ImportService {
     public UploadScanner scanner(Path file, Club club, Athlete athlete) {
         ZoneId zone = athlete == null ? club.timeZone() : athlete.zoneOr(club.timeZone());
         return new UploadScanner(file, new FormatDetector(savedMappings(club.id())),
-                new UploadScanner.Settings(club.locale(), zone, athlete != null, settings.maxColumns(), settings.maxRows()));
+                new UploadScanner.Settings(club.locale(), zone, athlete != null, settings.maxColumns(), settings.maxRows(),
+                        java.time.LocalDate.now(clock.withZone(club.timeZone()))));
     }
 
     private void precheck(Path file, Club club, Athlete athlete) {
-        try (UploadScanner scanner = scanner(file, club, athlete)) {
+        try (UploadScanner scanner = scanner(file, club, athlete).withoutDateOrderPass()) {
             scanner.next();
         }
     }
@@ -515,7 +517,13 @@ public class ImportService {
                 new ImportView.Counts(c.total(), c.valid(), c.invalid(), c.ignored(), c.duplicates(), c.review(), c.imported()),
                 progress, r.message(), problem,
                 sameFile.map(ImportRecord::id).orElse(null), r.validatedAt(), r.committedAt(), r.undoneAt(),
-                r.status() == ImportStatus.UNDONE ? r.removed() : null, preview, warnings);
+                r.status() == ImportStatus.UNDONE ? r.removed() : null, preview, warnings, ignoredColumns(r));
+    }
+
+    private static List<ImportView.IgnoredColumns> ignoredColumns(ImportRecord r) {
+        List<ImportView.IgnoredColumns> ignored = new ArrayList<>();
+        r.ignoredColumns().forEach((sheet, columns) -> ignored.add(new ImportView.IgnoredColumns(sheet.isEmpty() ? null : sheet, columns)));
+        return ignored;
     }
 
     private static ReviewView view(ReviewItem item) {

@@ -11,7 +11,7 @@ public record ImportView(long id, long clubId, Long athleteId, String fileName, 
                          String fileKind, String format, String status, String uploadedBy, Instant uploadedAt,
                          Counts counts, Progress progress, String message, Problem problem, Long sameFileCommittedAs,
                          Instant validatedAt, Instant committedAt, Instant undoneAt, Long removed,
-                         List<PreviewRow> preview, List<RowWarning> warnings) {
+                         List<PreviewRow> preview, List<RowWarning> warnings, List<IgnoredColumns> ignoredColumns) {
 
     /**
      * Data rows ({@code total} = valid + invalid; blank and totals rows are {@code ignored}); valid rows are new,
@@ -47,6 +47,13 @@ public record ImportView(long id, long clubId, Long athleteId, String fileName, 
 
     public record WellnessPreview(String date, Double sleepHours, Integer sleepQuality, Integer restingHr, Double hrvMs,
                                   Integer fatigue, Integer stress, Integer mood, Integer soreness, String painNote) {
+    }
+
+    /**
+     * The columns of a sheet (null for CSV) that nothing is read from, headers as written in the file: so that no
+     * column disappears without a word. Empty when every column is used.
+     */
+    public record IgnoredColumns(String sheet, List<String> columns) {
     }
 
     /** Something that is not wrong but looks odd: elapsed far beyond moving time, over 6 hours, RPE missing. */

@@ -64,6 +64,7 @@ public class ImportRowWriter extends AbstractItemWriter {
         }
         ImportCounts counts = run.process(rows);
         rows.stream().map(r -> r.layout().format().code()).distinct().forEach(record::noteFormat);
+        run.ignoredColumns().forEach(c -> record.noteIgnoredColumns(c.sheet(), c.columns()));
         record.addChunk(counts, record.rowsDone() + items.size());
         if (record.stopRequested()) {
             // this chunk is complete and commits with the status; the reader then ends the step, and the job

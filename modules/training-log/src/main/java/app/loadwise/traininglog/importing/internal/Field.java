@@ -43,6 +43,10 @@ public enum Field {
     SORENESS(Scope.WELLNESS, "soreness", "muscle soreness", "doms"),
     PAIN_NOTE(Scope.WELLNESS, "pain note", "pain", "injury", "niggles", "any pain");
 
+    /** The wellness values a training sheet may carry in extra columns, for the athlete's day. */
+    public static final java.util.Set<Field> WELLNESS_VALUES = java.util.Collections.unmodifiableSet(java.util.EnumSet.of(
+            SLEEP_HOURS, SLEEP_SECS, SLEEP_QUALITY, RESTING_HR, HRV, FATIGUE, STRESS, MOOD, SORENESS));
+
     /** Which kind of sheet a field belongs to. */
     public enum Scope { SESSIONS, WELLNESS, BOTH }
 

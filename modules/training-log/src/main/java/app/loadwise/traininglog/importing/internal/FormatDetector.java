@@ -84,11 +84,16 @@ public final class FormatDetector {
         SheetLayout wellness = byAliases(number, headers, SheetKind.WELLNESS);
         SheetLayout best = sessions == null ? wellness
                 : wellness == null ? sessions
-                : wellnessScore(wellness) > sessionScore(sessions) ? wellness : sessions;
+                : isTrainingLog(sessions) || wellnessScore(wellness) <= sessionScore(sessions) ? sessions : wellness;
         if (best != null && best.kind() == SheetKind.WELLNESS && best.has(Field.TIMESTAMP)) {
             return with(best, ImportFormat.WELLNESS_FORM, false, false);
         }
         return best;
+    }
+
+    /** A sheet naming the session type and its duration, distance or effort is a training log, whatever else it holds. */
+    private static boolean isTrainingLog(SheetLayout sessions) {
+        return sessions.has(Field.TYPE) && (sessions.has(Field.MOVING) || sessions.has(Field.DISTANCE) || sessions.has(Field.RPE));
     }
 
     private static int sessionScore(SheetLayout layout) {
@@ -104,20 +109,52 @@ public final class FormatDetector {
                 layout.utcTimes(), fourPointScale, singleAthlete);
     }
 
+    private record Candidate(int rank, int column, Field field) {
+    }
+
+    /** Columns of a training sheet that hold a wellness value of the day, by alias, most specific first. */
+    private static List<Candidate> wellnessCandidates(List<String> headers) {
+        List<Candidate> candidates = new ArrayList<>();
+        for (int column = 0; column < headers.size(); column++) {
+            String normalized = Field.normalize(headers.get(column));
+            String bare = Field.normalize(HeaderScale.withoutScale(headers.get(column)));
+            for (Field field : Field.WELLNESS_VALUES) {
+                int rank = normalized.isEmpty() ? -1 : field.rank(normalized);
+                if (rank < 0 && !bare.isEmpty()) {
+                    rank = field.rank(bare);
+                }
+                if (rank >= 0) {
+                    candidates.add(new Candidate(rank, column, field));
+                }
+            }
+        }
+        candidates.sort((a, b) -> a.rank() != b.rank() ? Integer.compare(a.rank(), b.rank()) : Integer.compare(a.column(), b.column()));
+        return candidates;
+    }
+
     /** Maps columns by alias: each field takes the column whose header is its most specific alias. */
     static SheetLayout byAliases(int headerRow, List<String> headers, SheetKind kind) {
-        record Candidate(int rank, int column, Field field) {
-        }
         List<Candidate> candidates = new ArrayList<>();
         for (int column = 0; column < headers.size(); column++) {
             String normalized = Field.normalize(headers.get(column));
             if (normalized.isEmpty()) {
                 continue;
             }
+            int found = candidates.size();
             for (Field field : Field.values()) {
                 int rank = field.in(kind) ? field.rank(normalized) : -1;
                 if (rank >= 0) {
                     candidates.add(new Candidate(rank, column, field));
+                }
+            }
+            if (candidates.size() == found) {
+                // "Mood 1–10", "Fatigue 1=fresh 5=exhausted": the header without the scale it states
+                String bare = Field.normalize(HeaderScale.withoutScale(headers.get(column)));
+                for (Field field : Field.values()) {
+                    int rank = field.in(kind) && !bare.equals(normalized) ? field.rank(bare) : -1;
+                    if (rank >= 0) {
+                        candidates.add(new Candidate(rank, column, field));
+                    }
                 }
             }
         }
@@ -129,6 +166,15 @@ public final class FormatDetector {
                 columns.put(candidate.field(), candidate.column());
             } else if (!columns.containsKey(candidate.field())) {
                 continue;
+            }
+        }
+        if (kind == SheetKind.SESSIONS) {
+            // wellness columns on a training sheet (sleep, morning HR, fatigue...) become the day's wellness entry
+            for (Candidate candidate : wellnessCandidates(headers)) {
+                if (!columns.containsKey(candidate.field()) && !used.contains(candidate.column())) {
+                    columns.put(candidate.field(), candidate.column());
+                    used.add(candidate.column());
+                }
             }
         }
         boolean dated = columns.containsKey(Field.DATE) || columns.containsKey(Field.TIMESTAMP);
@@ -155,8 +201,14 @@ public final class FormatDetector {
 
     private static SheetLayout fromSaved(int headerRow, List<String> headers, SavedMapping mapping) {
         Map<Field, Integer> columns = new EnumMap<>(Field.class);
+        // the mapping was found by the normalized header row, so its columns are found the same way
+        Map<String, Field> byHeader = new java.util.HashMap<>();
+        mapping.fields().forEach((header, field) -> byHeader.putIfAbsent(Field.normalize(header), field));
         for (int column = 0; column < headers.size(); column++) {
             Field field = mapping.fields().get(headers.get(column));
+            if (field == null) {
+                field = byHeader.get(Field.normalize(headers.get(column)));
+            }
             if (field != null && !columns.containsKey(field)) {
                 columns.put(field, column);
             }

@@ -53,15 +53,20 @@ public final class ImportRun {
     private final ImportedLogRepository log;
     private final ImportRecordRepository records;
     private final Map<String, Long> athleteByMember = new HashMap<>();
-    private final Map<String, List<Long>> athleteByName = new HashMap<>();
+    /** The club's roster by name, read once when a row first names an athlete. */
+    private AthleteNames roster;
     /** Sessions of earlier chunks of a dry run, by athlete and date. */
     private final Map<AthleteDay, List<SessionFingerprint>> rememberedSessions = new HashMap<>();
-    private final Set<AthleteDay> rememberedWellness = new HashSet<>();
+    /** The wellness days of this file so far, by athlete and date: one entry per day, later rows merged into it. */
+    private final Map<AthleteDay, DayEntry> days = new HashMap<>();
     private int remembered;
     private long storedErrors;
     private final List<ImportView.PreviewRow> preview = new ArrayList<>();
     private final List<ImportView.RowWarning> warnings = new ArrayList<>();
     private long warningCount;
+    /** The sheets seen so far (by their layout) and the columns of each that nothing is read from. */
+    private final java.util.IdentityHashMap<SheetLayout, Boolean> sheetsSeen = new java.util.IdentityHashMap<>();
+    private final List<ImportView.IgnoredColumns> ignoredColumns = new ArrayList<>();
     private ImportCounts counts = ImportCounts.NONE;
     /** Rows up to these were written or held by an earlier attempt of this commit; -1 until looked up. */
     private int lastWritten = -1;
@@ -92,6 +97,35 @@ public final class ImportRun {
         return warningCount;
     }
 
+    /** The columns of each sheet read so far that nothing is read from; sheets whose every column is used are left out. */
+    public List<ImportView.IgnoredColumns> ignoredColumns() {
+        return List.copyOf(ignoredColumns);
+    }
+
+    /** The first row of a sheet: lists the columns nothing will be read from, as a field and as a warning on its header row. */
+    private void noteSheet(UploadScanner.Scanned scanned) {
+        if (sheetsSeen.put(scanned.layout(), Boolean.TRUE) != null) {
+            return;
+        }
+        for (String note : scanned.layout().notes()) {
+            warningCount++;
+            if (warnings.size() < MAX_WARNINGS) {
+                warnings.add(new ImportView.RowWarning(scanned.sheet(), scanned.layout().headerRow(), note));
+            }
+        }
+        List<String> ignored = scanned.layout().ignoredHeaders();
+        if (ignored.isEmpty()) {
+            return;
+        }
+        ignoredColumns.add(new ImportView.IgnoredColumns(scanned.sheet(), ignored));
+        warningCount++;
+        if (warnings.size() < MAX_WARNINGS) {
+            warnings.add(new ImportView.RowWarning(scanned.sheet(), scanned.layout().headerRow(), "ignored columns: "
+                    + String.join(", ", ignored) + ". Nothing is read from them; rename a header to one Loadwise knows "
+                    + "(see the column aliases) or save a mapping that names its field, if it should be imported"));
+        }
+    }
+
     /** A valid row and the athlete it belongs to (null: a member the commit will enrol). */
     private record Valid(UploadScanner.Scanned scanned, Long athleteId, String memberId, String name) {
         int row() {
@@ -106,6 +140,7 @@ public final class ImportRun {
         List<ImportRowError> errors = new ArrayList<>();
         List<Valid> valid = new ArrayList<>();
         for (UploadScanner.Scanned scanned : chunk) {
+            noteSheet(scanned);
             RowOutcome outcome = scanned.outcome();
             if (outcome instanceof RowOutcome.Ignored) {
                 ignored++;
@@ -131,12 +166,12 @@ public final class ImportRun {
         if (context.mode() == Mode.COMMIT) {
             enrolNewMembers(valid);
         }
-        ImportCounts matched = match(valid);
+        ImportCounts matched = match(valid, errors);
         if (!errors.isEmpty()) {
             records.addErrors(errors);
         }
-        ImportCounts chunkCounts = new ImportCounts(valid.size() + invalid, valid.size(), invalid, ignored, matched.duplicates(),
-                matched.review(), matched.imported());
+        ImportCounts chunkCounts = new ImportCounts(valid.size() + invalid, valid.size() - matched.invalid(),
+                invalid + matched.invalid(), ignored, matched.duplicates(), matched.review(), matched.imported());
         counts = counts.plus(chunkCounts);
         return chunkCounts;
     }
@@ -169,17 +204,27 @@ public final class ImportRun {
                     "no athlete with member id '" + ref.memberId() + "' in this club",
                     "enrol the athlete first, correct the member id, or upload with createAthletes=true");
         }
-        List<Long> named = athleteByName.computeIfAbsent(ref.name().toLowerCase(java.util.Locale.ROOT),
-                name -> log.athletesNamed(context.clubId(), ref.name()));
+        if (roster == null) {
+            List<AthleteNames.Named> named = new ArrayList<>();
+            for (Object[] athlete : log.roster(context.clubId())) {
+                named.add(new AthleteNames.Named(((Number) athlete[0]).longValue(), (String) athlete[1]));
+            }
+            roster = new AthleteNames(named);
+        }
+        List<AthleteNames.Named> named = roster.named(ref.name());
         if (named.size() == 1) {
-            return named.get(0);
+            return named.get(0).id();
         }
         String column = layout.header(Field.ATHLETE_NAME);
-        return named.isEmpty()
-                ? new RowProblem(scanned.sheet(), scanned.outcome().row(), column, ref.name(), "no athlete called '" + ref.name()
-                + "' in this club", "enrol the athlete first, or add a Member ID column")
-                : new RowProblem(scanned.sheet(), scanned.outcome().row(), column, ref.name(), named.size() + " athletes are called '"
-                + ref.name() + "'", "add a Member ID column to tell them apart");
+        if (named.isEmpty()) {
+            List<String> closest = roster.closest(ref.name());
+            String didYouMean = closest.isEmpty() ? "" : "; did you mean " + String.join(" or ", closest.stream().map(n -> "'" + n + "'").toList()) + "?";
+            return new RowProblem(scanned.sheet(), scanned.outcome().row(), column, ref.name(), "no athlete called '" + ref.name()
+                    + "' in this club" + didYouMean, (closest.isEmpty() ? "" : "correct the name as enrolled, or ")
+                    + "enrol the athlete first, or add a Member ID column");
+        }
+        return new RowProblem(scanned.sheet(), scanned.outcome().row(), column, ref.name(), named.size() + " athletes are called '"
+                + named.get(0).name() + "'", "add a Member ID column to tell them apart");
     }
 
     private void enrolNewMembers(List<Valid> valid) {
@@ -199,7 +244,7 @@ public final class ImportRun {
     }
 
     /** Sorts the valid rows into new, exact duplicates and near matches; in a commit writes and holds them. */
-    private ImportCounts match(List<Valid> valid) {
+    private ImportCounts match(List<Valid> valid, List<ImportRowError> errors) {
         Set<Long> athleteIds = new HashSet<>();
         LocalDate from = null;
         LocalDate to = null;
@@ -214,7 +259,8 @@ public final class ImportRun {
             from = from == null || date.isBefore(from) ? date : from;
             to = to == null || date.isAfter(to) ? date : to;
             anySession |= v.scanned().outcome() instanceof RowOutcome.Session;
-            anyWellness |= v.scanned().outcome() instanceof RowOutcome.Wellness;
+            anyWellness |= v.scanned().outcome() instanceof RowOutcome.Wellness
+                    || (v.scanned().outcome() instanceof RowOutcome.Session s && s.wellness() != null);
         }
         Map<AthleteDay, List<SessionFingerprint>> sessionsByDay = new HashMap<>();
         Map<AthleteDay, WellnessFingerprint> wellnessByDay = new HashMap<>();
@@ -255,7 +301,10 @@ public final class ImportRun {
         List<ImportedSession> newSessions = new ArrayList<>();
         List<ImportedWellness> newWellness = new ArrayList<>();
         List<PendingReview> reviews = new ArrayList<>();
-        Set<AthleteDay> pendingWellness = new HashSet<>();
+        Map<AthleteDay, Integer> pendingWellness = new HashMap<>();
+        List<ImportedWellness> updates = new ArrayList<>();
+        List<RowProblem> conflicts = new ArrayList<>();
+        long invalid = 0;
         long duplicates = 0;
         long review = 0;
         long imported = 0;
@@ -274,6 +323,20 @@ public final class ImportRun {
             List<String> rowWarnings;
             if (v.scanned().outcome() instanceof RowOutcome.Session s) {
                 rowWarnings = s.warnings();
+                if (s.wellness() != null && v.athleteId() != null) {
+                    List<String> dayWarnings = new ArrayList<>();
+                    List<RowProblem> problems = dayOfSessionRow(v, s.wellness(), wellnessByDay, newWellness, pendingWellness,
+                            updates, dayWarnings);
+                    if (!problems.isEmpty()) {
+                        invalid++;
+                        conflicts.addAll(problems);
+                        continue;
+                    }
+                    if (!dayWarnings.isEmpty()) {
+                        rowWarnings = new ArrayList<>(rowWarnings);
+                        rowWarnings.addAll(dayWarnings);
+                    }
+                }
                 AthleteDay day = AthleteDay.of(v, s.details().date());
                 List<SessionFingerprint> sameDay = v.athleteId() == null ? List.of()
                         : sessionsByDay.computeIfAbsent(day, d -> new ArrayList<>(2));
@@ -296,20 +359,38 @@ public final class ImportRun {
                 RowOutcome.Wellness w = (RowOutcome.Wellness) v.scanned().outcome();
                 rowWarnings = w.warnings();
                 AthleteDay key = AthleteDay.of(v, w.details().date());
+                DayEntry day = v.athleteId() == null ? null : days.get(key);
+                if (day == null && v.athleteId() != null && pendingWellness.containsKey(key)) {
+                    // a day of this chunk not remembered (the file's memory is full): merge into the queued entry
+                    ImportedWellness first = newWellness.get(pendingWellness.get(key));
+                    day = new DayEntry(first.details(), "row " + first.row(), first.row());
+                }
+                if (day != null) {
+                    // the file named this day before: one entry, this row's values added to it
+                    List<RowProblem> problems = new ArrayList<>();
+                    boolean added = mergeInto(day, v, w.details(), problems, pendingWellness, newWellness, updates, key);
+                    if (!problems.isEmpty()) {
+                        invalid++;
+                        conflicts.addAll(problems);
+                        continue;
+                    }
+                    match = added ? DuplicateMatcher.Match.NEW : new DuplicateMatcher.Match(DuplicateMatcher.Kind.EXACT, 0, null);
+                    switch (match.kind()) {
+                        case EXACT -> duplicates++;
+                        default -> imported++;
+                    }
+                    note(v, match.kind(), rowWarnings);
+                    continue;
+                }
                 WellnessFingerprint existing = wellnessByDay.get(key);
                 match = DuplicateMatcher.wellness(w.details(), existing == null ? null : existing.id(),
                         existing == null ? null : existing.details());
-                if (match.kind() == DuplicateMatcher.Kind.NEW && (pendingWellness.contains(key)
-                        || (context.mode() == Mode.DRY_RUN && rememberedWellness.contains(key)))) {
-                    match = new DuplicateMatcher.Match(DuplicateMatcher.Kind.EXACT, 0, null);
+                if (match.kind() == DuplicateMatcher.Kind.NEAR && holds(existing.details(), w.details())) {
+                    // every value of the row is in the entry already (merged from several rows of the same file before)
+                    match = new DuplicateMatcher.Match(DuplicateMatcher.Kind.EXACT, existing.id(), null);
                 }
                 if (match.kind() == DuplicateMatcher.Kind.NEW && v.athleteId() != null) {
-                    pendingWellness.add(key);
-                    if (context.mode() == Mode.DRY_RUN && remembered < MAX_REMEMBERED_ROWS) {
-                        rememberedWellness.add(key);
-                        remembered++;
-                    }
-                    newWellness.add(new ImportedWellness(v.athleteId(), w.details(), context.importId(), v.row()));
+                    addDay(key, v, w.details(), pendingWellness, newWellness);
                 } else if (match.kind() == DuplicateMatcher.Kind.NEAR) {
                     reviews.add(new PendingReview(v, match, ReviewPayload.of(w.details()), w.details().date()));
                 }
@@ -321,12 +402,200 @@ public final class ImportRun {
             }
             note(v, match.kind(), rowWarnings);
         }
+        if (!conflicts.isEmpty()) {
+            if (context.mode() == Mode.COMMIT && !context.skipInvalid()) {
+                throw new ImportFileException(422, invalid + " row(s) are no longer valid (the log or the athletes changed since the "
+                        + "check); nothing was imported. Check the file again or commit with skipInvalid=true.",
+                        conflicts.stream().limit(50).toList());
+            }
+            List<ImportRowError> kept = new ArrayList<>();
+            keep(kept, conflicts);
+            errors.addAll(kept);
+        }
         if (context.mode() == Mode.COMMIT) {
             write(newSessions, newWellness, reviews);
+            for (ImportedWellness update : updates) {
+                log.updateImportedWellness(context.importId(), update.athleteId(), update.details());
+            }
         } else if (context.mode() == Mode.DRY_RUN) {
             imported = 0;
         }
-        return new ImportCounts(0, 0, 0, 0, duplicates, review, context.mode() == Mode.COMMIT ? imported : 0);
+        return new ImportCounts(0, 0, invalid, 0, duplicates, review, context.mode() == Mode.COMMIT ? imported : 0);
+    }
+
+    /** The wellness day of this file: its values so far and where each came from ("Sessions row 4"). */
+    private static final class DayEntry {
+        WellnessDetails details;
+        final String[] origins = new String[DAY_FIELDS.size()];
+        final int row;
+
+        DayEntry(WellnessDetails details, String origin, int row) {
+            this.details = details;
+            this.row = row;
+            for (int i = 0; i < origins.length; i++) {
+                origins[i] = DAY_FIELDS.get(i).value().apply(details) == null ? null : origin;
+            }
+        }
+    }
+
+    /** A value of a wellness day, the column it is read from, and its words in a message. */
+    private record DayField(Field field, String words, java.util.function.Function<WellnessDetails, Object> value) {
+    }
+
+    private static final List<DayField> DAY_FIELDS = List.of(
+            new DayField(Field.SLEEP_HOURS, "sleep", WellnessDetails::sleepHours),
+            new DayField(Field.SLEEP_QUALITY, "sleep quality", WellnessDetails::sleepQuality),
+            new DayField(Field.RESTING_HR, "resting HR", WellnessDetails::restingHr),
+            new DayField(Field.HRV, "HRV", WellnessDetails::hrvMs),
+            new DayField(Field.FATIGUE, "fatigue", WellnessDetails::fatigue),
+            new DayField(Field.STRESS, "stress", WellnessDetails::stress),
+            new DayField(Field.MOOD, "mood", WellnessDetails::mood),
+            new DayField(Field.SORENESS, "soreness", WellnessDetails::soreness),
+            new DayField(Field.PAIN_NOTE, "pain note", WellnessDetails::painNote));
+
+    private static String where(Valid v) {
+        return (v.scanned().sheet() != null ? v.scanned().sheet() + " " : "") + "row " + v.row();
+    }
+
+    /** The column of a row holding a wellness value, as written in the file. */
+    private static String header(Valid v, Field field) {
+        SheetLayout layout = v.scanned().layout();
+        if (field == Field.SLEEP_HOURS && !layout.has(Field.SLEEP_HOURS)) {
+            field = Field.SLEEP_SECS;
+        }
+        return layout.header(field);
+    }
+
+    private static String text(Object value) {
+        if (value instanceof Double d && d == Math.rint(d)) {
+            return String.valueOf(d.longValue());
+        }
+        return String.valueOf(value);
+    }
+
+    private static WellnessDetails withValues(WellnessDetails base, Object[] values) {
+        return new WellnessDetails(base.date(), (Double) values[0], (Integer) values[1], (Integer) values[2], (Double) values[3],
+                (Integer) values[4], (Integer) values[5], (Integer) values[6], (Integer) values[7], (String) values[8]);
+    }
+
+    /** Whether an entry holds every value a row gives, the same. */
+    private static boolean holds(WellnessDetails entry, WellnessDetails row) {
+        for (DayField f : DAY_FIELDS) {
+            Object here = f.value().apply(row);
+            Object there = f.value().apply(entry);
+            if (here != null && (there == null || !same(there, here))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean same(Object a, Object b) {
+        if (a instanceof Double x && b instanceof Double y) {
+            return Math.abs(x - y) < 1e-9;
+        }
+        return a.equals(b);
+    }
+
+    /** Remembers a new wellness day of this file and queues it to be written. */
+    private void addDay(AthleteDay key, Valid v, WellnessDetails details, Map<AthleteDay, Integer> pendingWellness,
+                        List<ImportedWellness> newWellness) {
+        pendingWellness.put(key, newWellness.size());
+        newWellness.add(new ImportedWellness(v.athleteId(), details, context.importId(), v.row()));
+        if (remembered < MAX_REMEMBERED_ROWS) {
+            days.put(key, new DayEntry(details, where(v), v.row()));
+            remembered++;
+        }
+    }
+
+    /**
+     * Adds a row's wellness values to the day the file named before. A value that differs from the one already
+     * given for that day is a problem on this row's cell; nothing changes then. Answers whether values were added.
+     */
+    private boolean mergeInto(DayEntry day, Valid v, WellnessDetails row, List<RowProblem> problems,
+                              Map<AthleteDay, Integer> pendingWellness, List<ImportedWellness> newWellness,
+                              List<ImportedWellness> updates, AthleteDay key) {
+        Object[] merged = new Object[DAY_FIELDS.size()];
+        String[] origins = day.origins.clone();
+        boolean added = false;
+        for (int i = 0; i < DAY_FIELDS.size(); i++) {
+            DayField f = DAY_FIELDS.get(i);
+            Object had = f.value().apply(day.details);
+            Object here = f.value().apply(row);
+            merged[i] = had;
+            if (here == null) {
+                continue;
+            }
+            if (had == null) {
+                merged[i] = here;
+                origins[i] = where(v);
+                added = true;
+            } else if (!same(had, here)) {
+                problems.add(new RowProblem(v.scanned().sheet(), v.row(), header(v, f.field()), text(here), f.words() + " "
+                        + text(here) + " for " + row.date() + " differs from " + text(had) + " given for the same athlete and day in "
+                        + day.origins[i], "one wellness entry is kept per athlete and day: make the two values agree, or clear one"));
+            }
+        }
+        if (!problems.isEmpty() || !added) {
+            return false;
+        }
+        day.details = withValues(day.details, merged);
+        System.arraycopy(origins, 0, day.origins, 0, origins.length);
+        Integer pending = pendingWellness.get(key);
+        if (pending != null) {
+            ImportedWellness first = newWellness.get(pending);
+            newWellness.set(pending, new ImportedWellness(first.athleteId(), day.details, first.importId(), first.row()));
+        } else if (context.mode() == Mode.COMMIT) {
+            updates.add(new ImportedWellness(v.athleteId(), day.details, context.importId(), day.row));
+        }
+        return true;
+    }
+
+    /**
+     * The wellness a session row carries in extra columns: merged into the file's entry for the day, or a new entry;
+     * against an entry already in the log (written before this import) a differing value is a problem on the cell and a
+     * value the entry lacks is not stored, with a warning. Answers the problems (none: the row's wellness is taken).
+     */
+    private List<RowProblem> dayOfSessionRow(Valid v, WellnessDetails wellness, Map<AthleteDay, WellnessFingerprint> wellnessByDay,
+                                             List<ImportedWellness> newWellness, Map<AthleteDay, Integer> pendingWellness,
+                                             List<ImportedWellness> updates, List<String> warnings) {
+        AthleteDay key = AthleteDay.of(v, wellness.date());
+        List<RowProblem> problems = new ArrayList<>();
+        DayEntry day = days.get(key);
+        if (day != null) {
+            mergeInto(day, v, wellness, problems, pendingWellness, newWellness, updates, key);
+            return problems;
+        }
+        Integer pending = pendingWellness.get(key);
+        if (pending != null) {
+            // a day of this chunk not remembered (the file's memory is full): merge into the queued entry
+            ImportedWellness first = newWellness.get(pending);
+            DayEntry queued = new DayEntry(first.details(), "row " + first.row(), first.row());
+            mergeInto(queued, v, wellness, problems, pendingWellness, newWellness, updates, key);
+            return problems;
+        }
+        WellnessFingerprint existing = wellnessByDay.get(key);
+        if (existing == null) {
+            addDay(key, v, wellness, pendingWellness, newWellness);
+            return problems;
+        }
+        for (DayField f : DAY_FIELDS) {
+            Object had = f.value().apply(existing.details());
+            Object here = f.value().apply(wellness);
+            if (here == null) {
+                continue;
+            }
+            if (had == null) {
+                warnings.add(f.words() + " " + text(here) + " (column '" + header(v, f.field()) + "') is not stored: the log already has "
+                        + "a wellness entry for " + wellness.date() + " (entry " + existing.id() + ", written before this import); "
+                        + "add the value to that entry in the app");
+            } else if (!same(had, here)) {
+                problems.add(new RowProblem(v.scanned().sheet(), v.row(), header(v, f.field()), text(here), f.words() + " " + text(here)
+                        + " for " + wellness.date() + " differs from " + text(had) + " in the wellness entry already in the log (entry "
+                        + existing.id() + ")", "correct the value here or in that entry so they agree, or clear the cell"));
+            }
+        }
+        return problems;
     }
 
     /** An athlete's day, the key rows are matched by (rows of members the commit will enrol are never kept). */
@@ -389,13 +658,17 @@ public final class ImportRun {
             session = new ImportView.SessionPreview(d.date().toString(), d.startTime() == null ? null : d.startTime().toString(),
                     d.type().code(), d.movingMinutes(), d.elapsedMinutes(), d.distanceKm(), d.rpe(), d.avgHr(), d.maxHr(), d.pain(),
                     d.painLocation(), d.notes());
+            wellness = s.wellness() == null ? null : wellnessPreview(s.wellness());
         } else {
-            WellnessDetails d = ((RowOutcome.Wellness) o).details();
-            wellness = new ImportView.WellnessPreview(d.date().toString(), d.sleepHours(), d.sleepQuality(), d.restingHr(), d.hrvMs(),
-                    d.fatigue(), d.stress(), d.mood(), d.soreness(), d.painNote());
+            wellness = wellnessPreview(((RowOutcome.Wellness) o).details());
         }
         preview.add(new ImportView.PreviewRow(v.scanned().sheet(), v.row(), outcome, v.athleteId(), v.memberId(), v.name(),
                 session, wellness, rowWarnings));
+    }
+
+    private static ImportView.WellnessPreview wellnessPreview(WellnessDetails d) {
+        return new ImportView.WellnessPreview(d.date().toString(), d.sleepHours(), d.sleepQuality(), d.restingHr(), d.hrvMs(),
+                d.fatigue(), d.stress(), d.mood(), d.soreness(), d.painNote());
     }
 
     private static SessionFingerprint fingerprint(long id, long athleteId, SessionDetails d) {

@@ -41,12 +41,30 @@ public final class RowInterpreter {
     private final ValueParser values;
     private final ZoneId zone;
     private final boolean athleteFromUpload;
+    private final java.time.LocalDate today;
+    private final Map<Field, DateOrders.ColumnOrder> dateOrders;
+    private final Map<Field, HeaderScale> scales;
 
     /**
      * @param zone              the zone whose local dates bucket the rows (the athlete's or the club's)
      * @param athleteFromUpload the upload names the athlete, so the file's member columns are not needed
      */
     public RowInterpreter(SheetLayout layout, String sheet, ValueParser values, ZoneId zone, boolean athleteFromUpload) {
+        this(layout, sheet, values, zone, athleteFromUpload, null);
+    }
+
+    /** As above; a date after {@code today} (the club's date; null: not checked) is a problem on its cell. */
+    public RowInterpreter(SheetLayout layout, String sheet, ValueParser values, ZoneId zone, boolean athleteFromUpload,
+                          java.time.LocalDate today) {
+        this(layout, sheet, values, zone, athleteFromUpload, today, Map.of());
+    }
+
+    /** As above; {@code dateOrders} is the order of day and month decided for each date column by a first pass. */
+    public RowInterpreter(SheetLayout layout, String sheet, ValueParser values, ZoneId zone, boolean athleteFromUpload,
+                          java.time.LocalDate today, Map<Field, DateOrders.ColumnOrder> dateOrders) {
+        this.dateOrders = Map.copyOf(dateOrders);
+        this.scales = statedScales(layout);
+        this.today = today;
         this.layout = layout;
         this.sheet = sheet;
         this.values = values;
@@ -110,26 +128,92 @@ public final class RowInterpreter {
         String painLocation = painFlag == null ? painText : null;
         boolean pain = Boolean.TRUE.equals(painFlag) || painLocation != null || (painScore != null && painScore > 0);
         String notes = r.text(Field.NOTES);
+        DayValues dayValues = dayValues(r);
         if (moving == null && elapsed != null) {
             moving = elapsed;
         }
         if (when == null && !r.failed(Field.DATE)) {
             r.problem(Field.DATE, "the date is missing", "every session needs a date, e.g. 2026-03-02");
         }
+        future(r, Field.DATE, when, "session");
         if (type == null && !r.failed(Field.TYPE)) {
             r.problem(Field.TYPE, "the session type is missing", "use one of " + SessionType.codes());
         }
         if (!r.problems.isEmpty()) {
             return new RowOutcome.Invalid(r.row.number(), r.problems);
         }
+        SessionDetails details;
         try {
-            SessionDetails details = new SessionDetails(when.toLocalDate(), start, type, round(moving), round(elapsed), round3(distance),
+            details = new SessionDetails(when.toLocalDate(), start, type, round(moving), round(elapsed), round3(distance),
                     rpe, avgHr, maxHr, toInt(warmUp), toInt(refuel), carbs, protein, pain, painLocation, painScore, soreness, notes);
-            return new RowOutcome.Session(r.row.number(), athlete, details, sessionWarnings(details, r.warnings));
         } catch (InvalidValueException e) {
             Field field = DOMAIN_FIELDS.getOrDefault(e.field(), Field.DATE);
             r.problem(field, e.getMessage(), fixFor(field));
             return new RowOutcome.Invalid(r.row.number(), r.problems);
+        }
+        WellnessDetails wellness = null;
+        if (dayValues != null && !dayValues.isEmpty()) {
+            try {
+                wellness = dayValues.details(when.toLocalDate(), null);
+            } catch (InvalidValueException e) {
+                Field field = wellnessField(e.field());
+                r.problem(field, e.getMessage(), fixFor(field));
+                return new RowOutcome.Invalid(r.row.number(), r.problems);
+            }
+        }
+        return new RowOutcome.Session(r.row.number(), athlete, details, sessionWarnings(details, r.warnings), wellness);
+    }
+
+    /** The wellness values of one row, as read from its columns. */
+    private record DayValues(Double sleep, Integer quality, Integer restingHr, Double hrv, Integer fatigue, Integer stress,
+                             Integer mood, Integer soreness) {
+        boolean isEmpty() {
+            return sleep == null && quality == null && restingHr == null && hrv == null && fatigue == null && stress == null
+                    && mood == null && soreness == null;
+        }
+
+        WellnessDetails details(java.time.LocalDate date, String painNote) {
+            return new WellnessDetails(date, sleep == null ? null : Math.round(sleep * 100) / 100.0, quality, restingHr, hrv,
+                    fatigue, stress, mood, soreness, painNote);
+        }
+    }
+
+    /** Reads the wellness columns of a row (none on a sheet without them: null). */
+    private DayValues dayValues(Reading r) {
+        boolean any = false;
+        for (Field field : Field.WELLNESS_VALUES) {
+            any |= layout.has(field);
+        }
+        if (!any) {
+            return null;
+        }
+        Double sleep = layout.has(Field.SLEEP_HOURS)
+                ? r.read(Field.SLEEP_HOURS, () -> values.hours(r.text(Field.SLEEP_HOURS), r.typed(Field.SLEEP_HOURS), layout.unit(Field.SLEEP_HOURS)))
+                : r.read(Field.SLEEP_SECS, () -> values.hours(r.text(Field.SLEEP_SECS), r.typed(Field.SLEEP_SECS), "s"));
+        Integer quality = r.read(Field.SLEEP_QUALITY, () -> scale(r, Field.SLEEP_QUALITY));
+        Integer restingHr = r.read(Field.RESTING_HR, () -> values.wholeWithUnit(r.text(Field.RESTING_HR), r.typed(Field.RESTING_HR), "bpm"));
+        Double hrv = r.read(Field.HRV, () -> values.number(stripUnit(r.text(Field.HRV), "ms"), r.typed(Field.HRV)));
+        Integer fatigue = r.read(Field.FATIGUE, () -> scale(r, Field.FATIGUE));
+        Integer stress = r.read(Field.STRESS, () -> scale(r, Field.STRESS));
+        Integer mood = r.read(Field.MOOD, () -> scale(r, Field.MOOD));
+        Integer soreness = r.read(Field.SORENESS, () -> scale(r, Field.SORENESS));
+        return new DayValues(sleep, quality, restingHr, hrv, fatigue, stress, mood, soreness);
+    }
+
+    private Field wellnessField(String domainField) {
+        Field field = DOMAIN_FIELDS.getOrDefault(domainField, Field.DATE);
+        if (field == Field.SLEEP_HOURS && !layout.has(Field.SLEEP_HOURS)) {
+            field = Field.SLEEP_SECS;
+        }
+        return field;
+    }
+
+    /** A date after the club's today is a problem on its cell: nothing can have been trained or slept yet. */
+    private void future(Reading r, Field field, LocalDateTime when, String what) {
+        if (today != null && when != null && when.toLocalDate().isAfter(today)) {
+            r.problem(field, when.toLocalDate() + " is in the future (today is " + today + " in the club's time zone)",
+                    "correct the date: a " + what + " can only be imported once its day has come; check the year and the "
+                    + "order of day and month");
         }
     }
 
@@ -182,16 +266,10 @@ public final class RowInterpreter {
         RowOutcome.AthleteRef athlete = r.athlete();
         LocalDateTime when = layout.has(Field.DATE) ? r.when(Field.DATE) : r.when(Field.TIMESTAMP);
         Field dateField = layout.has(Field.DATE) ? Field.DATE : Field.TIMESTAMP;
-        Double sleep = layout.has(Field.SLEEP_HOURS)
-                ? r.read(Field.SLEEP_HOURS, () -> values.hours(r.text(Field.SLEEP_HOURS), r.typed(Field.SLEEP_HOURS), layout.unit(Field.SLEEP_HOURS)))
-                : r.read(Field.SLEEP_SECS, () -> values.hours(r.text(Field.SLEEP_SECS), r.typed(Field.SLEEP_SECS), "s"));
-        Integer quality = r.read(Field.SLEEP_QUALITY, () -> scale(r, Field.SLEEP_QUALITY));
-        Integer restingHr = r.read(Field.RESTING_HR, () -> values.wholeWithUnit(r.text(Field.RESTING_HR), r.typed(Field.RESTING_HR), "bpm"));
-        Double hrv = r.read(Field.HRV, () -> values.number(stripUnit(r.text(Field.HRV), "ms"), r.typed(Field.HRV)));
-        Integer fatigue = r.read(Field.FATIGUE, () -> scale(r, Field.FATIGUE));
-        Integer stress = r.read(Field.STRESS, () -> scale(r, Field.STRESS));
-        Integer mood = r.read(Field.MOOD, () -> scale(r, Field.MOOD));
-        Integer soreness = r.read(Field.SORENESS, () -> scale(r, Field.SORENESS));
+        DayValues day = dayValues(r);
+        if (day == null) {
+            day = new DayValues(null, null, null, null, null, null, null, null);
+        }
         String painNote = r.text(Field.PAIN_NOTE);
         if (values.yesNo(painNote) == Boolean.FALSE) {
             painNote = null;
@@ -202,28 +280,50 @@ public final class RowInterpreter {
         if (!r.problems.isEmpty()) {
             return new RowOutcome.Invalid(r.row.number(), r.problems);
         }
-        boolean empty = sleep == null && quality == null && restingHr == null && hrv == null && fatigue == null && stress == null
-                && mood == null && soreness == null && (painNote == null || painNote.isBlank());
+        boolean empty = day.isEmpty() && (painNote == null || painNote.isBlank());
         if (empty && layout.format() == ImportFormat.INTERVALS_WELLNESS) {
             // intervals.icu writes a line for every day, with or without a check-in
             return new RowOutcome.Ignored(r.row.number());
         }
+        future(r, dateField, when, "wellness entry");
+        if (!r.problems.isEmpty()) {
+            return new RowOutcome.Invalid(r.row.number(), r.problems);
+        }
         try {
-            WellnessDetails details = new WellnessDetails(when.toLocalDate(), sleep == null ? null : Math.round(sleep * 100) / 100.0,
-                    quality, restingHr, hrv, fatigue, stress, mood, soreness, painNote);
+            WellnessDetails details = day.details(when.toLocalDate(), painNote);
             return new RowOutcome.Wellness(r.row.number(), athlete, details, r.warnings);
         } catch (InvalidValueException e) {
-            Field field = DOMAIN_FIELDS.getOrDefault(e.field(), dateField);
-            if (field == Field.SLEEP_HOURS && !layout.has(Field.SLEEP_HOURS)) {
-                field = Field.SLEEP_SECS;
-            }
+            Field field = DOMAIN_FIELDS.containsKey(e.field()) ? wellnessField(e.field()) : dateField;
             r.problem(field, e.getMessage(), fixFor(field));
             return new RowOutcome.Invalid(r.row.number(), r.problems);
         }
     }
 
-    /** A Hooper item 1–7; intervals.icu's 1–4 scale is spread onto it (1, 3, 5, 7). */
+    /** The Hooper items scored on a scale their header states ("Fatigue (1-5)"); none on the template and intervals.icu. */
+    public static Map<Field, HeaderScale> statedScales(SheetLayout layout) {
+        if (layout.format() == ImportFormat.LOADWISE_TEMPLATE || layout.fourPointScale()) {
+            return Map.of();
+        }
+        Map<Field, HeaderScale> scales = new java.util.EnumMap<>(Field.class);
+        for (Field field : List.of(Field.SLEEP_QUALITY, Field.FATIGUE, Field.STRESS, Field.MOOD, Field.SORENESS)) {
+            HeaderScale scale = layout.has(field) ? HeaderScale.of(layout.header(field), field) : null;
+            if (scale != null) {
+                scales.put(field, scale);
+            }
+        }
+        return scales;
+    }
+
+    /**
+     * A Hooper item 1–7 (7 worst); intervals.icu's 1–4 scale is spread onto it (1, 3, 5, 7); a scale the header states
+     * is checked and converted (see {@link HeaderScale}).
+     */
     private Integer scale(Reading r, Field field) {
+        HeaderScale stated = scales.get(field);
+        if (stated != null) {
+            Double number = values.number(r.text(field), r.typed(field));
+            return number == null ? null : stated.toStored(number, ValueParser.clean(r.text(field)));
+        }
         Integer value = values.integer(r.text(field), r.typed(field));
         if (value == null || !layout.fourPointScale()) {
             return value;
@@ -250,7 +350,8 @@ public final class RowInterpreter {
             case AVG_HR, MAX_HR -> "write beats per minute between 25 and 250; average must not exceed max";
             case RESTING_HR -> "write the morning resting HR in bpm, 25–150";
             case SLEEP_HOURS, SLEEP_SECS -> "write hours slept, 0–16";
-            case SLEEP_QUALITY, FATIGUE, STRESS, MOOD, SORENESS -> "use 1 (best) to 7 (worst)";
+            case SLEEP_QUALITY, FATIGUE, STRESS, MOOD, SORENESS -> "use 1 (best) to 7 (worst), or state the file's scale in the "
+                    + "header, e.g. 'Fatigue (1=fresh, 5=exhausted)'";
             case HRV -> "write rMSSD in milliseconds, above 0 and up to 300";
             case PAIN_SCORE, MUSCLE_SORENESS -> "use 0 (none) to 10 (worst)";
             case NOTES, PAIN_NOTE, PAIN -> "shorten the text";
@@ -318,7 +419,16 @@ public final class RowInterpreter {
         }
 
         LocalDateTime when(Field field) {
-            LocalDateTime local = read(field, () -> values.dateTime(text(field), typed(field)));
+            DateOrders.ColumnOrder order = dateOrders.getOrDefault(field, DateOrders.ColumnOrder.LOCALE);
+            LocalDateTime local = read(field, () -> {
+                if (order.order() == DateOrders.Order.MIXED && ValueParser.dateOrderOf(text(field), typed(field)) != 2) {
+                    throw new ValueException("the column mixes dates written day first (" + order.dayFirstRowsText() + ", e.g. '"
+                            + order.dayFirstExample() + "') with dates written month first (" + order.monthFirstRowsText()
+                            + ", e.g. '" + order.monthFirstExample() + "'), so the order of day and month of its dates cannot be known",
+                            "write every date of the column in one order, or as YYYY-MM-DD");
+                }
+                return values.dateTime(text(field), typed(field), order.dayFirst());
+            });
             if (local != null && layout.utcTimes()) {
                 local = local.atOffset(ZoneOffset.UTC).atZoneSameInstant(zone).toLocalDateTime();
             }

@@ -14,7 +14,16 @@ public sealed interface RowOutcome {
     record AthleteRef(String memberId, String name) {
     }
 
-    record Session(int row, AthleteRef athlete, SessionDetails details, List<String> warnings) implements RowOutcome {
+    /**
+     * A session; {@code wellness} is the day's wellness the row carries in extra columns (sleep, morning HR, fatigue...),
+     * null when it carries none.
+     */
+    record Session(int row, AthleteRef athlete, SessionDetails details, List<String> warnings, WellnessDetails wellness)
+            implements RowOutcome {
+
+        public Session(int row, AthleteRef athlete, SessionDetails details, List<String> warnings) {
+            this(row, athlete, details, warnings, null);
+        }
     }
 
     record Wellness(int row, AthleteRef athlete, WellnessDetails details, List<String> warnings) implements RowOutcome {

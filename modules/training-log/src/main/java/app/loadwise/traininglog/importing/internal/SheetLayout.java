@@ -11,15 +11,29 @@ import java.util.Map;
  * @param utcTimes      date-times in the file are UTC (Strava) and must be moved to the athlete's zone
  * @param fourPointScale wellness items are on intervals.icu's 1–4 scale rather than Hooper's 1–7
  * @param singleAthlete  the file belongs to one athlete, named by the upload (Garmin, Strava, intervals.icu)
+ * @param notes          what the sheet as a whole calls for saying (a date column read month first), warned once
  */
 public record SheetLayout(ImportFormat format, SheetKind kind, int headerRow, List<String> headers,
                           Map<Field, Integer> columns, Map<Field, String> units, boolean utcTimes,
-                          boolean fourPointScale, boolean singleAthlete) {
+                          boolean fourPointScale, boolean singleAthlete, List<String> notes) {
+
+    public SheetLayout(ImportFormat format, SheetKind kind, int headerRow, List<String> headers, Map<Field, Integer> columns,
+                       Map<Field, String> units, boolean utcTimes, boolean fourPointScale, boolean singleAthlete) {
+        this(format, kind, headerRow, headers, columns, units, utcTimes, fourPointScale, singleAthlete, List.of());
+    }
 
     public SheetLayout {
+        notes = List.copyOf(notes);
         headers = List.copyOf(headers);
         columns = columns.isEmpty() ? Map.of() : new EnumMap<>(columns);
         units = units.isEmpty() ? Map.of() : new EnumMap<>(units);
+    }
+
+    /** This layout with a note added. */
+    public SheetLayout withNote(String note) {
+        List<String> all = new java.util.ArrayList<>(notes);
+        all.add(note);
+        return new SheetLayout(format, kind, headerRow, headers, columns, units, utcTimes, fourPointScale, singleAthlete, all);
     }
 
     public Integer column(Field field) {
@@ -38,5 +52,29 @@ public record SheetLayout(ImportFormat format, SheetKind kind, int headerRow, Li
 
     public String unit(Field field) {
         return units.get(field);
+    }
+
+    /**
+     * The headers of the columns no field is read from, as written in the file, in column order: columns no alias or
+     * mapping names, a second column for a field already taken, and columns a preferred one makes redundant
+     * ({@code sleepSecs} beside sleep hours, a timestamp beside a date).
+     */
+    public List<String> ignoredHeaders() {
+        java.util.Set<Integer> used = new java.util.HashSet<>();
+        columns.forEach((field, column) -> {
+            boolean redundant = (field == Field.SLEEP_SECS && columns.containsKey(Field.SLEEP_HOURS))
+                    || (field == Field.TIMESTAMP && columns.containsKey(Field.DATE));
+            if (!redundant) {
+                used.add(column);
+            }
+        });
+        List<String> ignored = new java.util.ArrayList<>();
+        for (int column = 0; column < headers.size(); column++) {
+            String header = headers.get(column);
+            if (header != null && !header.isBlank() && !used.contains(column)) {
+                ignored.add(header);
+            }
+        }
+        return ignored;
     }
 }

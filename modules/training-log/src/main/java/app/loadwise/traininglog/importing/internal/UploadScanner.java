@@ -4,6 +4,8 @@ import app.loadwise.traininglog.importing.ImportFileException;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 
@@ -17,8 +19,16 @@ public final class UploadScanner implements AutoCloseable {
     public record Scanned(String sheet, SheetLayout layout, RowOutcome outcome) {
     }
 
-    /** How to read: the club's conventions and the limits. */
-    public record Settings(Locale locale, ZoneId zone, boolean athleteFromUpload, int maxColumns, long maxRows) {
+    /**
+     * How to read: the club's conventions and the limits; {@code today} is the club's date, later dates are refused
+     * (null: not checked).
+     */
+    public record Settings(Locale locale, ZoneId zone, boolean athleteFromUpload, int maxColumns, long maxRows,
+                           java.time.LocalDate today) {
+
+        public Settings(Locale locale, ZoneId zone, boolean athleteFromUpload, int maxColumns, long maxRows) {
+            this(locale, zone, athleteFromUpload, maxColumns, maxRows, null);
+        }
     }
 
     private final SheetReader reader;
@@ -33,10 +43,15 @@ public final class UploadScanner implements AutoCloseable {
     private boolean finished;
     private long dataRows;
     private int lastRow;
+    private final java.nio.file.Path file;
+    /** The order of day and month of each date column, from a first pass over the file; null until made. */
+    private DateOrders dateOrders;
+    private int sheetIndex = -1;
 
     public UploadScanner(Path file, FormatDetector detector, Settings settings) {
         this.detector = detector;
         this.settings = settings;
+        this.file = file;
         this.kind = FileKind.sniff(file);
         if (kind == FileKind.XLSX) {
             this.reader = new XlsxSheetReader(file, settings.maxColumns());
@@ -46,6 +61,15 @@ public final class UploadScanner implements AutoCloseable {
             this.reader = csv;
             this.values = new ValueParser(settings.locale(), csv.decimalSeparator());
         }
+    }
+
+    /**
+     * Reads without the first pass that decides each date column's order (every column follows the club): for a
+     * quick look at the top of a file.
+     */
+    public UploadScanner withoutDateOrderPass() {
+        dateOrders = DateOrders.none();
+        return this;
     }
 
     public FileKind kind() {
@@ -89,6 +113,7 @@ public final class UploadScanner implements AutoCloseable {
                     break;
                 }
                 sheetOpen = true;
+                sheetIndex++;
                 lastRow = 0;
                 interpreter = findHeader();
                 if (interpreter == null) {
@@ -119,6 +144,9 @@ public final class UploadScanner implements AutoCloseable {
     }
 
     private RowInterpreter findHeader() {
+        if (dateOrders == null) {
+            dateOrders = DateOrders.scan(file, detector, settings.maxColumns());
+        }
         String sheet = reader.sheetName();
         int looked = 0;
         RawRow row;
@@ -137,11 +165,55 @@ public final class UploadScanner implements AutoCloseable {
                             + "no column names the athlete. Add a 'Member ID' (or 'Name') column, or choose the athlete "
                             + "when uploading (a file of one athlete).");
                 }
-                return new RowInterpreter(layout, sheet, values, settings.zone(), fromUpload);
+                Map<Field, DateOrders.ColumnOrder> orders = new EnumMap<>(Field.class);
+                for (Field field : List.of(Field.DATE, Field.TIMESTAMP)) {
+                    if (layout.has(field)) {
+                        DateOrders.ColumnOrder order = dateOrders.of(sheetIndex, layout.column(field));
+                        orders.put(field, order);
+                        String note = dateOrderNote(layout.header(field), order);
+                        if (note != null) {
+                            layout = layout.withNote(note);
+                        }
+                    }
+                }
+                for (Map.Entry<Field, HeaderScale> stated : RowInterpreter.statedScales(layout).entrySet()) {
+                    layout = layout.withNote(scaleNote(layout.header(stated.getKey()), stated.getValue()));
+                }
+                layouts.set(layouts.size() - 1, layout);
+                return new RowInterpreter(layout, sheet, values, settings.zone(), fromUpload, settings.today(), orders);
             }
         }
         skippedSheets.add(sheet == null ? "" : sheet);
         return null;
+    }
+
+    /** The warning for a date column read in the other order than the club's, once per column; null when none is due. */
+    private String dateOrderNote(String header, DateOrders.ColumnOrder order) {
+        Boolean dayFirst = order.dayFirst();
+        if (dayFirst == null || dayFirst == values.dayFirst()) {
+            return null;
+        }
+        String example = dayFirst ? order.dayFirstExample() : order.monthFirstExample();
+        String rows = dayFirst ? order.dayFirstRowsText() : order.monthFirstRowsText();
+        return "column '" + header + "' is read " + (dayFirst ? "day first (DD/MM/YYYY)" : "month first (MM/DD/YYYY)")
+                + " in every row, though this club writes dates " + (values.dayFirst() ? "day first" : "month first") + ": '"
+                + example + "' (" + rows + ") can only be read that way and no date of the column only the other way. "
+                + "Check that dates such as 03/04 are meant " + (dayFirst ? "as 3 April" : "as 4 March")
+                + ", or write the dates as YYYY-MM-DD";
+    }
+
+    /** What a sheet's stated scale calls for saying: how the column is read, and when its direction is not stated. */
+    private static String scaleNote(String header, HeaderScale scale) {
+        if (scale.direction() == HeaderScale.Direction.UNKNOWN) {
+            return "column '" + header + "' states the scale " + scale.range() + " but not which end is the worst; it is read "
+                    + "with " + scale.max() + " as the worst (as Loadwise stores these scores: 1–7, 7 the worst)"
+                    + (scale.isStored() ? "" : " and converted onto 1–7") + ". If " + scale.max() + " is the best, say so in "
+                    + "the header, e.g. '" + HeaderScale.withoutScale(Header.withoutUnit(header))
+                    + " (" + scale.min() + "=poor, " + scale.max() + "=great)'";
+        }
+        return "column '" + header + "' is read on its stated scale " + scale.range() + " with " + (scale.direction()
+                == HeaderScale.Direction.HIGH_IS_BETTER ? scale.max() + " as the best" : scale.max() + " as the worst")
+                + ", converted onto 1–7 with 7 the worst (docs/import.md)";
     }
 
     @Override

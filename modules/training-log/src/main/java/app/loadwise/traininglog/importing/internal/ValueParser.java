@@ -248,6 +248,41 @@ public final class ValueParser {
 
     /** A date with an optional time of day. */
     public LocalDateTime dateTime(String text, boolean typed) {
+        return dateTime(text, typed, null);
+    }
+
+    /** Whether the club writes numeric dates day first (DD.MM.YYYY) rather than month first. */
+    public boolean dayFirst() {
+        return dayFirst;
+    }
+
+    /**
+     * What a cell tells of the order of day and month: {@code 1} when it can only be day first (13/02/2026),
+     * {@code -1} when it can only be month first (02/13/2026), {@code 0} when either could be meant (03/04/2026),
+     * {@code 2} when it is not a numeric date with the year last (ISO, a serial, words, a typed date).
+     */
+    public static int dateOrderOf(String text, boolean typed) {
+        String t = clean(text);
+        if (typed || t == null) {
+            return 2;
+        }
+        Matcher m = NUMERIC_DATE.matcher(t);
+        if (!m.matches() || m.group(1).length() > 2 || m.group(2).length() > 2 || !(m.group(3).length() == 4 || m.group(3).length() == 2)) {
+            return 2;
+        }
+        int a = Integer.parseInt(m.group(1));
+        int b = Integer.parseInt(m.group(2));
+        if (a > 12 && b >= 1 && b <= 12) {
+            return 1;
+        }
+        if (b > 12 && a >= 1 && a <= 12) {
+            return -1;
+        }
+        return a > 12 && b > 12 ? 2 : 0;
+    }
+
+    /** As {@link #dateTime(String, boolean)}; {@code dayFirstOverride} reads day and month in that order instead of the club's. */
+    public LocalDateTime dateTime(String text, boolean typed, Boolean dayFirstOverride) {
         String t = clean(text);
         if (t == null) {
             return null;
@@ -260,7 +295,7 @@ public final class ValueParser {
         }
         Matcher m = NUMERIC_DATE.matcher(t);
         if (m.matches()) {
-            LocalDate date = numericDate(text, m.group(1), m.group(2), m.group(3));
+            LocalDate date = numericDate(text, m.group(1), m.group(2), m.group(3), dayFirstOverride == null ? dayFirst : dayFirstOverride);
             LocalTime time = m.group(4) == null || m.group(4).isBlank() ? null : time(m.group(4), false);
             return time == null ? date.atStartOfDay() : date.atTime(time);
         }
@@ -310,7 +345,7 @@ public final class ValueParser {
         return null;
     }
 
-    private LocalDate numericDate(String original, String a, String b, String c) {
+    private LocalDate numericDate(String original, String a, String b, String c, boolean dayFirst) {
         int year;
         int month;
         int day;
@@ -329,7 +364,8 @@ public final class ValueParser {
             return LocalDate.of(year, month, day);
         } catch (DateTimeException e) {
             throw new ValueException("'" + original + "' is not a date in the calendar (" + firstLine(e.getMessage()) + ")",
-                    "check day and month; this club writes dates as " + datePattern + " or ISO YYYY-MM-DD");
+                    "check day and month; " + (dayFirst == this.dayFirst ? "this club writes dates as " + datePattern
+                            : "this column is read " + (dayFirst ? "DD.MM.YYYY" : "MM/DD/YYYY")) + " or ISO YYYY-MM-DD");
         }
     }
 

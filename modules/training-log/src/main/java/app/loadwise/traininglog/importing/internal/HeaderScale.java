@@ -1,0 +1,130 @@
+package app.loadwise.traininglog.importing.internal;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The scale a header states for a wellness score, and which end of it is worst: "Fatigue (1-5)", "Mood 1–10",
+ * "Sleep quality (1=poor, 5=great)". Values are checked against it and converted onto the stored Hooper scale,
+ * 1–7 with 7 the worst: the value's place on the stated scale, turned round when the file's high end is the best,
+ * is put on 1–7 and rounded to the nearest whole number (halves up).
+ *
+ * @param min       the low end
+ * @param max       the high end
+ * @param direction which end is worst, as the header's labels tell; {@code UNKNOWN} when they do not
+ */
+public record HeaderScale(int min, int max, Direction direction) {
+
+    /** Which end of the file's scale is the worst. */
+    public enum Direction { HIGH_IS_WORSE, HIGH_IS_BETTER, UNKNOWN }
+
+    private static final Pattern RANGE = Pattern.compile(
+            "(?<![\\d.,])(\\d{1,3})\\s*(?:-|–|—|to|bis|\\.\\.)\\s*(\\d{1,3})(?![\\d.,])", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LABEL = Pattern.compile("(?<![\\d.,])(\\d{1,3})\\s*[=:]\\s*([^,;)\\]/=]+)");
+    private static final List<String> GOOD = List.of("great", "good", "excellent", "best", "fresh", "rested", "happy", "relaxed",
+            "perfect", "super", "amazing", "gut", "sehr gut", "bestens");
+    private static final List<String> BAD = List.of("poor", "bad", "worst", "terrible", "awful", "exhausted", "sore", "tired",
+            "stressed", "miserable", "sad", "horrible", "schlecht", "müde", "kaputt");
+    private static final List<String> LITTLE = List.of("none", "no", "not at all", "low", "little", "minimal", "min", "keine",
+            "kein", "niedrig", "wenig", "nothing");
+    private static final List<String> MUCH = List.of("high", "very high", "a lot", "max", "maximum", "extreme", "extremely",
+            "very", "hoch", "viel", "sehr hoch");
+
+    /** The scale the header states for a Hooper item, or null when it states none. */
+    public static HeaderScale of(String header, Field field) {
+        if (header == null) {
+            return null;
+        }
+        TreeMap<Integer, String> labels = new TreeMap<>();
+        Matcher label = LABEL.matcher(header);
+        while (label.find()) {
+            labels.put(Integer.parseInt(label.group(1)), label.group(2).strip().toLowerCase(Locale.ROOT));
+        }
+        Integer min = null;
+        Integer max = null;
+        Matcher range = RANGE.matcher(header);
+        if (range.find()) {
+            min = Integer.parseInt(range.group(1));
+            max = Integer.parseInt(range.group(2));
+        } else if (labels.size() >= 2) {
+            min = labels.firstKey();
+            max = labels.lastKey();
+        }
+        if (min == null || max <= min) {
+            return null;
+        }
+        return new HeaderScale(min, max, direction(labels.get(min), labels.get(max), field));
+    }
+
+    private static Direction direction(String low, String high, Field field) {
+        boolean badThing = field == Field.FATIGUE || field == Field.STRESS || field == Field.SORENESS;
+        int lowSign = sign(low, badThing);
+        int highSign = sign(high, badThing);
+        // +1: the label names a good end, -1 a bad end, 0: cannot be told; both ends alike contradict each other
+        if (lowSign == highSign) {
+            return Direction.UNKNOWN;
+        }
+        return highSign > 0 || lowSign < 0 ? Direction.HIGH_IS_BETTER : Direction.HIGH_IS_WORSE;
+    }
+
+    /** +1 when a label names the good end, -1 the bad end, 0 when it cannot be told (or there is none). */
+    private static int sign(String label, boolean badThing) {
+        if (label == null) {
+            return 0;
+        }
+        if (matches(label, BAD)) {
+            return -1;
+        }
+        if (matches(label, GOOD)) {
+            return 1;
+        }
+        if (matches(label, MUCH)) {
+            return badThing ? -1 : 1;
+        }
+        if (matches(label, LITTLE)) {
+            return badThing ? 1 : -1;
+        }
+        return 0;
+    }
+
+    private static boolean matches(String label, List<String> words) {
+        String padded = " " + label.replaceAll("[^\\p{L}\\p{N}]+", " ").strip() + " ";
+        for (String word : words) {
+            if (padded.contains(" " + word + " ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The header without a scale it states ("Mood 1–10" is "Mood"), to find its field by alias. */
+    public static String withoutScale(String header) {
+        return RANGE.matcher(LABEL.matcher(header).replaceAll(" ")).replaceAll(" ").strip();
+    }
+
+    /** Whether the scale is the stored one (1–7, 7 worst) or states no direction on 1–7: values need no conversion. */
+    public boolean isStored() {
+        return min == 1 && max == 7 && direction != Direction.HIGH_IS_BETTER;
+    }
+
+    /** "1–5" as written in messages. */
+    public String range() {
+        return min + "–" + max;
+    }
+
+    /** A value of the file's scale on the stored one, 1–7 with 7 the worst; a value outside the scale is refused. */
+    public int toStored(double value, String text) {
+        if (value < min || value > max) {
+            throw new ValueException(text + " is outside the scale " + range() + " stated in the column's header",
+                    "use a value from " + min + " to " + max + " as the header says, or correct the scale in the header");
+        }
+        double place = (value - min) / (max - min);
+        if (direction == Direction.HIGH_IS_BETTER) {
+            place = 1 - place;
+        }
+        return (int) Math.floor(1 + place * 6 + 0.5 + 1e-9);
+    }
+}
