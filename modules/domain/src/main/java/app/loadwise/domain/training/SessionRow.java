@@ -5,10 +5,19 @@ import java.time.LocalTime;
 
 /**
  * A stored session as read in bulk for scoring: the columns as they are, not re-validated, so one odd row
- * fails only its own athlete's scoring, never the read of a whole batch.
+ * fails only its own athlete's scoring, never the read of a whole batch. {@code notes} are read for pain reports.
  */
 public record SessionRow(long id, long athleteId, LocalDate date, LocalTime startTime, SessionType type, Double movingMinutes,
                          Double elapsedMinutes, Double distanceKm, Integer rpe, Integer avgHr, Integer maxHr,
                          Integer warmUpMinutes, Integer refuelMinutes, Integer carbsG, Integer proteinG, boolean pain,
-                         String painLocation, Integer painScore, Integer muscleSoreness, boolean excluded) {
+                         String painLocation, Integer painScore, Integer muscleSoreness, boolean excluded, String notes) {
+
+    /** A session without notes. */
+    public SessionRow(long id, long athleteId, LocalDate date, LocalTime startTime, SessionType type, Double movingMinutes,
+                      Double elapsedMinutes, Double distanceKm, Integer rpe, Integer avgHr, Integer maxHr,
+                      Integer warmUpMinutes, Integer refuelMinutes, Integer carbsG, Integer proteinG, boolean pain,
+                      String painLocation, Integer painScore, Integer muscleSoreness, boolean excluded) {
+        this(id, athleteId, date, startTime, type, movingMinutes, elapsedMinutes, distanceKm, rpe, avgHr, maxHr, warmUpMinutes,
+                refuelMinutes, carbsG, proteinG, pain, painLocation, painScore, muscleSoreness, excluded, null);
+    }
 }

@@ -22,7 +22,7 @@ public class TrainingLogRows {
 
     private static final String SESSION_COLUMNS = "id, athlete_id, local_date, start_time, session_type, moving_minutes,"
             + " elapsed_minutes, distance_km, rpe, avg_hr, max_hr, warm_up_minutes, refuel_minutes, carbs_g, protein_g, pain,"
-            + " pain_location, pain_score, muscle_soreness, excluded";
+            + " pain_location, pain_score, muscle_soreness, excluded, notes";
     private static final String WELLNESS_COLUMNS = "athlete_id, local_date, sleep_hours, sleep_quality, resting_hr, hrv_ms,"
             + " fatigue, stress, mood, soreness, pain_note";
 
@@ -50,7 +50,7 @@ public class TrainingLogRows {
                         SessionType.valueOf(rs.getString(5)), doubleOrNull(rs, 6), doubleOrNull(rs, 7), doubleOrNull(rs, 8),
                         intOrNull(rs, 9), intOrNull(rs, 10), intOrNull(rs, 11), intOrNull(rs, 12), intOrNull(rs, 13),
                         intOrNull(rs, 14), intOrNull(rs, 15), rs.getBoolean(16), rs.getString(17), intOrNull(rs, 18),
-                        intOrNull(rs, 19), rs.getBoolean(20)));
+                        intOrNull(rs, 19), rs.getBoolean(20), rs.getString(21)));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("could not read sessions: " + e.getMessage(), e);

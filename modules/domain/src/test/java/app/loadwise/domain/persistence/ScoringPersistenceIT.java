@@ -141,7 +141,7 @@ class ScoringPersistenceIT {
         SessionRow hard = sessions.get(0);
         assertThat(hard.athleteId()).isEqualTo(ids[0]);
         assertThat(hard).isEqualTo(new SessionRow(hard.id(), ids[0], day, LocalTime.of(18, 30), SessionType.INTERVALS, 50.0, 55.0,
-                10.5, 8, 160, 182, 15, 40, 50, 25, true, "left Achilles", 6, 2, false));
+                10.5, 8, 160, 182, 15, 40, 50, 25, true, "left Achilles", 6, 2, false, "reps"));
         assertThat(sessions.get(1).excluded()).isTrue();
         assertThat(sessions.get(1).rpe()).isNull();
         List<WellnessRow> wellness = tx(em -> new TrainingLogRows(em).wellness(List.of(ids[0], ids[1]), day, day));

@@ -1,6 +1,7 @@
 package app.loadwise.recovery.engine;
 
 import static app.loadwise.recovery.engine.WeekContext.HARD;
+import static app.loadwise.recovery.engine.WeekContext.LONG;
 import static app.loadwise.recovery.engine.WeekContext.NON_BUFFER;
 import static app.loadwise.recovery.engine.WeekContext.SESSION;
 
@@ -41,7 +42,10 @@ final class BufferDayRule implements CoachingRule {
             out.add(new Finding(id(), Severity.AMBER, message, ADVICE,
                     new Evidence(List.of(c.date(p), c.date(d)), ids,
                             List.of(new Measure("hard days in a row", backToBack ? 2 : 1, "days")),
-                            List.of(new Measure("long run hard from", c.rules.hardSessions().longRunMinutes(), "min")))));
+                            // The long-run threshold helps only when a long run is one of the two days.
+                            c.has(p, LONG) || c.has(d, LONG)
+                                    ? List.of(new Measure("long run hard from", c.rules.hardSessions().longRunMinutes(), "min"))
+                                    : List.of())));
         }
     }
 

@@ -90,13 +90,19 @@ final class FigureCalculator {
                 }
             }
         }
+        // The acute and chronic means are each withheld by their own rule (5 of the last 7, 21 of the last 28 days
+        // known), not by the history; the ratios need both and 28 days of history.
+        if (knownAcute >= MIN_ACUTE_KNOWN) {
+            acute = sumAcute / knownAcute;
+        }
+        if (knownAcute + knownOlder >= MIN_CHRONIC_KNOWN) {
+            chronic = (sumAcute + sumOlder) / (knownAcute + knownOlder);
+        }
         if (historyDays < BASELINE_DAYS) {
             rollingState = FigureState.BUILDING_BASELINE;
         } else if (knownAcute < MIN_ACUTE_KNOWN || knownAcute + knownOlder < MIN_CHRONIC_KNOWN) {
             rollingState = FigureState.INSUFFICIENT_DATA;
         } else {
-            acute = sumAcute / knownAcute;
-            chronic = (sumAcute + sumOlder) / (knownAcute + knownOlder);
             // Days 8-28 hold at least 14 known days whenever the 28-day window holds 21.
             double older = sumOlder / knownOlder;
             if (chronic > 0) {

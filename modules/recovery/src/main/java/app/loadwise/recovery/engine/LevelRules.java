@@ -113,8 +113,9 @@ public record LevelRules(
     }
 
     /**
-     * A pain report: the pain flag, a pain score from {@code minPainScore}, or a location or note that names
-     * one of {@code keywords} (tendons, joints, bones, or words like "sharp"), matched ignoring case.
+     * A pain report: the pain flag, a pain score from {@code minPainScore}, or a location or note that
+     * {@link PainText} reads as a report: one of {@code keywords} (tendons, joints, bones, or words like "sharp") as a
+     * whole word, outside a muscle phrase and not negated, or pain that comes back.
      */
     public record Pain(boolean enabled, int minPainScore, List<String> keywords) {
         public Pain {

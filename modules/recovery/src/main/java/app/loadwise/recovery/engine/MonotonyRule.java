@@ -36,7 +36,7 @@ final class MonotonyRule implements CoachingRule {
                                     new Measure("usual strain", v.usualStrain(), "AU"),
                                     new Measure("weekly load", f.weeklyLoad(), "AU")),
                             List.of(new Measure("monotony above", m.maxMonotony(), "ratio"),
-                                    new Measure("strain above usual x", m.strainFactor(), "factor")))));
+                                    new Measure("strain above", m.strainFactor(), "x usual strain")))));
         } else if (v.state() == FigureState.NO_VARIATION && WeekFigures.workedOut(v.usualWeeklyLoad())
                 && f.weeklyLoad() > m.strainFactor() * v.usualWeeklyLoad()) {
             out.add(new Finding(id(), Severity.AMBER,
@@ -46,7 +46,7 @@ final class MonotonyRule implements CoachingRule {
                     new Evidence(List.of(), List.of(),
                             List.of(new Measure("weekly load", f.weeklyLoad(), "AU"),
                                     new Measure("usual weekly load", v.usualWeeklyLoad(), "AU")),
-                            List.of(new Measure("weekly load above usual x", m.strainFactor(), "factor")))));
+                            List.of(new Measure("weekly load above", m.strainFactor(), "x usual weekly load")))));
         }
     }
 }

@@ -28,6 +28,6 @@ final class NoEasyDayRule implements CoachingRule {
                 new Evidence(dates, List.of(),
                         List.of(new Measure("easy or rest days", 0, "days"),
                                 new Measure("hard days", f.counts().hardDays(), "days")),
-                        List.of(new Measure("easy or rest days at least", 1, "days")))));
+                        List.of())));
     }
 }

@@ -12,8 +12,16 @@ import java.util.List;
  */
 public final class RecoveryEngine {
 
-    /** The version of the figures, rules and score formula; stored with every score. */
-    public static final String FORMULA_VERSION = "2026.1";
+    /**
+     * The version of the figures, rules and score formula; stored with every score. Set by a method call, not a
+     * literal, so that it is not a compile-time constant: a module that reads it (reporting) gets the new version
+     * when the engine changes, without being compiled again.
+     */
+    public static final String FORMULA_VERSION = version();
+
+    private static String version() {
+        return "2026.2";
+    }
 
     private static final CoachingRule[] RULES = {
         new PainRule(), new BurnoutRule(), new SleepRule(), new BufferDayRule(), new SpeedDaysRule(),

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The balance score, formula {@value RecoveryEngine#FORMULA_VERSION}: 100 minus points per finding (capped per
+ * The balance score, formula {@link RecoveryEngine#FORMULA_VERSION}: 100 minus points per finding (capped per
  * rule) minus a form penalty when fatigue runs well ahead of fitness, kept within 0-100; any red finding holds
  * the score at most 49 and any amber finding at most 74, so the status always matches the findings.
  * docs/scoring.md explains every number.

@@ -28,7 +28,7 @@ final class SingleRunSpikeRule implements CoachingRule {
                 new Evidence(List.of(spike.date()), List.of(spike.sessionId()),
                         List.of(new Measure("run", spike.value(), unit),
                                 new Measure("longest run of the previous 30 days", spike.previousLongest(), unit),
-                                new Measure("ratio", spike.ratio(), "ratio")),
-                        List.of(new Measure("ratio above", limit, "ratio")))));
+                                new Measure("run against that longest", spike.ratio(), "ratio")),
+                        List.of(new Measure("run against the longest above", limit, "ratio")))));
     }
 }

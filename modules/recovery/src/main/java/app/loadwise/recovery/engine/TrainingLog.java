@@ -66,6 +66,7 @@ public final class TrainingLog {
     final double[] sessionValues;
     final String[] sessionId;
     final String[] painLocation;
+    final String[] notes;
     private final double[] details;
     private final short[] maxHeartRate;
     private final LocalTime[] startTime;
@@ -83,6 +84,7 @@ public final class TrainingLog {
         sessionValues = b.sessionValues;
         sessionId = b.sessionId;
         painLocation = b.painLocation;
+        notes = b.notes;
         details = b.details;
         maxHeartRate = b.maxHeartRate;
         startTime = b.startTime;
@@ -135,7 +137,7 @@ public final class TrainingLog {
                 sessionValues[at + S_DISTANCE], sessionValues[at + S_RPE], whole(sessionValues[at + S_AVG_HR]), maxHeartRate[index],
                 details[d + D_WARM_UP], details[d + D_REFUEL], details[d + D_CARBS], details[d + D_PROTEIN],
                 details[d + D_PAIN] != 0, painLocation[index], (int) details[d + D_PAIN_SCORE],
-                (int) details[d + D_SORENESS], sessionValues[at + S_EXCLUDED] != 0);
+                (int) details[d + D_SORENESS], sessionValues[at + S_EXCLUDED] != 0, notes[index]);
     }
 
     /** The wellness entry at {@code index} (input order) as a record. */
@@ -242,6 +244,7 @@ public final class TrainingLog {
         private double[] sessionValues;
         private String[] sessionId;
         private String[] painLocation;
+        private String[] notes;
         private double[] details;
         private short[] maxHeartRate;
         private LocalTime[] startTime;
@@ -257,6 +260,7 @@ public final class TrainingLog {
             sessionValues = new double[sessionCapacity * SESSION_VALUES];
             sessionId = new String[sessionCapacity];
             painLocation = new String[sessionCapacity];
+            notes = new String[sessionCapacity];
             details = new double[sessionCapacity * DETAILS];
             maxHeartRate = new short[sessionCapacity];
             startTime = new LocalTime[sessionCapacity];
@@ -269,6 +273,15 @@ public final class TrainingLog {
                                double elapsed, double km, double sessionRpe, int avgHr, int maxHr, double warmUp,
                                double refuelAfter, double carbs, double protein, boolean painFlag, String location,
                                int painScoreValue, int muscleSorenessValue, boolean exclude) {
+            return session(id, date, start, sessionType, moving, elapsed, km, sessionRpe, avgHr, maxHr, warmUp,
+                    refuelAfter, carbs, protein, painFlag, location, painScoreValue, muscleSorenessValue, exclude, null);
+        }
+
+        /** Adds a session with its free-text notes (read for pain reports); otherwise as the method above. */
+        public Builder session(String id, LocalDate date, LocalTime start, SessionType sessionType, double moving,
+                               double elapsed, double km, double sessionRpe, int avgHr, int maxHr, double warmUp,
+                               double refuelAfter, double carbs, double protein, boolean painFlag, String location,
+                               int painScoreValue, int muscleSorenessValue, boolean exclude, String sessionNotes) {
             requireOpen();
             TrainingSession.check(id, date, sessionType, moving, elapsed, km, sessionRpe, avgHr, maxHr, warmUp,
                     refuelAfter, carbs, protein, painScoreValue, muscleSorenessValue);
@@ -287,6 +300,7 @@ public final class TrainingLog {
             sessionValues[at + S_AVG_HR] = decimal(avgHr);
             sessionId[i] = id;
             painLocation[i] = location;
+            notes[i] = sessionNotes;
             int d = i * DETAILS;
             details[d + D_ELAPSED] = elapsed;
             details[d + D_WARM_UP] = warmUp;
@@ -329,7 +343,7 @@ public final class TrainingLog {
             return session(s.id(), s.date(), s.startTime(), s.type(), s.movingMinutes(), s.elapsedMinutes(),
                     s.distanceKm(), s.rpe(), s.avgHeartRate(), s.maxHeartRate(), s.warmUpMinutes(),
                     s.refuelMinutesAfter(), s.carbsGrams(), s.proteinGrams(), s.pain(), s.painLocation(),
-                    s.painScore(), s.muscleSoreness(), s.excluded());
+                    s.painScore(), s.muscleSoreness(), s.excluded(), s.notes());
         }
 
         public Builder add(WellnessEntry w) {
@@ -367,6 +381,7 @@ public final class TrainingLog {
             sessionValues = Arrays.copyOf(sessionValues, n * SESSION_VALUES);
             sessionId = Arrays.copyOf(sessionId, n);
             painLocation = Arrays.copyOf(painLocation, n);
+            notes = Arrays.copyOf(notes, n);
             details = Arrays.copyOf(details, n * DETAILS);
             maxHeartRate = Arrays.copyOf(maxHeartRate, n);
             startTime = Arrays.copyOf(startTime, n);

@@ -32,7 +32,8 @@ public record TrainingSession(
         String painLocation,
         int painScore,
         int muscleSoreness,
-        boolean excluded) {
+        boolean excluded,
+        String notes) {
 
     /** A whole-number value that was not recorded. */
     public static final int NOT_RECORDED = -1;
@@ -68,61 +69,68 @@ public record TrainingSession(
     public static TrainingSession of(String id, LocalDate date, SessionType type, double movingMinutes, double rpe) {
         return new TrainingSession(id, date, null, type, movingMinutes, Double.NaN, Double.NaN, rpe, NOT_RECORDED,
                 NOT_RECORDED, Double.NaN, Double.NaN, Double.NaN, Double.NaN, false, null, NOT_RECORDED, NOT_RECORDED,
-                false);
+                false, null);
+    }
+
+    /** The same session with these free-text notes (read for pain reports, see {@link PainText}). */
+    public TrainingSession withNotes(String text) {
+        return new TrainingSession(id, date, startTime, type, movingMinutes, elapsedMinutes, distanceKm, rpe,
+                avgHeartRate, maxHeartRate, warmUpMinutes, refuelMinutesAfter, carbsGrams, proteinGrams, pain,
+                painLocation, painScore, muscleSoreness, excluded, text);
     }
 
     public TrainingSession withDistanceKm(double km) {
         return new TrainingSession(id, date, startTime, type, movingMinutes, elapsedMinutes, km, rpe, avgHeartRate,
                 maxHeartRate, warmUpMinutes, refuelMinutesAfter, carbsGrams, proteinGrams, pain, painLocation,
-                painScore, muscleSoreness, excluded);
+                painScore, muscleSoreness, excluded, notes);
     }
 
     public TrainingSession withHeartRate(int avg, int max) {
         return new TrainingSession(id, date, startTime, type, movingMinutes, elapsedMinutes, distanceKm, rpe, avg,
                 max, warmUpMinutes, refuelMinutesAfter, carbsGrams, proteinGrams, pain, painLocation,
-                painScore, muscleSoreness, excluded);
+                painScore, muscleSoreness, excluded, notes);
     }
 
     public TrainingSession withWarmUpMinutes(double minutes) {
         return new TrainingSession(id, date, startTime, type, movingMinutes, elapsedMinutes, distanceKm, rpe,
                 avgHeartRate, maxHeartRate, minutes, refuelMinutesAfter, carbsGrams, proteinGrams, pain,
-                painLocation, painScore, muscleSoreness, excluded);
+                painLocation, painScore, muscleSoreness, excluded, notes);
     }
 
     public TrainingSession withRefuel(double minutesAfter, double carbs, double protein) {
         return new TrainingSession(id, date, startTime, type, movingMinutes, elapsedMinutes, distanceKm, rpe,
                 avgHeartRate, maxHeartRate, warmUpMinutes, minutesAfter, carbs, protein, pain, painLocation,
-                painScore, muscleSoreness, excluded);
+                painScore, muscleSoreness, excluded, notes);
     }
 
     public TrainingSession withPain(boolean flag, String location, int score) {
         return new TrainingSession(id, date, startTime, type, movingMinutes, elapsedMinutes, distanceKm, rpe,
                 avgHeartRate, maxHeartRate, warmUpMinutes, refuelMinutesAfter, carbsGrams, proteinGrams, flag,
-                location, score, muscleSoreness, excluded);
+                location, score, muscleSoreness, excluded, notes);
     }
 
     public TrainingSession withMuscleSoreness(int soreness) {
         return new TrainingSession(id, date, startTime, type, movingMinutes, elapsedMinutes, distanceKm, rpe,
                 avgHeartRate, maxHeartRate, warmUpMinutes, refuelMinutesAfter, carbsGrams, proteinGrams, pain,
-                painLocation, painScore, soreness, excluded);
+                painLocation, painScore, soreness, excluded, notes);
     }
 
     public TrainingSession withElapsedMinutes(double minutes) {
         return new TrainingSession(id, date, startTime, type, movingMinutes, minutes, distanceKm, rpe,
                 avgHeartRate, maxHeartRate, warmUpMinutes, refuelMinutesAfter, carbsGrams, proteinGrams, pain,
-                painLocation, painScore, muscleSoreness, excluded);
+                painLocation, painScore, muscleSoreness, excluded, notes);
     }
 
     public TrainingSession withExcluded(boolean exclude) {
         return new TrainingSession(id, date, startTime, type, movingMinutes, elapsedMinutes, distanceKm, rpe,
                 avgHeartRate, maxHeartRate, warmUpMinutes, refuelMinutesAfter, carbsGrams, proteinGrams, pain,
-                painLocation, painScore, muscleSoreness, exclude);
+                painLocation, painScore, muscleSoreness, exclude, notes);
     }
 
     public TrainingSession withDate(LocalDate newDate) {
         return new TrainingSession(id, newDate, startTime, type, movingMinutes, elapsedMinutes, distanceKm, rpe,
                 avgHeartRate, maxHeartRate, warmUpMinutes, refuelMinutesAfter, carbsGrams, proteinGrams, pain,
-                painLocation, painScore, muscleSoreness, excluded);
+                painLocation, painScore, muscleSoreness, excluded, notes);
     }
 
     /** Whether a decimal value was recorded (is not NaN). */

@@ -332,6 +332,10 @@ final class WeekContext {
         return log.painLocation[sessionRow[i]];
     }
 
+    String notes(int i) {
+        return log.notes[sessionRow[i]];
+    }
+
     int painScore(int i) {
         return log.painScore(sessionRow[i]);
     }

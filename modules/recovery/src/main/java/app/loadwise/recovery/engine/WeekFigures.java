@@ -39,6 +39,8 @@ public record WeekFigures(
     /**
      * Acute (7-day) and chronic (28-day) mean daily loads over known days; the rolling coupled ratio
      * acute/chronic, the uncoupled ratio acute/mean(days 8-28), and the EWMA ratio (Williams et al. 2017).
+     * {@code rollingState} is the state of the two rolling ratios; the acute mean is given whenever 5 of the last 7
+     * days are known and the chronic mean whenever 21 of the last 28 are, whatever the history (NaN otherwise).
      */
     public record LoadRatios(FigureState rollingState, double acuteDailyLoad, double chronicDailyLoad, double rolling,
                              double uncoupled, FigureState ewmaState, double ewmaAcute, double ewmaChronic,

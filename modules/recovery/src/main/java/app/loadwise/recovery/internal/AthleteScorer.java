@@ -48,7 +48,7 @@ public final class AthleteScorer {
                     orNaN(d.elapsedMinutes()), orNaN(d.distanceKm()), d.rpe() == null ? Double.NaN : d.rpe().doubleValue(),
                     orNone(d.avgHr()), orNone(d.maxHr()), toDouble(d.warmUpMinutes()), toDouble(d.refuelMinutes()),
                     toDouble(d.carbsG()), toDouble(d.proteinG()), d.pain(), d.painLocation(), orNone(d.painScore()),
-                    orNone(d.muscleSoreness()), d.excluded());
+                    orNone(d.muscleSoreness()), d.excluded(), d.notes());
         }
         for (WellnessRow d : wellness) {
             log.wellness(d.date(), orNaN(d.sleepHours()), orNone(d.sleepQuality()), orNone(d.restingHr()),

@@ -69,7 +69,10 @@ public final class ScoreRecords {
                 .toList();
     }
 
-    /** Evidence as one readable line: "dates 2026-11-24, 2026-11-25; sessions 12, 14; EWMA ACWR 1.62 (threshold 1.5)". */
+    /**
+     * Evidence as one readable line, each measure in words with its unit ({@link Measure#text()}): "dates 2026-11-24;
+     * sessions 12; EWMA ACWR 1.62; thresholds EWMA ACWR above 1.5".
+     */
     static String evidence(Evidence evidence) {
         StringJoiner text = new StringJoiner("; ");
         if (!evidence.dates().isEmpty()) {
@@ -81,6 +84,9 @@ public final class ScoreRecords {
         if (!evidence.values().isEmpty()) {
             text.add(evidence.values().stream().map(ScoreRecords::measure).collect(Collectors.joining(", ")));
         }
+        if (!evidence.quotes().isEmpty()) {
+            text.add("words " + evidence.quotes().stream().map(w -> "\"" + w + "\"").collect(Collectors.joining(", ")));
+        }
         if (!evidence.thresholds().isEmpty()) {
             text.add("thresholds " + evidence.thresholds().stream().map(ScoreRecords::measure).collect(Collectors.joining(", ")));
         }
@@ -89,8 +95,6 @@ public final class ScoreRecords {
     }
 
     private static String measure(Measure m) {
-        double rounded = Math.round(m.value() * 100) / 100.0;
-        String number = rounded == Math.rint(rounded) ? Long.toString((long) rounded) : Double.toString(rounded);
-        return m.name() + " " + number + (m.unit() == null || m.unit().isBlank() ? "" : " " + m.unit());
+        return m.text();
     }
 }

@@ -12,28 +12,38 @@ public final class ScoringWeeks {
     public static final int HISTORY_DAYS = 63;
 
     /**
-     * A week to score and the last day whose records count. The current week is provisional: even on its
-     * Sunday, the day is not over.
+     * A week to score and the last day whose records are known: today, or a week after the week's Sunday when today
+     * is later (the engine reads no further). Records after the Sunday only decide whether unlogged days at the end
+     * of the week were rest; without them those days are unknown, not rest. The current week is provisional: even
+     * on its Sunday, the day is not over.
      */
     public record Target(IsoWeek week, LocalDate asOf, boolean provisional) {
     }
+
+    /** Days after a week's Sunday whose records the engine still reads for it. */
+    static final int DAYS_AFTER_SUNDAY = 7;
 
     private ScoringWeeks() {
     }
 
     /**
      * With no week asked for: the week just ended, and the current week so far (provisional). With a week:
-     * that week alone, provisional if it is the current one.
+     * that week alone, provisional if it is the current one. Every week is assessed as of {@code today} (at most a
+     * week after its Sunday), never as of its own Sunday.
      */
     public static List<Target> targets(IsoWeek requested, LocalDate today) {
         IsoWeek current = IsoWeek.of(today);
         if (requested == null) {
-            return List.of(new Target(current.previous(), current.previous().sunday(), false), new Target(current, today, true));
+            return List.of(past(current.previous(), today), new Target(current, today, true));
         }
         InvalidValueException.require(requested.compareTo(current) <= 0, "week",
                 "week " + requested + " has not started yet (today is " + today + " in " + current + ")");
-        boolean open = requested.equals(current);
-        return List.of(new Target(requested, open ? today : requested.sunday(), open));
+        return List.of(requested.equals(current) ? new Target(requested, today, true) : past(requested, today));
+    }
+
+    private static Target past(IsoWeek week, LocalDate today) {
+        LocalDate lastRead = week.sunday().plusDays(DAYS_AFTER_SUNDAY);
+        return new Target(week, today.isBefore(lastRead) ? today : lastRead, false);
     }
 
     /** The first day of records the targets need. */

@@ -11,7 +11,8 @@ class AcwrSpikeRuleTest {
     @ParameterizedTest(name = "threshold = ratio {0}: fires {1}")
     @CsvSource({"-0.001, true", "0, false", "0.001, false"})
     void firesOnlyAboveTheThreshold(double offset, boolean fires) {
-        double ratio = RuleTriggers.firing(RuleId.ACWR_SPIKE).assess().figures().ratios().ewma();
+        // The week's highest daily ratio (the rule checks every day, not only Sunday's figure).
+        double ratio = RuleTriggers.firing(RuleId.ACWR_SPIKE).findings(RuleId.ACWR_SPIKE).get(0).evidence().values().get(0).value();
         Scenario s = RuleTriggers.firing(RuleId.ACWR_SPIKE)
                 .allLevels(r -> r.withAcwrSpike(new LevelRules.AcwrSpike(true, ratio + offset)));
         assertThat(s.findings(RuleId.ACWR_SPIKE)).hasSize(fires ? 1 : 0);
@@ -38,7 +39,62 @@ class AcwrSpikeRuleTest {
     void saysTheEvidenceIsWeakAndShowsAllThreeRatios() {
         Finding f = RuleTriggers.firing(RuleId.ACWR_SPIKE).findings(RuleId.ACWR_SPIKE).get(0);
         assertThat(f.evidenceStrength()).isEqualTo(EvidenceStrength.WEAK_AND_DISPUTED);
-        assertThat(f.evidence().values()).extracting(Measure::name)
+        assertThat(f.evidence().values()).extracting(m -> m.name().replaceAll(" \\(.*\\)$", ""))
                 .contains("EWMA ACWR", "rolling ACWR", "uncoupled ACWR");
+    }
+
+    /** Tuesday and Wednesday at four times their minutes, then Thursday to Sunday logged as rest (wellness only). */
+    static Scenario spikeOnWednesdayEasingBySunday() {
+        return Scenario.balanced()
+                .changeWeekSession("-tue-intervals", x -> Scenario.resize(x, x.movingMinutes() * 4, x.rpe()))
+                .changeWeekSession("-wed-easy", x -> Scenario.resize(x, x.movingMinutes() * 6, 6.0))
+                .removeSessions(x -> x.date().isAfter(Scenario.MONDAY.plusDays(2)) && Scenario.WEEK.contains(x.date()));
+    }
+
+    @Test
+    void theWednesdaySpikeEasesBySundayInTheWeeksFigures() {
+        Scenario s = spikeOnWednesdayEasingBySunday();
+        assertThat(s.asOf(Scenario.MONDAY.plusDays(2)).assess().figures().ratios().ewma()).isGreaterThan(1.5);
+        assertThat(spikeOnWednesdayEasingBySunday().assess().figures().ratios().ewma()).isLessThanOrEqualTo(1.5);
+    }
+
+    @ParameterizedTest(name = "as of {0}, threshold offset {1}: fires {2} on {3}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+        "6 | 0      | true  | Wed 18 Mar",  // the spike on Wednesday still flags the week that eased by Sunday
+        "2 | 0      | true  | Wed 18 Mar",  // as of Wednesday itself
+        "1 | 0      | -     | -",           // as of Tuesday: Wednesday is not known yet (Tuesday alone may be below)
+        "6 | -0.001 | true  | Wed 18 Mar",  // just under the peak
+        "6 | 0.001  | false | -",           // the threshold just above the peak: no day crosses it
+    })
+    void flagsASpikeOnAnyDayOfTheWeekNamingTheDayAndTheRatio(int asOfDay, double offset, Boolean fires, String day) {
+        double peak = spikeOnWednesdayEasingBySunday().asOf(Scenario.MONDAY.plusDays(2)).assess().figures().ratios().ewma();
+        double tuesday = spikeOnWednesdayEasingBySunday().asOf(Scenario.MONDAY.plusDays(1)).assess().figures().ratios().ewma();
+        Scenario s = spikeOnWednesdayEasingBySunday().asOf(Scenario.MONDAY.plusDays(asOfDay))
+                .allLevels(r -> r.withAcwrSpike(new LevelRules.AcwrSpike(true, peak - 1e-9 + offset)));
+        var found = s.findings(RuleId.ACWR_SPIKE);
+        if (fires == null) {
+            assertThat(found).hasSize(tuesday > peak + offset ? 1 : 0);
+            return;
+        }
+        assertThat(found).hasSize(fires ? 1 : 0);
+        if (fires) {
+            Finding f = found.get(0);
+            assertThat(f.message()).startsWith("Load jumped against the recent norm: EWMA acute:chronic ratio "
+                    + Texts.num2(peak) + " on " + day);
+            assertThat(f.evidence().values().get(0)).isEqualTo(new Measure("EWMA ACWR", peak, "ratio"));
+            assertThat(f.evidence().dates()).contains(Scenario.MONDAY.plusDays(2));
+            if (asOfDay == 6) {
+                assertThat(f.message()).contains(" by Sun 22 Mar");
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "spike days {0} and {1} days after the Monday: fires {2}")
+    @CsvSource({"-5, -1, false", "2, 6, true"})
+    void aSpikeInTheWeekBeforeIsNotThisWeeks(int first, int second, boolean fires) {
+        Scenario s = Scenario.balanced().changeSessions(
+                x -> x.date().equals(Scenario.MONDAY.plusDays(first)) || x.date().equals(Scenario.MONDAY.plusDays(second)),
+                x -> Scenario.resize(x, x.movingMinutes() * 5, x.rpe()));
+        assertThat(s.findings(RuleId.ACWR_SPIKE)).hasSize(fires ? 1 : 0);
     }
 }

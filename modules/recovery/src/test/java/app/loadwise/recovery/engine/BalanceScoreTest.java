@@ -110,6 +110,6 @@ class BalanceScoreTest {
                 AthleteProfile.of("a", Sex.MALE, ExperienceLevel.ADVANCED),
                 List.of(Scenario.session("s", Scenario.MONDAY, app.loadwise.domain.training.SessionType.EASY, 30, 3.0)),
                 List.of(), Scenario.WEEK));
-        assertThat(a.score().formulaVersion()).isEqualTo(RecoveryEngine.FORMULA_VERSION).isEqualTo("2026.1");
+        assertThat(a.score().formulaVersion()).isEqualTo(RecoveryEngine.FORMULA_VERSION).isEqualTo("2026.2");
     }
 }

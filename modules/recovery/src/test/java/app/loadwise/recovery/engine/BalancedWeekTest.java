@@ -17,7 +17,7 @@ class BalancedWeekTest {
         assertThat(a.findings()).isEmpty();
         assertThat(a.score().status()).isEqualTo(Status.GREEN);
         assertThat(a.score().value()).isEqualTo(100);
-        assertThat(a.score().formulaVersion()).isEqualTo("2026.1");
+        assertThat(a.score().formulaVersion()).isEqualTo("2026.2");
         assertThat(a.figures().coverage().baseline()).isEqualTo(FigureState.AVAILABLE);
     }
 }

@@ -58,4 +58,42 @@ class BurnoutRuleTest {
         assertThat(f.evidence().dates()).containsExactly(Scenario.MONDAY, Scenario.MONDAY.plusDays(1),
                 Scenario.MONDAY.plusDays(2));
     }
+
+    @ParameterizedTest(name = "week moods {0}, fatigue {1}, history moods {2}: fires {3}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+        "1 4 1 4 1 4 1 | 6 | normal | true",    // swings of 3 points (Tue-Sun), never a bad mood score, high fatigue
+        "2 3 2 3 2 3 2 | 6 | normal | false",   // the athlete's usual one-point changes
+        "1 4 1 4 1 4 1 | 3 | normal | false",   // swings alone: one sign a day
+        "1 4 1 4 1 4 1 | 6 | 1 4    | false",   // an athlete whose mood always swings so: no change from the baseline
+        "1 4 1 4 1 4 1 | 6 | -      | false",   // no mood history to compare with
+        "3 3 3 3 3 3 3 | 6 | normal | false"
+    })
+    void readsMoodSwingsAgainstTheAthletesUsualDayToDayChange(String moods, int fatigue, String history, boolean fires) {
+        Scenario s = Scenario.balanced();
+        String[] week = moods.split(" ");
+        for (int d = 0; d < 7; d++) {
+            int mood = Integer.parseInt(week[d]);
+            s.wellnessOn(Scenario.MONDAY.plusDays(d), w -> Scenario.withItems(w, w.sleepQuality(), fatigue, w.stress(),
+                    mood, w.soreness()));
+        }
+        if (history == null) {
+            s.removeWellness(w -> w.date().isBefore(Scenario.MONDAY));
+        } else if (!history.equals("normal")) {
+            int[] alternate = java.util.Arrays.stream(history.split(" ")).mapToInt(Integer::parseInt).toArray();
+            for (int d = 1; d <= 28; d++) {
+                int mood = alternate[d % 2];
+                s.wellnessOn(Scenario.MONDAY.minusDays(d), w -> Scenario.withItems(w, w.sleepQuality(), w.fatigue(),
+                        w.stress(), mood, w.soreness()));
+            }
+        }
+        var found = s.findings(RuleId.BURNOUT);
+        assertThat(found).hasSize(fires ? 1 : 0);
+        if (fires) {
+            Finding f = found.get(0);
+            assertThat(f.message()).contains("low mood, high stress or mood swings on 6 (swings on 6: mood moved up "
+                    + "to 3 points from one day to the next, against a usual change of 0.8 ± 0.4 points)");
+            assertThat(f.evidence().values()).contains(new Measure("days with mood swings", 6, "days"),
+                    new Measure("largest day-to-day mood change", 3, "points"));
+        }
+    }
 }

@@ -43,6 +43,55 @@ class PainRuleTest {
         assertThat(s.findings(RuleId.PAIN)).hasSize(fires ? 1 : 0);
     }
 
+    @ParameterizedTest(name = "{0} ''{1}'': {2}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+        "wellness note | no achilles pain today, all good       | -",
+        "wellness note | tight hip flexors after the long run   | -",
+        "wellness note | tight hamstrings, sore quads, DOMS     | -",
+        "wellness note | knee pain-free, not sore               | -",
+        "wellness note | achilles pain today                    | achilles,pain",
+        "wellness note | tight hip flexors, hip joint aches     | hip,joint,aches",
+        "session notes | nagging pain in the achilles again     | nagging,pain,achilles,again",
+        "session notes | calf pain keeps coming back            | pain,keeps coming back",
+        "session notes | calf pain                              | -",
+        "session notes | ran without pain                       | -",
+        "pain location | hip flexors                            | -",
+        "pain location | no pain                                | -",
+        "pain location | left knee                              | knee",
+    })
+    void readsPainFromWellnessAndSessionNotesAndQuotesTheWords(String where, String text, String quoted) {
+        Scenario s = Scenario.balanced();
+        switch (where) {
+            case "wellness note" -> s.wellnessOn(Scenario.MONDAY.plusDays(3), w -> Scenario.withPainNote(w, text));
+            case "session notes" -> s.changeWeekSession("-thu-tempo", x -> x.withNotes(text));
+            default -> s.changeWeekSession("-thu-tempo", x -> x.withPain(false, text, TrainingSession.NOT_RECORDED));
+        }
+        var found = s.findings(RuleId.PAIN);
+        if (quoted == null) {
+            assertThat(found).isEmpty();
+            return;
+        }
+        assertThat(found).hasSize(1);
+        Finding f = found.get(0);
+        assertThat(f.severity()).isEqualTo(Severity.RED);
+        assertThat(f.evidence().quotes()).containsExactly(quoted.split(","));
+        assertThat(f.evidence().dates()).containsExactly(Scenario.MONDAY.plusDays(3));
+        assertThat(f.message()).startsWith("Pain reported: Thu 19 Mar, ");
+        if (!where.equals("pain location")) {
+            assertThat(f.message()).contains("\"" + text + "\" (" + String.join(", ", f.evidence().quotes()) + ")");
+        }
+        if (where.equals("session notes")) {
+            assertThat(f.evidence().sessionIds()).containsExactly("2026-03-16-thu-tempo");
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void aPainNoteOnlyInTheHistoryIsNotThisWeeksReport() {
+        Scenario s = Scenario.balanced()
+                .changeSessions(x -> x.id().equals("2026-03-09-thu-tempo"), x -> x.withNotes("sharp knee pain"));
+        assertThat(s.findings(RuleId.PAIN)).isEmpty();
+    }
+
     @Test
     void ignoresPainOnExcludedSessionsAndAfterTheAsOfDate() {
         Scenario excluded = Scenario.balanced()

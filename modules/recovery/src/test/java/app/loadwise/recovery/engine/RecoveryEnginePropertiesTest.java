@@ -241,7 +241,7 @@ class RecoveryEnginePropertiesTest {
                 numbered.add(new TrainingSession("s" + i + "-" + s.id(), s.date(), null, s.type(), s.movingMinutes(),
                         s.elapsedMinutes(), s.distanceKm(), s.rpe(), s.avgHeartRate(), s.maxHeartRate(),
                         s.warmUpMinutes(), s.refuelMinutesAfter(), s.carbsGrams(), s.proteinGrams(), s.pain(),
-                        s.painLocation(), s.painScore(), s.muscleSoreness(), s.excluded()));
+                        s.painLocation(), s.painScore(), s.muscleSoreness(), s.excluded(), s.notes()));
             }
             return numbered;
         });
@@ -262,7 +262,7 @@ class RecoveryEnginePropertiesTest {
                         .as((loc, flags, carbs, warm) -> new TrainingSession("x", date, null, type, orNaN(min),
                                 Double.NaN, orNaN(dist), orNaN(r), orNone(avg), TrainingSession.NOT_RECORDED,
                                 orNaN(warm), orNaN(extra), orNaN(carbs), orNaN(extra), flags == 0, loc, orNone(ps),
-                                TrainingSession.NOT_RECORDED, flags == 1)));
+                                TrainingSession.NOT_RECORDED, flags == 1, null)));
     }
 
     private static Arbitrary<WellnessEntry> wellness() {

@@ -199,7 +199,7 @@ final class Scenario {
         return new TrainingSession(s.id(), s.date(), s.startTime(), type, s.movingMinutes(), s.elapsedMinutes(),
                 s.distanceKm(), s.rpe(), s.avgHeartRate(), s.maxHeartRate(), s.warmUpMinutes(), s.refuelMinutesAfter(),
                 s.carbsGrams(), s.proteinGrams(), s.pain(), s.painLocation(), s.painScore(), s.muscleSoreness(),
-                s.excluded());
+                s.excluded(), s.notes());
     }
 
     /** The same session with other minutes and RPE. */
@@ -207,7 +207,7 @@ final class Scenario {
         return new TrainingSession(s.id(), s.date(), s.startTime(), s.type(), minutes, s.elapsedMinutes(),
                 s.distanceKm(), orNaN(rpe), s.avgHeartRate(), s.maxHeartRate(), s.warmUpMinutes(),
                 s.refuelMinutesAfter(), s.carbsGrams(), s.proteinGrams(), s.pain(), s.painLocation(), s.painScore(),
-                s.muscleSoreness(), s.excluded());
+                s.muscleSoreness(), s.excluded(), s.notes());
     }
 
     static WellnessEntry withSleep(WellnessEntry w, Double hours) {

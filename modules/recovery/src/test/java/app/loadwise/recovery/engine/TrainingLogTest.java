@@ -14,7 +14,7 @@ class TrainingLogTest {
 
     private static final LocalDate DAY = Scenario.MONDAY;
     private static final TrainingSession FULL = new TrainingSession("s-1", DAY, LocalTime.of(6, 45), SessionType.INTERVALS,
-            52.5, 61, 11.25, 8, 171, 249, 12.5, 95, 42.5, 22, true, "right Achilles", 7, 4, true);
+            52.5, 61, 11.25, 8, 171, 249, 12.5, 95, 42.5, 22, true, "right Achilles", 7, 4, true, "nagging pain in the achilles again");
     private static final WellnessEntry MORNING = new WellnessEntry(DAY, 6.75, 7, 150, 87.5, 1, 6, 2, 5, "sharp knee");
 
     @Test

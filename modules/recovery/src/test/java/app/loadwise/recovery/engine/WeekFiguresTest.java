@@ -154,6 +154,40 @@ class WeekFiguresTest {
         }
     }
 
+    @ParameterizedTest(name = "history from {0} days before Sunday, last {1} days unlogged: acute {2}, chronic {3}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+        "6  | 0 | 100 | -   | BUILDING_BASELINE",   // a first week, every day known: acute is given
+        "4  | 0 | 100 | -   | BUILDING_BASELINE",   // 5 of the last 7 days known
+        "3  | 0 | -   | -   | BUILDING_BASELINE",   // 4 of 7: withheld
+        "20 | 0 | 100 | 100 | BUILDING_BASELINE",   // 21 of the last 28 known: chronic is given, ratios still wait
+        "19 | 0 | 100 | -   | BUILDING_BASELINE",   // 20 of 28: chronic withheld
+        "27 | 0 | 100 | 100 | AVAILABLE",
+        "40 | 4 | -   | 100 | INSUFFICIENT_DATA",   // Thu-Sun unlogged (longer than implied rest): 3 of 7 known, 24 of 28
+        "40 | 2 | 100 | 100 | AVAILABLE"            // Sat-Sun unlogged: implied rest, known (load 0)
+    })
+    void withholdsAcuteAndChronicLoadOnlyByTheirOwnKnownDays(int daysBeforeSunday, int unlogged, Double acute,
+                                                              Double chronic, FigureState ratios) {
+        WeekFigures f = assess(daily(SUNDAY.minusDays(daysBeforeSunday), SUNDAY.minusDays(unlogged), 100)).figures();
+        WeekFigures.LoadRatios r = f.ratios();
+        assertThat(r.rollingState()).isEqualTo(ratios);
+        if (acute == null) {
+            assertThat(r.acuteDailyLoad()).isNaN();
+        } else if (unlogged == 0) {
+            assertThat(r.acuteDailyLoad()).isCloseTo(acute, within(1e-9));
+        } else {
+            assertThat(r.acuteDailyLoad()).isCloseTo(acute * (7 - unlogged) / 7, within(1e-9));
+        }
+        if (chronic == null) {
+            assertThat(r.chronicDailyLoad()).isNaN();
+        } else {
+            assertThat(r.chronicDailyLoad()).isGreaterThan(0).isLessThanOrEqualTo(chronic);
+        }
+        if (ratios != FigureState.AVAILABLE) {
+            assertThat(r.rolling()).isNaN();
+            assertThat(r.uncoupled()).isNaN();
+        }
+    }
+
     @Test
     void countsHardRestAndSpeedDaysAndTheLongestHardStreak() {
         List<TrainingSession> s = new ArrayList<>(daily(MONDAY.minusDays(40), MONDAY.minusDays(1), 200));

@@ -36,7 +36,7 @@ class AthleteScorerTest {
         SessionRow full = new SessionRow(7, 1, DAY, LocalTime.of(18, 5), SessionType.HILLS, 48.5, 55.0, 9.2, 8, 162, 181,
                 15, 40, 55, 25, true, "left shin", 6, 3, false);
         SessionRow bare = new SessionRow(8, 1, DAY.plusDays(1), null, SessionType.EASY, null, null, null, null, null, null,
-                null, null, null, null, false, null, null, null, true);
+                null, null, null, null, false, null, null, null, true, "nagging pain in the achilles again");
         WellnessRow morning = new WellnessRow(1, DAY, 7.5, 2, 49, 71.5, 3, 4, 2, 1, "knee a bit stiff");
         WellnessRow blank = new WellnessRow(1, DAY.plusDays(1), null, null, null, null, null, null, null, null, null);
 
@@ -45,10 +45,10 @@ class AthleteScorerTest {
         int none = TrainingSession.NOT_RECORDED;
         assertThat(log.sessions()).containsExactly(
                 new TrainingSession("7", DAY, LocalTime.of(18, 5), SessionType.HILLS, 48.5, 55, 9.2, 8, 162, 181, 15, 40,
-                        55, 25, true, "left shin", 6, 3, false),
+                        55, 25, true, "left shin", 6, 3, false, null),
                 new TrainingSession("8", DAY.plusDays(1), null, SessionType.EASY, Double.NaN, Double.NaN, Double.NaN,
                         Double.NaN, none, none, Double.NaN, Double.NaN, Double.NaN, Double.NaN, false, null, none, none,
-                        true));
+                        true, "nagging pain in the achilles again"));
         assertThat(log.wellness()).containsExactly(
                 new WellnessEntry(DAY, 7.5, 2, 49, 71.5, 3, 4, 2, 1, "knee a bit stiff"),
                 new WellnessEntry(DAY.plusDays(1), Double.NaN, none, none, Double.NaN, none, none, none, none, null));
@@ -76,7 +76,7 @@ class AthleteScorerTest {
 
         assertThat(assessed).extracting(WeeklyAssessment::week).containsExactly(IsoWeek.parse("2026-W47"),
                 IsoWeek.parse("2026-W48"));
-        assertThat(assessed).extracting(WeeklyAssessment::asOf).containsExactly(LocalDate.of(2026, 11, 22), today);
+        assertThat(assessed).extracting(WeeklyAssessment::asOf).containsExactly(today, today);
         RecoveryEngine engine = new RecoveryEngine();
         AssessmentInput lastWeek = new AssessmentInput(AthleteScorer.profile(input), AthleteScorer.log(sessions, wellness),
                 RuleSettings.defaults(), targets.get(0).week(), targets.get(0).asOf());

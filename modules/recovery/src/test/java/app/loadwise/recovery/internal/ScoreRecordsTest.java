@@ -22,6 +22,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class ScoreRecordsTest {
 
@@ -110,8 +112,27 @@ class ScoreRecordsTest {
     @Test
     void writesEvidenceAsOneReadableLine() {
         Evidence evidence = new Evidence(List.of(LocalDate.of(2026, 11, 17), LocalDate.of(2026, 11, 18)), List.of("12", "14"),
-                List.of(new Measure("EWMA ACWR", 1.6234, "ratio")), List.of(new Measure("EWMA ACWR", 1.5, "ratio")));
+                List.of(new Measure("EWMA ACWR", 1.6234, "ratio")), List.of(new Measure("EWMA ACWR above", 1.5, "ratio")),
+                List.of("nagging", "achilles"));
         assertThat(ScoreRecords.evidence(evidence))
-                .isEqualTo("dates 2026-11-17, 2026-11-18; sessions 12, 14; EWMA ACWR 1.62 ratio; thresholds EWMA ACWR 1.5 ratio");
+                .isEqualTo("dates 2026-11-17, 2026-11-18; sessions 12, 14; EWMA ACWR 1.62; words \"nagging\", \"achilles\"; "
+                        + "thresholds EWMA ACWR above 1.5");
+    }
+
+    @ParameterizedTest(name = "{0} {1} {2} -> {3}")
+    @CsvSource(delimiter = '|', value = {
+        "EWMA ACWR            | 1.7123 | ratio            | EWMA ACWR 1.71",
+        "fatigue from         | 5      | /7               | fatigue from 5/7",
+        "pain score from      | 4      | /10              | pain score from 4/10",
+        "resting HR           | 58     | bpm              | resting HR 58 bpm",
+        "HRV below            | 43.5   | ms               | HRV below 43.5 ms",
+        "sleep below          | 6      | h                | sleep below 6 h",
+        "days at least        | 3      | days             | days at least 3 days",
+        "easy or rest days    | 1      | days             | easy or rest days 1 day",
+        "strain above         | 1      | x usual strain   | strain above 1 x usual strain",
+        "monotony             | 2.345  | ratio            | monotony 2.35",
+    })
+    void writesEachMeasureInWordsWithItsUnit(String name, double value, String unit, String text) {
+        assertThat(new Measure(name, value, unit).text()).isEqualTo(text);
     }
 }

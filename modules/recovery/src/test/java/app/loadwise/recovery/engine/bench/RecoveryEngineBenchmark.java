@@ -206,7 +206,7 @@ public class RecoveryEngineBenchmark {
                             type.isHard() ? 20.0 + random.nextInt(60) : Double.NaN, type.isHard() ? 40.0 : Double.NaN,
                             type.isHard() ? 20.0 : Double.NaN, random.nextInt(60) == 0,
                             random.nextInt(40) == 0 ? "left knee" : null, TrainingSession.NOT_RECORDED,
-                            random.nextInt(4), false));
+                            random.nextInt(4), false, null));
                     if (random.nextInt(4) == 0) {
                         sessions.add(TrainingSession.of("st" + a + "-" + day, date, SessionType.STRENGTH, 30.0, 5.0));
                     }
