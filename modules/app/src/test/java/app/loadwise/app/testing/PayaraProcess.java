@@ -82,9 +82,10 @@ public final class PayaraProcess implements AutoCloseable {
 
     private void awaitReady() {
         long deadline = System.currentTimeMillis() + 180_000;
+        int lastStatus = 0;
         while (System.currentTimeMillis() < deadline) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("Payara Micro exited while starting; see " + log);
+                throw new IllegalStateException("Payara Micro exited while starting:\n" + logTail());
             }
             try {
                 HttpURLConnection me = (HttpURLConnection) URI.create("http://127.0.0.1:" + port + "/api/v1/me").toURL().openConnection();
@@ -92,7 +93,8 @@ public final class PayaraProcess implements AutoCloseable {
                         (Api.ADMIN_USERNAME + ":" + Api.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)));
                 me.setConnectTimeout(1000);
                 me.setReadTimeout(5000);
-                if (me.getResponseCode() == 200) {
+                lastStatus = me.getResponseCode();
+                if (lastStatus == 200) {
                     return;
                 }
             } catch (IOException notYet) {
@@ -105,7 +107,31 @@ public final class PayaraProcess implements AutoCloseable {
                 throw new IllegalStateException(e);
             }
         }
-        throw new IllegalStateException("Payara Micro did not answer within 3 minutes; see " + log);
+        throw new IllegalStateException("Payara Micro did not answer GET /api/v1/me with 200 within 3 minutes (last status "
+                + lastStatus + "):\n" + logTail() + "\n" + threadDump());
+    }
+
+    /** The server's threads, to see where a start hangs. */
+    private String threadDump() {
+        try {
+            Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                    String.valueOf(process.pid()), "Thread.print").redirectErrorStream(true).start();
+            String dump = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            jcmd.waitFor(30, TimeUnit.SECONDS);
+            return dump;
+        } catch (IOException | InterruptedException e) {
+            return "(no thread dump: " + e.getMessage() + ")";
+        }
+    }
+
+    /** The end of the server's log, for a test's failure message (the log's folder is removed after the test). */
+    private String logTail() {
+        try {
+            List<String> lines = java.nio.file.Files.readAllLines(log, StandardCharsets.UTF_8);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 80), lines.size()));
+        } catch (IOException e) {
+            return "(no log: " + e.getMessage() + ")";
+        }
     }
 
     private static int freePort() {
