@@ -668,6 +668,8 @@ export interface RowProblem {
   sheet?: string | null
   row: number
   column?: string | null
+  /** the column's letter (workbook) or position from 1 (CSV) */
+  columnRef?: string | null
   value?: string | null
   problem: string
   fix?: string | null

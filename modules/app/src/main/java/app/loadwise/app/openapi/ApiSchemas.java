@@ -171,6 +171,8 @@ final class ApiSchemas {
                 .addProperty("sheet", string("sheet name").example("Sessions"))
                 .addProperty("row", createSchema().type(SchemaType.INTEGER).format("int32").example(12))
                 .addProperty("column", string("column header").example("RPE"))
+                .addProperty("columnRef", string("where the column is: its letter in a workbook, its position (from 1) in a CSV file")
+                        .example("D"))
                 .addProperty("value", string("the value found").example("11"))
                 .addProperty("problem", string("what is wrong").example("RPE must be between 0 and 10 (CR-10 scale)"))
                 .addProperty("fix", string("how to fix it").example("use the CR-10 scale: 0 (rest) to 10 (maximal)")));

@@ -39,10 +39,19 @@ public class ImportRowError {
     @Column(length = 1000)
     private String fix;
 
+    /** The column's letter (xlsx) or position from 1 (CSV); null for errors stored before it was kept. */
+    @Column(name = "column_ref", length = 8)
+    private String columnRef;
+
     protected ImportRowError() {
     }
 
     public ImportRowError(long importId, String sheet, int row, String column, String value, String problem, String fix) {
+        this(importId, sheet, row, column, value, problem, fix, null);
+    }
+
+    public ImportRowError(long importId, String sheet, int row, String column, String value, String problem, String fix,
+                          String columnRef) {
         this.importId = importId;
         this.sheet = cut(sheet, 100);
         this.row = row;
@@ -50,6 +59,7 @@ public class ImportRowError {
         this.value = cut(value, 255);
         this.problem = cut(problem, 1000);
         this.fix = cut(fix, 1000);
+        this.columnRef = cut(columnRef, 8);
     }
 
     private static String cut(String text, int max) {
@@ -86,5 +96,9 @@ public class ImportRowError {
 
     public String fix() {
         return fix;
+    }
+
+    public String columnRef() {
+        return columnRef;
     }
 }

@@ -49,6 +49,11 @@ public class AthleteBatchReader extends AbstractItemReader {
     @BatchProperty
     String total;
 
+    /** True when the run is restarted after its instance died: each partition resumes from its progress row. */
+    @Inject
+    @BatchProperty
+    String replan;
+
     @Inject
     StepContext step;
 
@@ -86,7 +91,8 @@ public class AthleteBatchReader extends AbstractItemReader {
         from = ScoringWeeks.readFrom(targets);
         to = ScoringWeeks.readTo(targets);
         int partitionNo = JobParameters.integer(partition, "partition", 0);
-        var committed = progress.resumePoint(job.getInstanceId(), partitionNo);
+        var committed = Boolean.parseBoolean(replan) ? progress.resumePoint(job.getInstanceId(), partitionNo)
+                : java.util.Optional.<ScoringProgressRepository.ResumePoint>empty();
         if (checkpoint instanceof ReaderCheckpoint resume) {
             afterId = resume.lastAthleteId();
             done = resume.done();

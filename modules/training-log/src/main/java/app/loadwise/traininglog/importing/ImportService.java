@@ -191,7 +191,8 @@ public class ImportService {
     /** The row errors of an import in file order: sheet, row, column, value, what is wrong and how to fix it. */
     public Page<RowProblem> errors(long importId, PageRequest page) {
         records.get(importId);
-        return records.errors(importId, page).map(e -> new RowProblem(e.sheet(), e.row(), e.column(), e.value(), e.problem(), e.fix()));
+        return records.errors(importId, page).map(e -> new RowProblem(e.sheet(), e.row(), e.column(), e.value(), e.problem(), e.fix(),
+                e.columnRef()));
     }
 
     /**

@@ -205,7 +205,7 @@ class ImportNoValueLeftBehindIT {
                 """);
         assertThat(checked.counts().valid()).isEqualTo(1);
         assertThat(checked.warnings()).extracting(ImportView.RowWarning::message)
-                .anySatisfy(m -> assertThat(m).contains("resting HR 48 (column 'Morning HR') is not stored"));
+                .anySatisfy(m -> assertThat(m).contains("resting HR 48 (column 6 'Morning HR') is not stored"));
         assertThat(errors(checked)).singleElement().satisfies(p -> {
             assertThat(p.row()).isEqualTo(3);
             assertThat(p.column()).isEqualTo("Sleep");
@@ -230,7 +230,7 @@ class ImportNoValueLeftBehindIT {
         assertThat(checked.ignoredColumns()).containsExactly(new ImportView.IgnoredColumns(null, List.of("Coach comment", "Shoe")));
         assertThat(checked.warnings()).first().satisfies(w -> {
             assertThat(w.row()).isEqualTo(1);
-            assertThat(w.message()).startsWith("ignored columns: Coach comment, Shoe.").contains("save a mapping");
+            assertThat(w.message()).startsWith("ignored columns: column 5 'Coach comment', column 6 'Shoe'.").contains("save a mapping");
         });
         // kept with the import: the status answers it too (as it does for a large file checked by the batch job)
         assertThat(harness.service(s -> s.get(checked.id())).ignoredColumns()).isEqualTo(checked.ignoredColumns());
@@ -318,7 +318,7 @@ class ImportNoValueLeftBehindIT {
         assertThat(checked.counts().valid()).isEqualTo(4);
         assertThat(checked.warnings()).filteredOn(w -> w.message().contains("is read month first")).singleElement().satisfies(w -> {
             assertThat(w.row()).isEqualTo(1);
-            assertThat(w.message()).startsWith("column 'Date' is read month first (MM/DD/YYYY) in every row")
+            assertThat(w.message()).startsWith("column 2 'Date' is read month first (MM/DD/YYYY) in every row")
                     .contains("'02/13/2026' (rows 3, 5)").contains("YYYY-MM-DD");
         });
         harness.service(s -> s.commit(checked.id(), false));
@@ -411,10 +411,10 @@ class ImportNoValueLeftBehindIT {
             assertThat(p.problem()).isEqualTo("7 is outside the scale 1–5 stated in the column's header");
         });
         assertThat(checked.warnings()).extracting(ImportView.RowWarning::message)
-                .anySatisfy(m -> assertThat(m).startsWith("column 'Fatigue (1-5)' states the scale 1–5 but not which end is the worst"))
-                .anySatisfy(m -> assertThat(m).startsWith("column 'Mood 1–10' states the scale 1–10 but not which end is the worst")
+                .anySatisfy(m -> assertThat(m).startsWith("column 3 'Fatigue (1-5)' states the scale 1–5 but not which end is the worst"))
+                .anySatisfy(m -> assertThat(m).startsWith("column 4 'Mood 1–10' states the scale 1–10 but not which end is the worst")
                         .contains("'Mood (1=poor, 10=great)'"))
-                .anySatisfy(m -> assertThat(m).startsWith("column 'Sleep quality (1=poor, 5=great)' is read on its stated scale 1–5 "
+                .anySatisfy(m -> assertThat(m).startsWith("column 5 'Sleep quality (1=poor, 5=great)' is read on its stated scale 1–5 "
                         + "with 5 as the best"))
                 .noneSatisfy(m -> assertThat(m).contains("'Soreness (1=fresh; 5=very sore)' states"));
         harness.service(s -> s.commit(checked.id(), true));

@@ -12,7 +12,9 @@ public enum Field {
             "athlete id", "runner id", "member code", "mitglied", "mitgliedsnummer", "mitglieds nr"),
     ATHLETE_NAME(Scope.BOTH, "name", "athlete", "athlete name", "runner", "full name", "your name", "vorname nachname", "läufer", "läuferin"),
     DATE(Scope.BOTH, "date", "day", "session date", "activity date", "training date", "workout date", "datum", "tag"),
-    TIMESTAMP(Scope.WELLNESS, "timestamp", "submitted", "submitted at", "submission time", "time stamp"),
+    TIMESTAMP(Scope.WELLNESS, "timestamp", "submitted", "submitted at", "submission time", "time stamp",
+            // Microsoft Forms: the completion time is when the answers were sent
+            "completion time", "start time"),
     START_TIME(Scope.SESSIONS, "start time", "start", "time of day", "started", "start at", "startzeit", "uhrzeit", "beginn"),
     TYPE(Scope.SESSIONS, "type", "session type", "session", "workout", "workout type", "activity type", "kind", "activity", "art", "typ", "einheit", "trainingsart"),
     TITLE(Scope.SESSIONS, "title", "activity name", "workout name", "session name"),
@@ -31,17 +33,21 @@ public enum Field {
     PAIN_SCORE(Scope.SESSIONS, "pain score", "pain level", "pain 0 10"),
     MUSCLE_SORENESS(Scope.SESSIONS, "muscle soreness", "legs"),
     NOTES(Scope.BOTH, "notes", "note", "comment", "comments", "remarks", "description", "activity description", "bemerkung", "bemerkungen", "notizen", "kommentar"),
-    SLEEP_HOURS(Scope.WELLNESS, "sleep", "sleep hours", "hours slept", "hours of sleep", "sleep duration", "slept", "schlaf", "schlafdauer"),
+    SLEEP_HOURS(Scope.WELLNESS, "sleep", "sleep hours", "hours slept", "hours of sleep", "sleep duration", "slept", "schlaf", "schlafdauer",
+            // wellness form questions
+            "how many hours did you sleep", "hours of sleep last night", "how long did you sleep", "hours slept last night"),
     SLEEP_SECS(Scope.WELLNESS, "sleepsecs", "sleep seconds"),
     SLEEP_QUALITY(Scope.WELLNESS, "sleep quality", "sleepquality", "quality of sleep"),
     RESTING_HR(Scope.WELLNESS, "resting hr", "restinghr", "morning hr", "morning heart rate", "resting heart rate", "rhr",
-            "waking hr", "ruhepuls"),
+            "waking hr", "ruhepuls", "morning resting heart rate", "resting hr this morning", "resting heart rate this morning",
+            "morning resting hr", "what was your resting heart rate"),
     HRV(Scope.WELLNESS, "hrv", "rmssd", "hrv rmssd", "heart rate variability"),
-    FATIGUE(Scope.WELLNESS, "fatigue", "tiredness", "müdigkeit", "erschöpfung"),
+    FATIGUE(Scope.WELLNESS, "fatigue", "tiredness", "müdigkeit", "erschöpfung", "how fatigued do you feel", "how tired do you feel"),
     STRESS(Scope.WELLNESS, "stress", "belastung"),
     MOOD(Scope.WELLNESS, "mood", "stimmung"),
     SORENESS(Scope.WELLNESS, "soreness", "muscle soreness", "doms"),
-    PAIN_NOTE(Scope.WELLNESS, "pain note", "pain", "injury", "niggles", "any pain");
+    PAIN_NOTE(Scope.WELLNESS, "pain note", "pain", "injury", "niggles", "any pain", "any pain where", "any pain or injury",
+            "where does it hurt");
 
     /** The wellness values a training sheet may carry in extra columns, for the athlete's day. */
     public static final java.util.Set<Field> WELLNESS_VALUES = java.util.Collections.unmodifiableSet(java.util.EnumSet.of(

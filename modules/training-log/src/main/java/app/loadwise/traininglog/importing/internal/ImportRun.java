@@ -120,8 +120,12 @@ public final class ImportRun {
         ignoredColumns.add(new ImportView.IgnoredColumns(scanned.sheet(), ignored));
         warningCount++;
         if (warnings.size() < MAX_WARNINGS) {
+            List<String> named = new ArrayList<>();
+            for (int column : scanned.layout().ignoredColumns()) {
+                named.add(RowProblem.columnText(RowProblem.columnRef(scanned.sheet(), column), scanned.layout().headers().get(column)));
+            }
             warnings.add(new ImportView.RowWarning(scanned.sheet(), scanned.layout().headerRow(), "ignored columns: "
-                    + String.join(", ", ignored) + ". Nothing is read from them; rename a header to one Loadwise knows "
+                    + String.join(", ", named) + ". Nothing is read from them; rename a header to one Loadwise knows "
                     + "(see the column aliases) or save a mapping that names its field, if it should be imported"));
         }
     }
@@ -161,7 +165,8 @@ public final class ImportRun {
         if (invalid > 0 && context.mode() == Mode.COMMIT && !context.skipInvalid()) {
             throw new ImportFileException(422, invalid + " row(s) are no longer valid (the log or the athletes changed since the "
                     + "check); nothing was imported. Check the file again or commit with skipInvalid=true.",
-                    errors.stream().limit(50).map(e -> new RowProblem(e.sheet(), e.row(), e.column(), e.value(), e.problem(), e.fix())).toList());
+                    errors.stream().limit(50).map(e -> new RowProblem(e.sheet(), e.row(), e.column(), e.value(), e.problem(), e.fix(),
+                            e.columnRef())).toList());
         }
         if (context.mode() == Mode.COMMIT) {
             enrolNewMembers(valid);
@@ -179,7 +184,8 @@ public final class ImportRun {
     private void keep(List<ImportRowError> errors, List<RowProblem> problems) {
         for (RowProblem p : problems) {
             if (storedErrors < MAX_STORED_ERRORS) {
-                errors.add(new ImportRowError(context.importId(), p.sheet(), p.row(), p.column(), p.value(), p.problem(), p.fix()));
+                errors.add(new ImportRowError(context.importId(), p.sheet(), p.row(), p.column(), p.value(), p.problem(), p.fix(),
+                        p.columnRef()));
                 storedErrors++;
             }
         }
@@ -202,7 +208,8 @@ public final class ImportRun {
             }
             return new RowProblem(scanned.sheet(), scanned.outcome().row(), layout.header(Field.MEMBER_ID), ref.memberId(),
                     "no athlete with member id '" + ref.memberId() + "' in this club",
-                    "enrol the athlete first, correct the member id, or upload with createAthletes=true");
+                    "enrol the athlete first, correct the member id, or upload with createAthletes=true",
+                    layout.columnRef(Field.MEMBER_ID, scanned.sheet()));
         }
         if (roster == null) {
             List<AthleteNames.Named> named = new ArrayList<>();
@@ -216,15 +223,16 @@ public final class ImportRun {
             return named.get(0).id();
         }
         String column = layout.header(Field.ATHLETE_NAME);
+        String columnRef = layout.columnRef(Field.ATHLETE_NAME, scanned.sheet());
         if (named.isEmpty()) {
             List<String> closest = roster.closest(ref.name());
             String didYouMean = closest.isEmpty() ? "" : "; did you mean " + String.join(" or ", closest.stream().map(n -> "'" + n + "'").toList()) + "?";
             return new RowProblem(scanned.sheet(), scanned.outcome().row(), column, ref.name(), "no athlete called '" + ref.name()
                     + "' in this club" + didYouMean, (closest.isEmpty() ? "" : "correct the name as enrolled, or ")
-                    + "enrol the athlete first, or add a Member ID column");
+                    + "enrol the athlete first, or add a Member ID column", columnRef);
         }
         return new RowProblem(scanned.sheet(), scanned.outcome().row(), column, ref.name(), named.size() + " athletes are called '"
-                + named.get(0).name() + "'", "add a Member ID column to tell them apart");
+                + named.get(0).name() + "'", "add a Member ID column to tell them apart", columnRef);
     }
 
     private void enrolNewMembers(List<Valid> valid) {
@@ -457,6 +465,15 @@ public final class ImportRun {
         return (v.scanned().sheet() != null ? v.scanned().sheet() + " " : "") + "row " + v.row();
     }
 
+    /** The place of the column {@link #header(Valid, Field)} names. */
+    private static String ref(Valid v, Field field) {
+        SheetLayout layout = v.scanned().layout();
+        if (field == Field.SLEEP_HOURS && !layout.has(Field.SLEEP_HOURS)) {
+            field = Field.SLEEP_SECS;
+        }
+        return layout.columnRef(field, v.scanned().sheet());
+    }
+
     /** The column of a row holding a wellness value, as written in the file. */
     private static String header(Valid v, Field field) {
         SheetLayout layout = v.scanned().layout();
@@ -533,7 +550,7 @@ public final class ImportRun {
             } else if (!same(had, here)) {
                 problems.add(new RowProblem(v.scanned().sheet(), v.row(), header(v, f.field()), text(here), f.words() + " "
                         + text(here) + " for " + row.date() + " differs from " + text(had) + " given for the same athlete and day in "
-                        + day.origins[i], "one wellness entry is kept per athlete and day: make the two values agree, or clear one"));
+                        + day.origins[i], "one wellness entry is kept per athlete and day: make the two values agree, or clear one", ref(v, f.field())));
             }
         }
         if (!problems.isEmpty() || !added) {
@@ -586,13 +603,13 @@ public final class ImportRun {
                 continue;
             }
             if (had == null) {
-                warnings.add(f.words() + " " + text(here) + " (column '" + header(v, f.field()) + "') is not stored: the log already has "
+                warnings.add(f.words() + " " + text(here) + " (" + RowProblem.columnText(ref(v, f.field()), header(v, f.field())) + ") is not stored: the log already has "
                         + "a wellness entry for " + wellness.date() + " (entry " + existing.id() + ", written before this import); "
                         + "add the value to that entry in the app");
             } else if (!same(had, here)) {
                 problems.add(new RowProblem(v.scanned().sheet(), v.row(), header(v, f.field()), text(here), f.words() + " " + text(here)
                         + " for " + wellness.date() + " differs from " + text(had) + " in the wellness entry already in the log (entry "
-                        + existing.id() + ")", "correct the value here or in that entry so they agree, or clear the cell"));
+                        + existing.id() + ")", "correct the value here or in that entry so they agree, or clear the cell", ref(v, f.field())));
             }
         }
         return problems;

@@ -241,23 +241,37 @@ public final class RowInterpreter {
         }
         long rounded = Math.round(value);
         if (Math.abs(value - rounded) > 1e-9) {
-            r.warnings.add("RPE " + text + " rounded to " + rounded + " (whole numbers on the CR-10 scale)");
+            r.warnings.add("RPE " + text + " (" + columnText(Field.RPE) + ") rounded to " + rounded + " (whole numbers on the CR-10 scale)");
         }
         return (int) rounded;
     }
 
-    private static List<String> sessionWarnings(SessionDetails d, List<String> warnings) {
+    /** "column D 'RPE'" (xlsx) or "column 4 'RPE'" (CSV) for the column holding a field; null when there is none. */
+    private String columnText(Field field) {
+        return app.loadwise.traininglog.importing.RowProblem.columnText(layout.columnRef(field, sheet), layout.header(field));
+    }
+
+    /** ", column D 'Time'" for the column holding a field; empty when there is none. */
+    private String inColumn(Field field) {
+        String column = columnText(field);
+        return column == null ? "" : ", " + column;
+    }
+
+    private List<String> sessionWarnings(SessionDetails d, List<String> warnings) {
         List<String> all = new ArrayList<>(warnings);
         if (d.movingMinutes() != null && d.elapsedMinutes() != null && d.elapsedMinutes() > d.movingMinutes() * 1.5
                 && d.elapsedMinutes() - d.movingMinutes() >= 30) {
-            all.add("elapsed time (" + Math.round(d.elapsedMinutes()) + " min) is much longer than moving time ("
-                    + Math.round(d.movingMinutes()) + " min); check for a paused or forgotten watch");
+            all.add("elapsed time (" + Math.round(d.elapsedMinutes()) + " min" + inColumn(Field.ELAPSED)
+                    + ") is much longer than moving time (" + Math.round(d.movingMinutes()) + " min" + inColumn(Field.MOVING)
+                    + "); check for a paused or forgotten watch");
         }
         if (d.movingMinutes() != null && d.movingMinutes() > 360) {
-            all.add("the session lasts over 6 hours (" + Math.round(d.movingMinutes()) + " min); check the duration unit");
+            all.add("the session lasts over 6 hours (" + Math.round(d.movingMinutes()) + " min" + inColumn(Field.MOVING)
+                    + "); check the duration unit");
         }
         if (d.rpe() == null && d.type() != SessionType.REST) {
-            all.add("RPE is missing; the session's load will be estimated from heart rate or type");
+            all.add("RPE is missing (" + (layout.has(Field.RPE) ? columnText(Field.RPE) + " is empty" : "the sheet has no RPE column")
+                    + "); the session's load will be estimated from heart rate or type");
         }
         return all;
     }
@@ -404,14 +418,16 @@ public final class RowInterpreter {
                 return parse.get();
             } catch (ValueException e) {
                 failed.add(field);
-                problems.add(new RowProblem(sheet, row.number(), layout.header(field), text(field), e.getMessage(), e.fix()));
+                problems.add(new RowProblem(sheet, row.number(), layout.header(field), text(field), e.getMessage(), e.fix(),
+                        layout.columnRef(field, sheet)));
                 return null;
             }
         }
 
         void problem(Field field, String problem, String fix) {
             String header = layout.header(field);
-            problems.add(new RowProblem(sheet, row.number(), header, header == null ? null : text(field), problem, fix));
+            problems.add(new RowProblem(sheet, row.number(), header, header == null ? null : text(field), problem, fix,
+                    header == null ? null : layout.columnRef(field, sheet)));
         }
 
         boolean hasTime(Field field) {

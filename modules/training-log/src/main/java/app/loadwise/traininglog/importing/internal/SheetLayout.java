@@ -50,6 +50,11 @@ public record SheetLayout(ImportFormat format, SheetKind kind, int headerRow, Li
         return column == null || column >= headers.size() ? null : headers.get(column);
     }
 
+    /** Where the column holding a field is: its letter in a sheet of a workbook, its position in CSV (sheet null). */
+    public String columnRef(Field field, String sheet) {
+        return app.loadwise.traininglog.importing.RowProblem.columnRef(sheet, columns.get(field));
+    }
+
     public String unit(Field field) {
         return units.get(field);
     }
@@ -60,6 +65,15 @@ public record SheetLayout(ImportFormat format, SheetKind kind, int headerRow, Li
      * ({@code sleepSecs} beside sleep hours, a timestamp beside a date).
      */
     public List<String> ignoredHeaders() {
+        List<String> ignored = new java.util.ArrayList<>();
+        for (int column : ignoredColumns()) {
+            ignored.add(headers.get(column));
+        }
+        return ignored;
+    }
+
+    /** The indexes (from 0) of the columns {@link #ignoredHeaders()} names, in column order. */
+    public List<Integer> ignoredColumns() {
         java.util.Set<Integer> used = new java.util.HashSet<>();
         columns.forEach((field, column) -> {
             boolean redundant = (field == Field.SLEEP_SECS && columns.containsKey(Field.SLEEP_HOURS))
@@ -68,11 +82,11 @@ public record SheetLayout(ImportFormat format, SheetKind kind, int headerRow, Li
                 used.add(column);
             }
         });
-        List<String> ignored = new java.util.ArrayList<>();
+        List<Integer> ignored = new java.util.ArrayList<>();
         for (int column = 0; column < headers.size(); column++) {
             String header = headers.get(column);
             if (header != null && !header.isBlank() && !used.contains(column)) {
-                ignored.add(header);
+                ignored.add(column);
             }
         }
         return ignored;

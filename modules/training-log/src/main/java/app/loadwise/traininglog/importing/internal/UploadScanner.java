@@ -170,14 +170,14 @@ public final class UploadScanner implements AutoCloseable {
                     if (layout.has(field)) {
                         DateOrders.ColumnOrder order = dateOrders.of(sheetIndex, layout.column(field));
                         orders.put(field, order);
-                        String note = dateOrderNote(layout.header(field), order);
+                        String note = dateOrderNote(columnText(layout, field, sheet), order);
                         if (note != null) {
                             layout = layout.withNote(note);
                         }
                     }
                 }
                 for (Map.Entry<Field, HeaderScale> stated : RowInterpreter.statedScales(layout).entrySet()) {
-                    layout = layout.withNote(scaleNote(layout.header(stated.getKey()), stated.getValue()));
+                    layout = layout.withNote(scaleNote(layout.header(stated.getKey()), columnText(layout, stated.getKey(), sheet), stated.getValue()));
                 }
                 layouts.set(layouts.size() - 1, layout);
                 return new RowInterpreter(layout, sheet, values, settings.zone(), fromUpload, settings.today(), orders);
@@ -187,15 +187,20 @@ public final class UploadScanner implements AutoCloseable {
         return null;
     }
 
+    /** "column D 'Date'" (xlsx) or "column 4 'Date'" (CSV). */
+    private static String columnText(SheetLayout layout, Field field, String sheet) {
+        return app.loadwise.traininglog.importing.RowProblem.columnText(layout.columnRef(field, sheet), layout.header(field));
+    }
+
     /** The warning for a date column read in the other order than the club's, once per column; null when none is due. */
-    private String dateOrderNote(String header, DateOrders.ColumnOrder order) {
+    private String dateOrderNote(String column, DateOrders.ColumnOrder order) {
         Boolean dayFirst = order.dayFirst();
         if (dayFirst == null || dayFirst == values.dayFirst()) {
             return null;
         }
         String example = dayFirst ? order.dayFirstExample() : order.monthFirstExample();
         String rows = dayFirst ? order.dayFirstRowsText() : order.monthFirstRowsText();
-        return "column '" + header + "' is read " + (dayFirst ? "day first (DD/MM/YYYY)" : "month first (MM/DD/YYYY)")
+        return column + " is read " + (dayFirst ? "day first (DD/MM/YYYY)" : "month first (MM/DD/YYYY)")
                 + " in every row, though this club writes dates " + (values.dayFirst() ? "day first" : "month first") + ": '"
                 + example + "' (" + rows + ") can only be read that way and no date of the column only the other way. "
                 + "Check that dates such as 03/04 are meant " + (dayFirst ? "as 3 April" : "as 4 March")
@@ -203,15 +208,15 @@ public final class UploadScanner implements AutoCloseable {
     }
 
     /** What a sheet's stated scale calls for saying: how the column is read, and when its direction is not stated. */
-    private static String scaleNote(String header, HeaderScale scale) {
+    private static String scaleNote(String header, String column, HeaderScale scale) {
         if (scale.direction() == HeaderScale.Direction.UNKNOWN) {
-            return "column '" + header + "' states the scale " + scale.range() + " but not which end is the worst; it is read "
+            return column + " states the scale " + scale.range() + " but not which end is the worst; it is read "
                     + "with " + scale.max() + " as the worst (as Loadwise stores these scores: 1–7, 7 the worst)"
                     + (scale.isStored() ? "" : " and converted onto 1–7") + ". If " + scale.max() + " is the best, say so in "
                     + "the header, e.g. '" + HeaderScale.withoutScale(Header.withoutUnit(header))
                     + " (" + scale.min() + "=poor, " + scale.max() + "=great)'";
         }
-        return "column '" + header + "' is read on its stated scale " + scale.range() + " with " + (scale.direction()
+        return column + " is read on its stated scale " + scale.range() + " with " + (scale.direction()
                 == HeaderScale.Direction.HIGH_IS_BETTER ? scale.max() + " as the best" : scale.max() + " as the worst")
                 + ", converted onto 1–7 with 7 the worst (docs/import.md)";
     }
