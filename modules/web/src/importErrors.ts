@@ -19,6 +19,8 @@ export interface ErrorSheet {
   /** The sheet's name; null for a CSV file. */
   sheet: string | null
   columns: string[]
+  /** Where each column is: its letter (workbook) or position (CSV), when the API says. */
+  columnRefs: Record<string, string>
   hasRowErrors: boolean
   rows: ErrorRow[]
   errorCount: number
@@ -29,12 +31,12 @@ function sheetKey(sheet: string | null | undefined): string {
 }
 
 export function buildErrorSheets(problems: readonly RowProblem[], warnings: readonly RowWarning[] = []): ErrorSheet[] {
-  const sheets = new Map<string, { sheet: string | null; columns: string[]; rows: Map<number, ErrorRow>; hasRowErrors: boolean; errorCount: number }>()
+  const sheets = new Map<string, { sheet: string | null; columns: string[]; columnRefs: Record<string, string>; rows: Map<number, ErrorRow>; hasRowErrors: boolean; errorCount: number }>()
   const sheetFor = (name: string | null | undefined) => {
     const key = sheetKey(name)
     let s = sheets.get(key)
     if (!s) {
-      s = { sheet: name ?? null, columns: [], rows: new Map(), hasRowErrors: false, errorCount: 0 }
+      s = { sheet: name ?? null, columns: [], columnRefs: {}, rows: new Map(), hasRowErrors: false, errorCount: 0 }
       sheets.set(key, s)
     }
     return s
@@ -49,6 +51,7 @@ export function buildErrorSheets(problems: readonly RowProblem[], warnings: read
     const column = p.column?.trim()
     if (column) {
       if (!s.columns.includes(column)) s.columns.push(column)
+      if (p.columnRef && !s.columnRefs[column]) s.columnRefs[column] = p.columnRef
       ;(row.cells[column] ??= []).push(p)
     } else {
       row.rowErrors.push(p)
@@ -64,6 +67,7 @@ export function buildErrorSheets(problems: readonly RowProblem[], warnings: read
   return [...sheets.values()].map((s) => ({
     sheet: s.sheet,
     columns: s.columns,
+    columnRefs: s.columnRefs,
     hasRowErrors: s.hasRowErrors,
     rows: [...s.rows.values()].sort((a, b) => a.row - b.row),
     errorCount: s.errorCount,

@@ -25,6 +25,14 @@ describe('error sheets', () => {
     expect(sheets[1].columns).toEqual(['Sleep (h)'])
   })
 
+  it('knows where each column is when the API says (letter in a workbook, position in a CSV file)', () => {
+    const [s] = buildErrorSheets([
+      { ...e('Sessions', 5, 'RPE (0-10)', '12'), columnRef: 'H' },
+      e('Sessions', 6, 'Date', 'yesterday'),
+    ])
+    expect(s.columnRefs).toEqual({ 'RPE (0-10)': 'H' })
+  })
+
   it('keeps several errors of one cell together', () => {
     const [s] = buildErrorSheets([e(null, 7, 'RPE', '14', 'too high'), e(null, 7, 'RPE', '14', 'not whole')])
     expect(s.rows).toHaveLength(1)
