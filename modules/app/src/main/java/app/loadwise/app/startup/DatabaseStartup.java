@@ -78,7 +78,7 @@ public class DatabaseStartup {
         LOG.info(() -> "Database schema is current (" + applied + " migration(s) applied now)");
         createFirstPlatformAdmin();
         // jobs this instance ran before it was killed, or that a dead instance left, can be resumed at once
-        jobRecovery.recover();
+        jobRecovery.recoverAtStartUp();
         if (demoEnabled) {
             demo.loadIfAbsent();
         }

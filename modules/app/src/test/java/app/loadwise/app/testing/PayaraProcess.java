@@ -134,11 +134,20 @@ public final class PayaraProcess implements AutoCloseable {
         }
     }
 
+    /**
+     * A free port below the system's ephemeral range (32768 and up on Linux): a port the system handed out itself
+     * could be handed out again to a socket the server opens while starting, before it binds its HTTP port.
+     */
     private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        java.util.Random random = new java.util.Random();
+        for (int attempt = 0; attempt < 200; attempt++) {
+            int port = 20_000 + random.nextInt(12_000);
+            try (ServerSocket socket = new ServerSocket(port)) {
+                return socket.getLocalPort();
+            } catch (IOException taken) {
+                // try another
+            }
         }
+        throw new IllegalStateException("no free port between 20000 and 32000");
     }
 }
