@@ -6,7 +6,6 @@ import app.loadwise.domain.club.Club;
 import app.loadwise.domain.club.ClubRepository;
 import app.loadwise.domain.common.InvalidValueException;
 import app.loadwise.domain.common.IsoWeek;
-import app.loadwise.domain.club.ClubRuleSettingsRepository;
 import app.loadwise.domain.training.SessionRow;
 import app.loadwise.domain.training.TrainingLogRows;
 import app.loadwise.domain.training.WellnessRow;
@@ -17,7 +16,7 @@ import app.loadwise.recovery.engine.WeeklyAssessment;
 import app.loadwise.recovery.internal.AthleteScorer;
 import app.loadwise.recovery.internal.AthleteScoringInput;
 import app.loadwise.recovery.internal.DailySeries;
-import app.loadwise.recovery.internal.RuleSettingsDocuments;
+import app.loadwise.recovery.internal.ScoringInputLoader;
 import app.loadwise.recovery.internal.ScoringWeeks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -56,7 +55,7 @@ public class AthleteTimelines {
     TrainingLogRows rows;
 
     @Inject
-    ClubRuleSettingsRepository ruleSettings;
+    ScoringInputLoader loader;
 
     @Inject
     Clock clock;
@@ -72,16 +71,13 @@ public class AthleteTimelines {
         LocalDate today = LocalDate.now(clock.withZone(zone));
         LocalDate shownFrom = IsoWeek.of(today).monday().minusWeeks(count - 1L);
         LocalDate first = shownFrom.minusDays(WARM_UP_DAYS);
-        RuleSettings settings = settingsOf(club.id());
+        // a club whose stored settings do not read is charted with the defaults; its scoring run reports the fault
+        RuleSettings settings = loader.settingsOf(club.id()).orElse(RuleSettings.defaults());
         List<SessionRow> sessions = rows.sessions(List.of(athleteId), first.minusDays(WARM_UP_DAYS + 7L), today);
         List<WellnessRow> wellness = rows.wellness(List.of(athleteId), first.minusDays(WARM_UP_DAYS + 7L), today);
         AthleteScoringInput input = new AthleteScoringInput(athleteId, athlete, zone, sessions, wellness, settings, null);
 
-        List<ScoringWeeks.Target> targets = new ArrayList<>();
-        for (IsoWeek week = IsoWeek.of(first); !week.monday().isAfter(today); week = week.next()) {
-            LocalDate asOf = week.sunday().isAfter(today) ? today : week.sunday();
-            targets.add(new ScoringWeeks.Target(week, asOf, asOf.isBefore(week.sunday())));
-        }
+        List<ScoringWeeks.Target> targets = ScoringWeeks.range(IsoWeek.of(first), IsoWeek.of(today), today);
         Map<LocalDate, List<Double>> loads = new HashMap<>();
         for (WeeklyAssessment assessment : scorer.assess(input, targets, settings)) {
             for (SessionLoad load : assessment.sessionLoads()) {
@@ -102,14 +98,5 @@ public class AthleteTimelines {
         double high = rules.acwrSpike().maxEwmaAcwr();
         return new AthleteTimeline(athleteId, shownFrom, today, new AthleteTimeline.TimelineBand(Math.min(ACWR_SAFE_LOW, high), high),
                 new AthleteTimeline.TimelineBand(7, 9), DailySeries.of(first, shownFrom, today, recorded));
-    }
-
-    private RuleSettings settingsOf(long clubId) {
-        String document = ruleSettings.documentsOf(Set.of(clubId)).get(clubId);
-        try {
-            return document == null ? RuleSettings.defaults() : RuleSettingsDocuments.read(document);
-        } catch (InvalidValueException e) {
-            return RuleSettings.defaults();
-        }
     }
 }

@@ -42,11 +42,7 @@ public class ScoreBackfill {
 
     /** Scores every active athlete of the club for each week from {@code first} to {@code last}, as of {@code today}; returns the scores stored. */
     public int scoreClub(long clubId, IsoWeek first, IsoWeek last, LocalDate today) {
-        List<ScoringWeeks.Target> targets = new ArrayList<>();
-        for (IsoWeek week = first; week.compareTo(last) <= 0; week = week.next()) {
-            LocalDate asOf = week.sunday().isAfter(today) ? today : week.sunday();
-            targets.add(new ScoringWeeks.Target(week, asOf, asOf.isBefore(week.sunday())));
-        }
+        List<ScoringWeeks.Target> targets = ScoringWeeks.range(first, last, today);
         List<AthleteScoringInput> inputs = loader.load(clubId, 0, Long.MAX_VALUE, MAX_ATHLETES + 1,
                 ScoringWeeks.readFrom(targets), ScoringWeeks.readTo(targets));
         if (inputs.size() > MAX_ATHLETES) {

@@ -58,16 +58,28 @@ public class JobExecutions {
     /** True while the execution runs somewhere; an execution whose instance died is marked failed first. */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public boolean isRunning(long executionId) {
+        return repositorySaysRunning(executionId) && !recoverLost().contains(executionId);
+    }
+
+    /**
+     * The executions of these that run somewhere, after one sweep that marks those whose instance died as failed
+     * (one query for all of them, not one per execution).
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public java.util.Set<Long> running(java.util.Collection<Long> executionIds) {
+        List<Long> lost = recoverLost();
+        return executionIds.stream().filter(id -> !lost.contains(id) && repositorySaysRunning(id))
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
+    private boolean repositorySaysRunning(long executionId) {
         BatchStatus status;
         try {
             status = operator.getJobExecution(executionId).getBatchStatus();
         } catch (RuntimeException e) {
             return false;
         }
-        if (status != BatchStatus.STARTING && status != BatchStatus.STARTED && status != BatchStatus.STOPPING) {
-            return false;
-        }
-        return !recoverLost().contains(executionId);
+        return status == BatchStatus.STARTING || status == BatchStatus.STARTED || status == BatchStatus.STOPPING;
     }
 
     /**

@@ -51,9 +51,8 @@ public class ScoringInputLoader {
         Map<Long, RuleSettings> settingsByClub = new HashMap<>();
         Map<Long, String> problems = new HashMap<>();
         for (Long club : clubsById.keySet()) {
-            String document = documents.get(club);
             try {
-                settingsByClub.put(club, document == null ? RuleSettings.defaults() : RuleSettingsDocuments.read(document));
+                settingsByClub.put(club, settings(documents.get(club)));
             } catch (InvalidValueException e) {
                 problems.put(club, "the club's rule settings cannot be used (" + e.field() + ": " + e.getMessage()
                         + "); fix them with PUT /api/v1/clubs/" + club + "/rule-settings");
@@ -67,6 +66,19 @@ public class ScoringInputLoader {
                     settingsByClub.get(athlete.clubId()), problems.get(athlete.clubId())));
         }
         return inputs;
+    }
+
+    /** A club's rule settings (the defaults when it has none of its own); empty when its stored ones do not read. */
+    public java.util.Optional<RuleSettings> settingsOf(long clubId) {
+        try {
+            return java.util.Optional.of(settings(ruleSettings.documentsOf(java.util.Set.of(clubId)).get(clubId)));
+        } catch (InvalidValueException unreadable) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    private static RuleSettings settings(String document) {
+        return document == null ? RuleSettings.defaults() : RuleSettingsDocuments.read(document);
     }
 
     private static <T> Map<Long, List<T>> group(List<T> rows, Function<T, Long> athleteOf) {

@@ -46,6 +46,19 @@ public final class ScoringWeeks {
         return new Target(week, today.isBefore(lastRead) ? today : lastRead, false);
     }
 
+    /**
+     * Every week from {@code first} to {@code last}, each as of its Sunday or {@code today} if that comes first (a
+     * week not over yet is provisional): a club's or an athlete's past weeks assessed at once.
+     */
+    public static List<Target> range(IsoWeek first, IsoWeek last, LocalDate today) {
+        List<Target> targets = new java.util.ArrayList<>();
+        for (IsoWeek week = first; week.compareTo(last) <= 0; week = week.next()) {
+            LocalDate asOf = week.sunday().isAfter(today) ? today : week.sunday();
+            targets.add(new Target(week, asOf, asOf.isBefore(week.sunday())));
+        }
+        return targets;
+    }
+
     /** The first day of records the targets need. */
     public static LocalDate readFrom(List<Target> targets) {
         return targets.stream().map(t -> t.week().monday()).min(LocalDate::compareTo).orElseThrow().minusDays(HISTORY_DAYS);

@@ -95,8 +95,10 @@ public class ImportLauncher {
      */
     public List<Long> recoverInterrupted() {
         List<Long> recovered = new ArrayList<>();
-        for (Map.Entry<Long, Long> running : service.runningJobs().entrySet()) {
-            if (!jobs.isRunning(running.getValue()) && failures.interrupted(running.getKey())) {
+        Map<Long, Long> jobsOfImports = service.runningJobs();
+        java.util.Set<Long> alive = jobs.running(jobsOfImports.values());
+        for (Map.Entry<Long, Long> running : jobsOfImports.entrySet()) {
+            if (!alive.contains(running.getValue()) && failures.interrupted(running.getKey())) {
                 LOG.warning("Import " + running.getKey() + ": its job execution " + running.getValue()
                         + " died with the instance that ran it; the import is marked failed and can be resumed or undone");
                 recovered.add(running.getKey());

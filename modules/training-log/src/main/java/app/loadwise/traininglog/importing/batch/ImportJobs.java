@@ -45,4 +45,9 @@ public class ImportJobs {
     public boolean isRunning(long executionId) {
         return executions.isRunning(executionId);
     }
+
+    /** Of these executions, those still running somewhere, after one sweep for executions whose instance died. */
+    public java.util.Set<Long> running(java.util.Collection<Long> executionIds) {
+        return executions.running(executionIds);
+    }
 }
