@@ -31,8 +31,22 @@ public final class PayaraProcess implements AutoCloseable {
         this.log = log;
     }
 
-    /** Starts the app with these system properties (database, import directory, ...) and waits until it answers. */
+    /**
+     * Starts the app with these system properties (database, import directory, ...) and waits until it answers. A
+     * start that reports ready but answers 404 for three minutes (seen in about one run in four, cause not yet
+     * found) is reported on standard output and tried once more, so the test goes on to what it checks.
+     */
     public static PayaraProcess start(Path workDir, Map<String, String> properties) {
+        try {
+            return startOnce(workDir, properties);
+        } catch (IllegalStateException notServing) {
+            System.out.println("PayaraProcess: a start did not serve the app; starting again. " + notServing.getMessage().lines()
+                    .findFirst().orElse(""));
+            return startOnce(workDir, properties);
+        }
+    }
+
+    private static PayaraProcess startOnce(Path workDir, Map<String, String> properties) {
         File target = new File(System.getProperty("loadwise.war", "target/loadwise.war")).getAbsoluteFile().getParentFile();
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m"));
@@ -48,7 +62,17 @@ public final class PayaraProcess implements AutoCloseable {
             Process process = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true)
                     .redirectOutput(log.toFile()).start();
             PayaraProcess payara = new PayaraProcess(process, port, log);
-            payara.awaitReady();
+            try {
+                payara.awaitReady();
+            } catch (IllegalStateException notServing) {
+                process.destroyForcibly();
+                try {
+                    process.waitFor(30, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                throw notServing;
+            }
             return payara;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -81,7 +105,7 @@ public final class PayaraProcess implements AutoCloseable {
     }
 
     private void awaitReady() {
-        long deadline = System.currentTimeMillis() + 180_000;
+        long deadline = System.currentTimeMillis() + 120_000;
         int lastStatus = 0;
         while (System.currentTimeMillis() < deadline) {
             if (!process.isAlive()) {
@@ -107,7 +131,7 @@ public final class PayaraProcess implements AutoCloseable {
                 throw new IllegalStateException(e);
             }
         }
-        throw new IllegalStateException("Payara Micro did not answer GET /api/v1/me with 200 within 3 minutes (last status "
+        throw new IllegalStateException("Payara Micro did not answer GET /api/v1/me with 200 within 2 minutes (last status "
                 + lastStatus + "):\n" + logTail() + "\n" + threadDump());
     }
 
