@@ -195,7 +195,7 @@ public final class ScoringBenchmark {
                 "-jar", target.resolve("payara-micro.jar").toString(),
                 "--deploy", target.resolve("loadwise.war").toString(), "--contextroot", "/",
                 "--port", "18480", "--nocluster",
-                "--postbootcommandfile", target.resolve("../../../infra/payara/post-boot-commands.asadmin").normalize().toString())
+                "--prebootcommandfile", target.resolve("../../../infra/payara/pre-boot-commands.asadmin").normalize().toString())
                 .redirectErrorStream(true).redirectOutput(log);
         payara.environment().put("LOADWISE_ADMIN_USERNAME", ADMIN);
         payara.environment().put("LOADWISE_ADMIN_PASSWORD", ADMIN_PASSWORD);

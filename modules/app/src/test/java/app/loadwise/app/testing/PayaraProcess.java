@@ -33,20 +33,10 @@ public final class PayaraProcess implements AutoCloseable {
 
     /**
      * Starts the app with these system properties (database, import directory, ...) and waits until it answers. A
-     * start that reports ready but answers 404 for three minutes (seen in about one run in four, cause not yet
-     * found) is reported on standard output and tried once more, so the test goes on to what it checks.
+     * start that does not serve the app within two minutes fails with the end of its log and a thread dump, and its
+     * whole log is kept under target/failed-payara-starts.
      */
     public static PayaraProcess start(Path workDir, Map<String, String> properties) {
-        try {
-            return startOnce(workDir, properties);
-        } catch (IllegalStateException notServing) {
-            System.out.println("PayaraProcess: a start did not serve the app; starting again. " + notServing.getMessage().lines()
-                    .findFirst().orElse(""));
-            return startOnce(workDir, properties);
-        }
-    }
-
-    private static PayaraProcess startOnce(Path workDir, Map<String, String> properties) {
         File target = new File(System.getProperty("loadwise.war", "target/loadwise.war")).getAbsoluteFile().getParentFile();
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m"));
@@ -55,8 +45,8 @@ public final class PayaraProcess implements AutoCloseable {
         command.add("-Dloadwise.scoring.nightly.enabled=false");
         properties.forEach((name, value) -> command.add("-D" + name + "=" + value));
         command.addAll(List.of("-jar", new File(target, "payara-micro.jar").getPath(), "--deploy", new File(target, "loadwise.war").getPath(),
-                "--contextroot", "/", "--port", String.valueOf(port), "--nocluster", "--postbootcommandfile",
-                new File(target, "../../../infra/payara/post-boot-commands.asadmin").getPath()));
+                "--contextroot", "/", "--port", String.valueOf(port), "--nocluster", "--prebootcommandfile",
+                new File(target, "../../../infra/payara/pre-boot-commands.asadmin").getPath()));
         Path log = workDir.resolve("payara-" + port + ".log");
         try {
             Process process = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true)
@@ -66,6 +56,7 @@ public final class PayaraProcess implements AutoCloseable {
                 payara.awaitReady();
             } catch (IllegalStateException notServing) {
                 process.destroyForcibly();
+                keepLog(log, target);
                 try {
                     process.waitFor(30, TimeUnit.SECONDS);
                 } catch (InterruptedException e) {
@@ -133,6 +124,17 @@ public final class PayaraProcess implements AutoCloseable {
         }
         throw new IllegalStateException("Payara Micro did not answer GET /api/v1/me with 200 within 2 minutes (last status "
                 + lastStatus + "):\n" + logTail() + "\n" + threadDump());
+    }
+
+    /** The whole log of a start that failed, under target/ where the test's work folder does not remove it. */
+    private static void keepLog(Path log, File target) {
+        try {
+            Path kept = target.toPath().resolve("failed-payara-starts");
+            java.nio.file.Files.createDirectories(kept);
+            java.nio.file.Files.copy(log, kept.resolve(System.currentTimeMillis() + "-" + log.getFileName()));
+        } catch (IOException e) {
+            System.out.println("PayaraProcess: the log of a failed start could not be kept: " + e.getMessage());
+        }
     }
 
     /** The server's threads, to see where a start hangs. */
