@@ -2,7 +2,6 @@ package app.loadwise.app.architecture;
 
 import static com.tngtech.archunit.base.DescribedPredicate.describe;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
@@ -16,13 +15,12 @@ import jakarta.persistence.Persistence;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The module boundaries of the monolith; a broken rule fails the build. */
+/** Rules for what the code inside modules may touch; the rules between modules are in {@link ModuleRulesTest}. */
 class ArchitectureTest {
 
     private static final String BASE = "app.loadwise";
     private static final String DOMAIN = "app.loadwise.domain..";
     private static final String ENGINE = "app.loadwise.recovery.engine..";
-    private static final String[] FEATURES = {"app.loadwise.traininglog..", "app.loadwise.recovery..", "app.loadwise.reporting.."};
 
     private static JavaClasses product;
 
@@ -31,38 +29,6 @@ class ArchitectureTest {
         product = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages(BASE);
-    }
-
-    @Test
-    void modulesHaveNoCycles() {
-        slices().matching("app.loadwise.(*)..").should().beFreeOfCycles().check(product);
-    }
-
-    @Test
-    void domainDependsOnNoOtherModule() {
-        noClasses().that().resideInAPackage(DOMAIN)
-                .should().dependOnClassesThat().resideInAnyPackage("app.loadwise.traininglog..", "app.loadwise.recovery..",
-                        "app.loadwise.reporting..", "app.loadwise.app..")
-                .check(product);
-    }
-
-    @Test
-    void featureModulesDoNotDependOnTheApp() {
-        noClasses().that().resideInAnyPackage(FEATURES)
-                .should().dependOnClassesThat().resideInAPackage("app.loadwise.app..")
-                .check(product);
-    }
-
-    @Test
-    void featureModulesUseOnlyEachOthersPublicApi() {
-        for (String feature : FEATURES) {
-            String module = feature.substring(0, feature.length() - 2);
-            noClasses().that().resideOutsideOfPackage(feature)
-                    .should().dependOnClassesThat().resideInAnyPackage(module + ".internal..", module + ".batch..", module + ".rest..")
-                    .because("another module may use only the public API package of " + module)
-                    .allowEmptyShould(true)
-                    .check(product);
-        }
     }
 
     @Test

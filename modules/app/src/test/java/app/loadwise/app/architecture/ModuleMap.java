@@ -1,0 +1,55 @@
+package app.loadwise.app.architecture;
+
+import java.util.List;
+
+/**
+ * The modules of the monolith and the modules each may use. Every module rule in {@link ModuleRulesTest} and the
+ * module diagram in docs/architecture.md come from this one declaration.
+ */
+enum ModuleMap {
+
+    DOMAIN("domain", "domain", "the shared JPA domain: clubs, athletes, sessions, wellness, scores and findings; migrations"),
+    TRAINING_LOG("training-log", "traininglog", "sessions, wellness, the spreadsheet import", DOMAIN),
+    RECOVERY("recovery", "recovery", "load figures, coaching rules, the balance score (pure engine) and the scoring job", DOMAIN),
+    REPORTING("reporting", "reporting", "the weekly Excel report and its email", DOMAIN, RECOVERY),
+    APP("app", "app", "the WAR: JAX-RS application, errors, security, webhooks, start-up, health, schedules, demo",
+            DOMAIN, TRAINING_LOG, RECOVERY, REPORTING);
+
+    static final String BASE_PACKAGE = "app.loadwise";
+
+    /** Packages a module keeps to itself, at any depth below its root. */
+    static final List<String> PRIVATE_PACKAGES = List.of("internal", "batch", "rest");
+
+    private final String mavenModule;
+    private final String packageName;
+    private final String purpose;
+    private final List<ModuleMap> uses;
+
+    ModuleMap(String mavenModule, String packageName, String purpose, ModuleMap... uses) {
+        this.mavenModule = mavenModule;
+        this.packageName = packageName;
+        this.purpose = purpose;
+        this.uses = List.of(uses);
+    }
+
+    String mavenModule() {
+        return mavenModule;
+    }
+
+    /** The last segment of the module's root package, also its name in ArchUnit's module rules. */
+    String packageName() {
+        return packageName;
+    }
+
+    String rootPackage() {
+        return BASE_PACKAGE + "." + packageName;
+    }
+
+    String purpose() {
+        return purpose;
+    }
+
+    List<ModuleMap> uses() {
+        return uses;
+    }
+}
