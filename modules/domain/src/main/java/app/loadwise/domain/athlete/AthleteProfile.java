@@ -1,5 +1,6 @@
 package app.loadwise.domain.athlete;
 
+import app.loadwise.domain.common.InputLimits;
 import app.loadwise.domain.common.InvalidValueException;
 import java.time.ZoneId;
 
@@ -13,12 +14,12 @@ public record AthleteProfile(String name, Sex sex, Integer birthYear, Experience
         InvalidValueException.require(name.length() <= 200, "name", "name must be at most 200 characters");
         sex = sex == null ? Sex.UNSPECIFIED : sex;
         InvalidValueException.require(level != null, "level", "experience level is required; use beginner, intermediate or advanced");
-        InvalidValueException.require(birthYear == null || (birthYear >= 1900 && birthYear <= 2100), "birthYear",
-                "birth year must be between 1900 and 2100");
-        InvalidValueException.require(maxHr == null || (maxHr >= 100 && maxHr <= 250), "maxHr",
-                "max HR must be between 100 and 250 bpm");
-        InvalidValueException.require(restingHr == null || (restingHr >= 25 && restingHr <= 120), "restingHr",
-                "resting HR must be between 25 and 120 bpm");
+        InvalidValueException.require(birthYear == null || InputLimits.BIRTH_YEAR.contains(birthYear), "birthYear",
+                "birth year must be " + InputLimits.BIRTH_YEAR.between());
+        InvalidValueException.require(maxHr == null || InputLimits.ATHLETE_MAX_HEART_RATE.contains(maxHr), "maxHr",
+                "max HR must be " + InputLimits.ATHLETE_MAX_HEART_RATE.between());
+        InvalidValueException.require(restingHr == null || InputLimits.ATHLETE_RESTING_HEART_RATE.contains(restingHr),
+                "restingHr", "resting HR must be " + InputLimits.ATHLETE_RESTING_HEART_RATE.between());
         InvalidValueException.require(maxHr == null || restingHr == null || restingHr < maxHr, "restingHr",
                 "resting HR must be below max HR");
     }

@@ -2,6 +2,7 @@ package app.loadwise.domain.training;
 
 import static app.loadwise.domain.common.InvalidValueException.require;
 
+import app.loadwise.domain.common.InputLimits;
 import app.loadwise.domain.common.InvalidValueException;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -30,8 +31,6 @@ public record SessionDetails(
         Integer muscleSoreness,
         String notes) {
 
-    static final double MINUTES_PER_DAY = 24 * 60;
-
     public SessionDetails {
         require(date != null, "date", "date is required (YYYY-MM-DD)");
         // Messages that quote values are made only when the check fails: import checks a million rows.
@@ -41,28 +40,34 @@ public record SessionDetails(
         if (movingMinutes == null && type != SessionType.REST) {
             throw new InvalidValueException("movingMinutes", "moving minutes are required for a " + type.code() + " session");
         }
-        require(movingMinutes == null || (movingMinutes >= 0 && movingMinutes <= MINUTES_PER_DAY), "movingMinutes",
-                "moving minutes must be between 0 and 1440");
-        require(elapsedMinutes == null || (elapsedMinutes >= 0 && elapsedMinutes <= MINUTES_PER_DAY), "elapsedMinutes",
-                "elapsed minutes must be between 0 and 1440");
+        require(movingMinutes == null || InputLimits.SESSION_MINUTES.contains(movingMinutes), "movingMinutes",
+                "moving minutes must be " + InputLimits.SESSION_MINUTES.between());
+        require(elapsedMinutes == null || InputLimits.SESSION_MINUTES.contains(elapsedMinutes), "elapsedMinutes",
+                "elapsed minutes must be " + InputLimits.SESSION_MINUTES.between());
         if (elapsedMinutes != null && movingMinutes != null && elapsedMinutes < movingMinutes) {
             throw new InvalidValueException("elapsedMinutes",
                     "elapsed minutes (" + elapsedMinutes + ") must not be shorter than moving minutes (" + movingMinutes + ")");
         }
-        require(distanceKm == null || (distanceKm >= 0 && distanceKm <= 1000), "distanceKm", "distance must be between 0 and 1000 km");
-        require(rpe == null || (rpe >= 0 && rpe <= 10), "rpe", "RPE must be between 0 and 10 (CR-10 scale)");
-        require(avgHr == null || (avgHr >= 25 && avgHr <= 250), "avgHr", "average HR must be between 25 and 250 bpm");
-        require(maxHr == null || (maxHr >= 25 && maxHr <= 250), "maxHr", "max HR must be between 25 and 250 bpm");
+        require(distanceKm == null || InputLimits.DISTANCE_KM.contains(distanceKm), "distanceKm",
+                "distance must be " + InputLimits.DISTANCE_KM.between());
+        require(rpe == null || InputLimits.RPE.contains(rpe), "rpe", "RPE must be " + InputLimits.RPE.between() + " (CR-10 scale)");
+        require(avgHr == null || InputLimits.SESSION_HEART_RATE.contains(avgHr), "avgHr",
+                "average HR must be " + InputLimits.SESSION_HEART_RATE.between());
+        require(maxHr == null || InputLimits.SESSION_HEART_RATE.contains(maxHr), "maxHr",
+                "max HR must be " + InputLimits.SESSION_HEART_RATE.between());
         require(avgHr == null || maxHr == null || avgHr <= maxHr, "avgHr", "average HR must not exceed max HR");
-        require(warmUpMinutes == null || (warmUpMinutes >= 0 && warmUpMinutes <= 300), "warmUpMinutes",
-                "warm-up minutes must be between 0 and 300");
-        require(refuelMinutes == null || (refuelMinutes >= 0 && refuelMinutes <= 1440), "refuelMinutes",
-                "refuel minutes must be between 0 and 1440");
-        require(carbsG == null || (carbsG >= 0 && carbsG <= 1000), "carbsG", "carbohydrate must be between 0 and 1000 g");
-        require(proteinG == null || (proteinG >= 0 && proteinG <= 500), "proteinG", "protein must be between 0 and 500 g");
-        require(painScore == null || (painScore >= 0 && painScore <= 10), "painScore", "pain must be between 0 and 10");
-        require(muscleSoreness == null || (muscleSoreness >= 0 && muscleSoreness <= 10), "muscleSoreness",
-                "muscle soreness must be between 0 and 10");
+        require(warmUpMinutes == null || InputLimits.WARM_UP_MINUTES.contains(warmUpMinutes), "warmUpMinutes",
+                "warm-up minutes must be " + InputLimits.WARM_UP_MINUTES.between());
+        require(refuelMinutes == null || InputLimits.SESSION_MINUTES.contains(refuelMinutes), "refuelMinutes",
+                "refuel minutes must be " + InputLimits.SESSION_MINUTES.between());
+        require(carbsG == null || InputLimits.CARBS_GRAMS.contains(carbsG), "carbsG",
+                "carbohydrate must be " + InputLimits.CARBS_GRAMS.between());
+        require(proteinG == null || InputLimits.PROTEIN_GRAMS.contains(proteinG), "proteinG",
+                "protein must be " + InputLimits.PROTEIN_GRAMS.between());
+        require(painScore == null || InputLimits.PAIN_SCALE.contains(painScore), "painScore",
+                "pain must be " + InputLimits.PAIN_SCALE.between());
+        require(muscleSoreness == null || InputLimits.PAIN_SCALE.contains(muscleSoreness), "muscleSoreness",
+                "muscle soreness must be " + InputLimits.PAIN_SCALE.between());
         painLocation = blankToNull(painLocation);
         require(painLocation == null || painLocation.length() <= 100, "painLocation", "pain location must be at most 100 characters");
         notes = blankToNull(notes);

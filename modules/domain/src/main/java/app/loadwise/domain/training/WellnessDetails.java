@@ -2,6 +2,7 @@ package app.loadwise.domain.training;
 
 import static app.loadwise.domain.common.InvalidValueException.require;
 
+import app.loadwise.domain.common.InputLimits;
 import java.time.LocalDate;
 
 /**
@@ -22,11 +23,13 @@ public record WellnessDetails(
 
     public WellnessDetails {
         require(date != null, "date", "date is required (YYYY-MM-DD)");
-        require(sleepHours == null || (sleepHours >= 0 && sleepHours <= 16), "sleepHours", "sleep must be between 0 and 16 hours");
+        require(sleepHours == null || InputLimits.SLEEP_HOURS.contains(sleepHours), "sleepHours",
+                "sleep must be " + InputLimits.SLEEP_HOURS.between());
         hooper(sleepQuality, "sleepQuality");
-        require(restingHr == null || (restingHr >= 25 && restingHr <= 150), "restingHr",
-                "morning resting HR must be between 25 and 150 bpm");
-        require(hrvMs == null || (hrvMs > 0 && hrvMs <= 300), "hrvMs", "HRV (rMSSD) must be between 0 and 300 ms");
+        require(restingHr == null || InputLimits.MORNING_RESTING_HEART_RATE.contains(restingHr), "restingHr",
+                "morning resting HR must be " + InputLimits.MORNING_RESTING_HEART_RATE.between());
+        require(hrvMs == null || InputLimits.HRV_MS.contains(hrvMs), "hrvMs",
+                "HRV (rMSSD) must be " + InputLimits.HRV_MS.between());
         hooper(fatigue, "fatigue");
         hooper(stress, "stress");
         hooper(mood, "mood");
@@ -39,6 +42,7 @@ public record WellnessDetails(
     }
 
     private static void hooper(Integer value, String field) {
-        require(value == null || (value >= 1 && value <= 7), field, field + " must be between 1 and 7 (7 = worst)");
+        require(value == null || InputLimits.HOOPER_SCALE.contains(value), field,
+                field + " must be " + InputLimits.HOOPER_SCALE.between() + " (7 = worst)");
     }
 }

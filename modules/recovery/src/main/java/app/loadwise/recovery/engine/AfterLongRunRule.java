@@ -1,11 +1,6 @@
 package app.loadwise.recovery.engine;
 
-import static app.loadwise.recovery.engine.WeekContext.HARD;
-import static app.loadwise.recovery.engine.WeekContext.LONG;
-import static app.loadwise.recovery.engine.WeekContext.NON_BUFFER;
-import static app.loadwise.recovery.engine.WeekContext.SESSION;
-
-import app.loadwise.domain.training.SessionType;
+import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,7 +8,11 @@ import java.util.List;
  * The day after a weekend long run must be easy or off. Pairs whose long run was hard are left to the
  * buffer-day rule when it is on, so one mistake is not reported twice.
  */
-final class AfterLongRunRule implements CoachingRule {
+public final class AfterLongRunRule implements CoachingRule {
+
+    /** The day after a weekend long run must be easy or off. */
+    public record AfterLongRun(boolean enabled) {
+    }
 
     @Override
     public RuleId id() {
@@ -21,39 +20,35 @@ final class AfterLongRunRule implements CoachingRule {
     }
 
     @Override
-    public void evaluate(WeekContext c, WeekFigures f, List<Finding> out) {
-        boolean bufferRuleOn = c.rules.bufferDay().enabled();
-        for (int d = c.monday; d <= c.last; d++) {
-            int p = d - 1;
-            if (!c.has(p, LONG) || Math.floorMod(p - c.monday, 7) < 5) {
+    public void evaluate(Week week, WeekFigures f, List<Finding> out) {
+        boolean bufferRuleOn = week.rules().bufferDay().enabled();
+        for (Day day : week.days()) {
+            Day before = week.dayBefore(day);
+            if (!before.hasLongRun() || !isWeekend(before)) {
                 continue;
             }
-            if ((bufferRuleOn && c.has(p, HARD)) || !c.has(d, SESSION) || !c.has(d, NON_BUFFER)) {
+            if ((bufferRuleOn && before.isHard()) || !day.hasNonBufferSession()) {
                 continue;
             }
             List<String> ids = new ArrayList<>(3);
             String longRun = "";
-            for (int i = c.dayHead[p]; i >= 0; i = c.nextInDay[i]) {
-                if (c.type(i) == SessionType.LONG) {
-                    ids.add(c.id(i));
-                    longRun = c.sessionText(i);
+            for (LoggedSession s : before.sessions()) {
+                if (s.isLongRun()) {
+                    ids.add(s.id());
+                    longRun = s.text();
                 }
             }
-            StringBuilder next = new StringBuilder();
-            for (int i = c.dayHead[d]; i >= 0; i = c.nextInDay[i]) {
-                if (!c.type(i).isBuffer()) {
-                    ids.add(c.id(i));
-                    if (next.length() > 0) {
-                        next.append(" and ");
-                    }
-                    next.append(c.sessionText(i));
-                }
-            }
+            String next = BufferDayRule.describe(day.sessions().stream().filter(s -> !s.isBuffer()).toList(), ids);
             out.add(new Finding(id(), Severity.AMBER,
-                    "The day after the weekend long run (" + longRun + " on " + c.dayText(p) + ") was not easy: "
-                            + next + " on " + c.dayText(d) + ".",
+                    "The day after the weekend long run (" + longRun + " on " + before.text() + ") was not easy: "
+                            + next + " on " + day.text() + ".",
                     "Make the day after a long run an easy run, cross-training or a day off.",
-                    new Evidence(List.of(c.date(p), c.date(d)), ids, List.of(), List.of())));
+                    new Evidence(List.of(before.date(), day.date()), ids, List.of(), List.of())));
         }
+    }
+
+    private static boolean isWeekend(Day day) {
+        DayOfWeek d = day.date().getDayOfWeek();
+        return d == DayOfWeek.SATURDAY || d == DayOfWeek.SUNDAY;
     }
 }

@@ -2,6 +2,7 @@ package app.loadwise.recovery.engine;
 
 import app.loadwise.domain.athlete.ExperienceLevel;
 import app.loadwise.domain.athlete.Sex;
+import app.loadwise.domain.common.InputLimits;
 import app.loadwise.domain.common.InvalidValueException;
 
 /**
@@ -20,14 +21,15 @@ public record AthleteProfile(
         InvalidValueException.require(athleteId != null && !athleteId.isBlank(), "athleteId", "athlete id is required");
         InvalidValueException.require(experienceLevel != null, "experienceLevel", "experience level is required");
         sex = sex == null ? Sex.UNSPECIFIED : sex;
-        InvalidValueException.require(maxHeartRate == null || (maxHeartRate >= 100 && maxHeartRate <= 240),
-                "maxHeartRate", "maximum heart rate must be between 100 and 240 bpm");
-        InvalidValueException.require(restingHeartRate == null || (restingHeartRate >= 25 && restingHeartRate <= 120),
-                "restingHeartRate", "resting heart rate must be between 25 and 120 bpm");
+        InvalidValueException.require(maxHeartRate == null || InputLimits.ATHLETE_MAX_HEART_RATE.contains(maxHeartRate),
+                "maxHeartRate", "maximum heart rate must be " + InputLimits.ATHLETE_MAX_HEART_RATE.between());
+        InvalidValueException.require(restingHeartRate == null
+                        || InputLimits.ATHLETE_RESTING_HEART_RATE.contains(restingHeartRate),
+                "restingHeartRate", "resting heart rate must be " + InputLimits.ATHLETE_RESTING_HEART_RATE.between());
         InvalidValueException.require(maxHeartRate == null || restingHeartRate == null || maxHeartRate > restingHeartRate,
                 "maxHeartRate", "maximum heart rate must be above resting heart rate");
-        InvalidValueException.require(birthYear == null || (birthYear >= 1900 && birthYear <= 9999),
-                "birthYear", "birth year must be between 1900 and 9999");
+        InvalidValueException.require(birthYear == null || InputLimits.BIRTH_YEAR.contains(birthYear),
+                "birthYear", "birth year must be " + InputLimits.BIRTH_YEAR.between());
     }
 
     /** A profile with no heart-rate data: loads come from session-RPE or session-type defaults. */

@@ -1,6 +1,6 @@
 package app.loadwise.recovery.engine;
 
-
+import app.loadwise.domain.common.InvalidValueException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,15 +13,28 @@ import java.util.List;
  * athlete's usual day-to-day change (mean + 2 SD, SD at least 0.5, over the 28 days before the week, from
  * {@link #MIN_SWING_PAIRS} pairs of consecutive days).
  */
-final class BurnoutRule implements CoachingRule {
+public final class BurnoutRule implements CoachingRule {
+
+    /**
+     * Burnout signs per day: high fatigue; poor sleep (hours or quality); low mood or high stress; resting heart
+     * rate above, or HRV below, the athlete's 60-day baseline by the given number of standard deviations.
+     * Red when at least {@code minSigns} signs show on at least {@code minDays} days of the week.
+     */
+    public record Burnout(boolean enabled, int minSigns, int minDays, int highFatigue, double poorSleepHours,
+                          int poorSleepQuality, int lowMood, int highStress, double restingHrSdAbove,
+                          double hrvSdBelow) {
+        public Burnout {
+            InvalidValueException.require(minSigns >= 1 && minSigns <= 4, "minSigns", "signs must be 1 to 4");
+            InvalidValueException.require(minDays >= 1 && minDays <= 7, "minDays", "days must be 1 to 7");
+            LevelRules.positive(restingHrSdAbove, "restingHrSdAbove");
+            LevelRules.positive(hrvSdBelow, "hrvSdBelow");
+        }
+    }
 
     /** The smallest day-to-day mood change on the 1-7 scale that can be a swing. */
     static final double MIN_SWING = 2;
     /** Pairs of consecutive days with mood in the 28 days before the week that the usual change needs. */
     static final int MIN_SWING_PAIRS = 10;
-
-    private static final SettingsCache<LevelRules.Burnout, List<Measure>> THRESHOLDS =
-            new SettingsCache<>(BurnoutRule::thresholds);
 
     @Override
     public RuleId id() {
@@ -29,8 +42,8 @@ final class BurnoutRule implements CoachingRule {
     }
 
     @Override
-    public void evaluate(WeekContext c, WeekFigures f, List<Finding> out) {
-        LevelRules.Burnout b = c.rules.burnout();
+    public void evaluate(Week week, WeekFigures f, List<Finding> out) {
+        Burnout b = week.rules().burnout();
         double rhrLimit = limit(f.wellness().restingHeartRate(), b.restingHrSdAbove());
         double hrvLimit = limit(f.wellness().hrv(), -b.hrvSdBelow());
         int days = 0;
@@ -41,18 +54,18 @@ final class BurnoutRule implements CoachingRule {
         int swingDays = 0;
         double largestSwing = 0;
         // The athlete's usual day-to-day mood change: {mean, SD, limit}, or null without enough pairs.
-        double[] usual = usualMoodChange(c);
-        int rhrDay = -1;
-        int hrvDay = -1;
-        List<LocalDate> dates = null;
-        StringBuilder when = null;
-        for (int d = c.monday; d <= c.last; d++) {
-            boolean fatigue = c.fatigue[d] >= b.highFatigue();
-            boolean sleep = c.sleepHours[d] < b.poorSleepHours() || c.sleepQuality[d] >= b.poorSleepQuality();
-            double change = Math.abs(c.mood[d] - c.mood[d - 1]);
+        double[] usual = usualMoodChange(week);
+        Day rhrDay = null;
+        Day hrvDay = null;
+        List<LocalDate> dates = new ArrayList<>(7);
+        List<String> when = new ArrayList<>(7);
+        for (Day day : week.days()) {
+            boolean fatigue = day.fatigue() >= b.highFatigue();
+            boolean sleep = day.sleepHours() < b.poorSleepHours() || day.sleepQuality() >= b.poorSleepQuality();
+            double change = Math.abs(day.mood() - week.dayBefore(day).mood());
             boolean swing = usual != null && change >= MIN_SWING && change > usual[2];
-            boolean moodOrStress = c.mood[d] >= b.lowMood() || c.stress[d] >= b.highStress() || swing;
-            boolean physio = c.restingHr[d] > rhrLimit || c.hrv[d] < hrvLimit;
+            boolean moodOrStress = day.mood() >= b.lowMood() || day.stress() >= b.highStress() || swing;
+            boolean physio = day.restingHeartRate() > rhrLimit || day.hrv() < hrvLimit;
             int signs = (fatigue ? 1 : 0) + (sleep ? 1 : 0) + (moodOrStress ? 1 : 0) + (physio ? 1 : 0);
             if (signs < b.minSigns()) {
                 continue;
@@ -62,61 +75,56 @@ final class BurnoutRule implements CoachingRule {
             sleepDays += sleep ? 1 : 0;
             moodDays += moodOrStress ? 1 : 0;
             physioDays += physio ? 1 : 0;
-            if (c.restingHr[d] > rhrLimit && (rhrDay < 0 || c.restingHr[d] > c.restingHr[rhrDay])) {
-                rhrDay = d;
+            if (day.restingHeartRate() > rhrLimit
+                    && (rhrDay == null || day.restingHeartRate() > rhrDay.restingHeartRate())) {
+                rhrDay = day;
             }
-            if (c.hrv[d] < hrvLimit && (hrvDay < 0 || c.hrv[d] < c.hrv[hrvDay])) {
-                hrvDay = d;
+            if (day.hrv() < hrvLimit && (hrvDay == null || day.hrv() < hrvDay.hrv())) {
+                hrvDay = day;
             }
             if (swing) {
                 swingDays++;
                 largestSwing = Math.max(largestSwing, change);
             }
-            if (dates == null) {
-                dates = new ArrayList<>(7);
-                when = new StringBuilder();
-            } else {
-                when.append(", ");
-            }
-            dates.add(c.date(d));
-            when.append(c.dayText(d));
+            dates.add(day.date());
+            when.add(day.text());
         }
         if (days < b.minDays()) {
             return;
         }
         out.add(new Finding(id(), Severity.RED,
-                "Overcooked: " + b.minSigns() + " or more warning signs together on " + days + " days (" + when
-                        + "). High fatigue on " + fatigueDays + ", poor sleep on " + sleepDays
+                "Overcooked: " + b.minSigns() + " or more warning signs together on " + days + " days ("
+                        + String.join(", ", when) + "). High fatigue on " + fatigueDays + ", poor sleep on " + sleepDays
                         + (swingDays == 0 ? ", low mood or high stress on " + moodDays
                                 : ", low mood, high stress or mood swings on " + moodDays + " (swings on " + swingDays
                                 + ": mood moved up to " + Texts.num0(largestSwing) + " points from one day to the next, "
                                 + "against a usual change of " + Texts.num1(usual[0]) + " ± " + Texts.num1(usual[1])
                                 + " points)")
                         + ", resting heart rate up or HRV down on " + physioDays
-                        + physioText(c, f, rhrDay, hrvDay) + ".",
+                        + physioText(f, rhrDay, hrvDay) + ".",
                 "Back off now: replace the next hard sessions with rest or easy days until fatigue, sleep and mood "
                         + "recover, and talk with the athlete about stress outside training.",
-                new Evidence(dates, List.of(), values(c, f, days, fatigueDays, sleepDays, moodDays, physioDays,
+                new Evidence(dates, List.of(), values(f, days, fatigueDays, sleepDays, moodDays, physioDays,
                         swingDays, largestSwing, usual, rhrDay, hrvDay),
                         thresholds(b, fatigueDays > 0, sleepDays > 0, moodDays > 0, physioDays > 0, rhrLimit, hrvLimit))));
     }
 
     /** " (resting HR 58 bpm on Wed 18 Mar against a baseline of 49 ± 2; HRV ...)", or "" without such a day. */
-    private static String physioText(WeekContext c, WeekFigures f, int rhrDay, int hrvDay) {
-        if (rhrDay < 0 && hrvDay < 0) {
+    private static String physioText(WeekFigures f, Day rhrDay, Day hrvDay) {
+        if (rhrDay == null && hrvDay == null) {
             return "";
         }
         StringBuilder sb = new StringBuilder(" (");
-        if (rhrDay >= 0) {
+        if (rhrDay != null) {
             WeekFigures.PhysioTrend t = f.wellness().restingHeartRate();
-            sb.append("resting HR ").append(Texts.num0(c.restingHr[rhrDay])).append(" bpm on ").append(c.dayText(rhrDay))
-                    .append(" against a baseline of ").append(Texts.num0(t.baselineMean())).append(" ± ")
-                    .append(Texts.num1(t.baselineSd())).append(" bpm");
+            sb.append("resting HR ").append(Texts.num0(rhrDay.restingHeartRate())).append(" bpm on ")
+                    .append(rhrDay.text()).append(" against a baseline of ").append(Texts.num0(t.baselineMean()))
+                    .append(" ± ").append(Texts.num1(t.baselineSd())).append(" bpm");
         }
-        if (hrvDay >= 0) {
+        if (hrvDay != null) {
             WeekFigures.PhysioTrend t = f.wellness().hrv();
-            sb.append(rhrDay >= 0 ? "; " : "").append("HRV ").append(Texts.num0(c.hrv[hrvDay])).append(" ms on ")
-                    .append(c.dayText(hrvDay)).append(" against a baseline of ").append(Texts.num0(t.baselineMean()))
+            sb.append(rhrDay != null ? "; " : "").append("HRV ").append(Texts.num0(hrvDay.hrv())).append(" ms on ")
+                    .append(hrvDay.text()).append(" against a baseline of ").append(Texts.num0(t.baselineMean()))
                     .append(" ± ").append(Texts.num1(t.baselineSd())).append(" ms");
         }
         return sb.append(')').toString();
@@ -126,9 +134,9 @@ final class BurnoutRule implements CoachingRule {
      * The thresholds that help read this finding: signs and days needed, and those of the signs seen, with the
      * athlete's own resting HR and HRV limits in bpm and ms.
      */
-    private static List<Measure> thresholds(LevelRules.Burnout b, boolean fatigue, boolean sleep, boolean mood,
+    private static List<Measure> thresholds(Burnout b, boolean fatigue, boolean sleep, boolean mood,
                                             boolean physio, double rhrLimit, double hrvLimit) {
-        List<Measure> settings = THRESHOLDS.get(b);
+        List<Measure> settings = thresholds(b);
         List<Measure> shown = new ArrayList<>(8);
         shown.add(settings.get(0));
         shown.add(settings.get(1));
@@ -152,9 +160,9 @@ final class BurnoutRule implements CoachingRule {
         return shown;
     }
 
-    private static List<Measure> values(WeekContext c, WeekFigures f, int days, int fatigueDays, int sleepDays,
-                                        int moodDays, int physioDays, int swingDays, double largestSwing,
-                                        double[] usual, int rhrDay, int hrvDay) {
+    private static List<Measure> values(WeekFigures f, int days, int fatigueDays, int sleepDays, int moodDays,
+                                        int physioDays, int swingDays, double largestSwing, double[] usual,
+                                        Day rhrDay, Day hrvDay) {
         List<Measure> values = new ArrayList<>(8);
         values.add(new Measure("days with warning signs", days, "days"));
         values.add(new Measure("days with high fatigue", fatigueDays, "days"));
@@ -162,13 +170,13 @@ final class BurnoutRule implements CoachingRule {
         values.add(new Measure(swingDays == 0 ? "days with low mood or high stress"
                 : "days with low mood, high stress or mood swings", moodDays, "days"));
         values.add(new Measure("days with resting HR up or HRV down", physioDays, "days"));
-        if (rhrDay >= 0) {
-            values.add(new Measure("highest resting HR (" + c.dayText(rhrDay) + ")", c.restingHr[rhrDay], "bpm"));
+        if (rhrDay != null) {
+            values.add(new Measure("highest resting HR (" + rhrDay.text() + ")", rhrDay.restingHeartRate(), "bpm"));
             values.add(new Measure("resting HR baseline", f.wellness().restingHeartRate().baselineMean(), "bpm"));
             values.add(new Measure("resting HR baseline SD", f.wellness().restingHeartRate().baselineSd(), "bpm"));
         }
-        if (hrvDay >= 0) {
-            values.add(new Measure("lowest HRV (" + c.dayText(hrvDay) + ")", c.hrv[hrvDay], "ms"));
+        if (hrvDay != null) {
+            values.add(new Measure("lowest HRV (" + hrvDay.text() + ")", hrvDay.hrv(), "ms"));
             values.add(new Measure("HRV baseline", f.wellness().hrv().baselineMean(), "ms"));
             values.add(new Measure("HRV baseline SD", f.wellness().hrv().baselineSd(), "ms"));
         }
@@ -185,13 +193,13 @@ final class BurnoutRule implements CoachingRule {
      * The mean and sample SD of the day-to-day mood changes in the 28 days before the week, and the change a swing
      * must exceed (mean + 2 x max(SD, 0.5)); null with fewer than {@link #MIN_SWING_PAIRS} pairs.
      */
-    static double[] usualMoodChange(WeekContext c) {
-        int from = c.monday - FigureCalculator.HOOPER_BASELINE_DAYS;
+    static double[] usualMoodChange(Week week) {
+        List<Day> before = week.daysBefore(FigureCalculator.HOOPER_BASELINE_DAYS);
         int n = 0;
         double sum = 0;
         double sumSq = 0;
-        for (int d = from + 1; d < c.monday; d++) {
-            double change = Math.abs(c.mood[d] - c.mood[d - 1]);
+        for (int i = 1; i < before.size(); i++) {
+            double change = Math.abs(before.get(i).mood() - before.get(i - 1).mood());
             if (change == change) {
                 n++;
                 sum += change;
@@ -206,7 +214,7 @@ final class BurnoutRule implements CoachingRule {
         return new double[] {mean, sd, mean + 2 * Math.max(sd, 0.5)};
     }
 
-    private static List<Measure> thresholds(LevelRules.Burnout b) {
+    private static List<Measure> thresholds(Burnout b) {
         return List.of(new Measure("signs per day at least", b.minSigns(), "signs"),
                 new Measure("days at least", b.minDays(), "days"),
                 new Measure("fatigue from", b.highFatigue(), "/7"),

@@ -6,7 +6,15 @@ import java.util.List;
  * Monotony above the threshold together with strain above the athlete's usual. A week of identical daily loads
  * (SD 0, monotony unbounded) fires when its load is above the athlete's usual weekly load.
  */
-final class MonotonyRule implements CoachingRule {
+public final class MonotonyRule implements CoachingRule {
+
+    /** Monotony above {@code maxMonotony} with strain above {@code strainFactor} x the athlete's usual. */
+    public record Monotony(boolean enabled, double maxMonotony, double strainFactor) {
+        public Monotony {
+            LevelRules.positive(maxMonotony, "maxMonotony");
+            LevelRules.positive(strainFactor, "strainFactor");
+        }
+    }
 
     static final String ADVICE = "Vary the days: make easy days clearly easier or take a day off, so hard days "
             + "stand out against real recovery.";
@@ -17,8 +25,8 @@ final class MonotonyRule implements CoachingRule {
     }
 
     @Override
-    public void evaluate(WeekContext c, WeekFigures f, List<Finding> out) {
-        LevelRules.Monotony m = c.rules.monotony();
+    public void evaluate(Week week, WeekFigures f, List<Finding> out) {
+        Monotony m = week.rules().monotony();
         WeekFigures.Variation v = f.variation();
         if (v.state() == FigureState.AVAILABLE) {
             if (v.monotony() <= m.maxMonotony() || !WeekFigures.workedOut(v.usualStrain())

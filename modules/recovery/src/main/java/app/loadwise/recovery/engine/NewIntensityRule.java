@@ -1,19 +1,28 @@
 package app.loadwise.recovery.engine;
 
-import static app.loadwise.recovery.engine.WeekContext.SPEED;
-
+import app.loadwise.domain.common.InvalidValueException;
 import app.loadwise.domain.training.SessionType;
-import app.loadwise.recovery.engine.metrics.Stats;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Too much too soon: several speed-work types in one week after weeks with none. The quiet time looked at is the
  * {@code quietWeeks} before the week, or all the history there is when it is shorter, if that is at least a week;
  * at least half of its days must have a known load. The finding says how much quiet history there was.
  */
-final class NewIntensityRule implements CoachingRule {
+public final class NewIntensityRule implements CoachingRule {
+
+    /** At least {@code minNewTypes} speed-work types in a week after {@code quietWeeks} weeks with none. */
+    public record NewIntensity(boolean enabled, int minNewTypes, int quietWeeks) {
+        public NewIntensity {
+            InvalidValueException.require(minNewTypes >= 1 && minNewTypes <= 5, "minNewTypes", "new intensity types must be 1 to 5");
+            InvalidValueException.require(quietWeeks >= 1 && quietWeeks <= 8, "quietWeeks", "quiet weeks must be 1 to 8");
+        }
+    }
 
     @Override
     public RuleId id() {
@@ -21,58 +30,41 @@ final class NewIntensityRule implements CoachingRule {
     }
 
     @Override
-    public void evaluate(WeekContext c, WeekFigures f, List<Finding> out) {
-        LevelRules.NewIntensity s = c.rules.newIntensity();
-        if (c.firstRecord < 0) {
+    public void evaluate(Week week, WeekFigures f, List<Finding> out) {
+        NewIntensity s = week.rules().newIntensity();
+        int quietDays = Math.min(7 * s.quietWeeks(), week.historyBeforeWeek());
+        if (quietDays < 7) {
             return;
         }
-        int quietFrom = Math.max(c.monday - 7 * s.quietWeeks(), c.firstRecord);
-        int quietDays = c.monday - quietFrom;
-        if (quietDays < 7 || Stats.count(c.knownLoad, quietFrom, c.monday) * 2 < quietDays) {
+        List<Day> quiet = week.daysBefore(quietDays);
+        long known = quiet.stream().filter(d -> !Double.isNaN(d.knownLoad())).count();
+        if (known * 2 < quietDays || quiet.stream().anyMatch(Day::hasSpeedWork)) {
             return;
         }
-        boolean wholeSetting = quietDays == 7 * s.quietWeeks();
-        for (int d = quietFrom; d < c.monday; d++) {
-            if (c.has(d, SPEED)) {
-                return;
-            }
-        }
-        int typeMask = 0;
+        Set<SessionType> types = EnumSet.noneOf(SessionType.class);
         List<LocalDate> dates = new ArrayList<>(4);
         List<String> ids = new ArrayList<>(4);
-        for (int d = c.monday; d <= c.last; d++) {
-            if (!c.has(d, SPEED)) {
-                continue;
-            }
-            dates.add(c.date(d));
-            for (int i = c.dayHead[d]; i >= 0; i = c.nextInDay[i]) {
-                SessionType type = c.type(i);
-                if (type.isSpeedWork()) {
-                    typeMask |= 1 << type.ordinal();
-                    ids.add(c.id(i));
+        for (Day day : week.speedDays()) {
+            dates.add(day.date());
+            for (LoggedSession session : day.sessions()) {
+                if (session.isSpeedWork()) {
+                    types.add(session.type());
+                    ids.add(session.id());
                 }
             }
         }
-        int types = Integer.bitCount(typeMask);
-        if (types < s.minNewTypes()) {
+        if (types.size() < s.minNewTypes()) {
             return;
         }
-        StringBuilder names = new StringBuilder();
-        for (SessionType type : SessionType.values()) {
-            if ((typeMask & (1 << type.ordinal())) != 0) {
-                if (names.length() > 0) {
-                    names.append(", ");
-                }
-                names.append(type.code().replace('_', ' '));
-            }
-        }
+        String names = types.stream().map(t -> t.code().replace('_', ' ')).collect(Collectors.joining(", "));
+        boolean wholeSetting = quietDays == 7 * s.quietWeeks();
         out.add(new Finding(id(), Severity.AMBER,
-                types + " new kinds of hard session (" + names + ") stacked into one week after "
+                types.size() + " new kinds of hard session (" + names + ") stacked into one week after "
                         + (wholeSetting ? Texts.plural(s.quietWeeks(), "week", "weeks") + " without any speed work."
                                 : "the athlete's whole history of " + history(quietDays) + ", all without speed work."),
                 "Bring in one new kind of hard session at a time, a week or two apart, and start it shorter than "
                         + "feels necessary.",
-                new Evidence(dates, ids, List.of(new Measure("new intensity types", types, "types"),
+                new Evidence(dates, ids, List.of(new Measure("new intensity types", types.size(), "types"),
                         new Measure("speed sessions in the quiet weeks", 0, "sessions"),
                         new Measure("quiet history", quietDays, "days")),
                         List.of(new Measure("new intensity types from", s.minNewTypes(), "types"),

@@ -1,9 +1,10 @@
 package app.loadwise.recovery.engine;
 
-
+import app.loadwise.domain.common.InvalidValueException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Any tendon, joint or bone pain, or pain that is sharp, nagging or keeps coming back, reported in the week is red,
@@ -11,7 +12,20 @@ import java.util.List;
  * notes, or a wellness pain note, that {@link PainText} reads as a pain report (negations and muscle soreness or
  * tightness are not). The evidence quotes the words that made it.
  */
-final class PainRule implements CoachingRule {
+public final class PainRule implements CoachingRule {
+
+    /**
+     * A pain report: the pain flag, a pain score from {@code minPainScore}, or a location or note that
+     * {@link PainText} reads as a report: one of {@code keywords} (tendons, joints, bones, or words like "sharp") as a
+     * whole word, outside a muscle phrase and not negated, or pain that comes back.
+     */
+    public record Pain(boolean enabled, int minPainScore, List<String> keywords) {
+        public Pain {
+            InvalidValueException.require(minPainScore >= 1 && minPainScore <= 10, "minPainScore", "pain score must be 1 to 10");
+            InvalidValueException.require(keywords != null, "keywords", "keywords are required");
+            keywords = keywords.stream().map(k -> k.trim().toLowerCase(Locale.ROOT)).filter(k -> !k.isEmpty()).toList();
+        }
+    }
 
     @Override
     public RuleId id() {
@@ -19,71 +33,71 @@ final class PainRule implements CoachingRule {
     }
 
     @Override
-    public void evaluate(WeekContext c, WeekFigures f, List<Finding> out) {
-        LevelRules.Pain p = c.rules.pain();
-        List<LocalDate> dates = null;
-        List<String> ids = null;
-        List<Measure> values = null;
-        List<String> quotes = null;
-        StringBuilder reports = null;
-        for (int d = c.monday; d <= c.last; d++) {
-            for (int i = c.dayHead[d]; i >= 0; i = c.nextInDay[i]) {
-                int painScore = c.painScore(i);
-                String location = c.painLocation(i);
-                String notes = c.notes(i);
-                boolean scored = painScore != TrainingSession.NOT_RECORDED && painScore >= p.minPainScore();
-                List<String> locationWords = PainText.read(location, p.keywords());
-                List<String> noteWords = PainText.read(notes, p.keywords());
-                if (!c.pain(i) && !scored && locationWords.isEmpty() && noteWords.isEmpty()) {
+    public void evaluate(Week week, WeekFigures f, List<Finding> out) {
+        Pain p = week.rules().pain();
+        Reports reports = new Reports();
+        for (Day day : week.days()) {
+            for (LoggedSession logged : day.sessions()) {
+                TrainingSession s = logged.session();
+                int painScore = s.painScore();
+                boolean scored = TrainingSession.recorded(painScore) && painScore >= p.minPainScore();
+                List<String> locationWords = PainText.read(s.painLocation(), p.keywords());
+                List<String> noteWords = PainText.read(s.notes(), p.keywords());
+                if (!s.pain() && !scored && locationWords.isEmpty() && noteWords.isEmpty()) {
                     continue;
                 }
-                if (dates == null) {
-                    dates = new ArrayList<>(2);
-                    ids = new ArrayList<>(2);
-                    values = new ArrayList<>(2);
-                    quotes = new ArrayList<>(4);
-                    reports = new StringBuilder();
+                reports.addDate(day);
+                reports.ids.add(logged.id());
+                if (TrainingSession.recorded(painScore)) {
+                    reports.values.add(new Measure("pain score (" + logged.id() + ")", painScore, "/10"));
                 }
-                if (!dates.contains(c.date(d))) {
-                    dates.add(c.date(d));
-                }
-                ids.add(c.id(i));
-                if (painScore != TrainingSession.NOT_RECORDED) {
-                    values.add(new Measure("pain score (" + c.id(i) + ")", painScore, "/10"));
-                }
-                addAll(quotes, locationWords);
-                addAll(quotes, noteWords);
-                appendReport(reports, c.dayText(d) + ", " + c.sessionText(i)
+                addAll(reports.quotes, locationWords);
+                addAll(reports.quotes, noteWords);
+                String location = s.painLocation();
+                reports.add(day.text() + ", " + logged.text()
                         + (location != null && !location.isBlank() ? ": " + location.trim() : "")
-                        + (painScore != TrainingSession.NOT_RECORDED ? " (pain " + painScore + "/10)" : "")
-                        + (noteWords.isEmpty() ? "" : ", notes " + quote(notes, noteWords)));
+                        + (TrainingSession.recorded(painScore) ? " (pain " + painScore + "/10)" : "")
+                        + (noteWords.isEmpty() ? "" : ", notes " + quote(s.notes(), noteWords)));
             }
-            String note = c.weekPainNote(d);
+            String note = day.painNote();
             List<String> words = PainText.read(note, p.keywords());
             if (!words.isEmpty()) {
-                if (dates == null) {
-                    dates = new ArrayList<>(2);
-                    ids = new ArrayList<>(2);
-                    values = new ArrayList<>(2);
-                    quotes = new ArrayList<>(4);
-                    reports = new StringBuilder();
-                }
-                if (!dates.contains(c.date(d))) {
-                    dates.add(c.date(d));
-                }
-                addAll(quotes, words);
-                appendReport(reports, c.dayText(d) + ", wellness note " + quote(note, words));
+                reports.addDate(day);
+                addAll(reports.quotes, words);
+                reports.add(day.text() + ", wellness note " + quote(note, words));
             }
         }
-        if (dates == null) {
+        if (reports.dates.isEmpty()) {
             return;
         }
         out.add(new Finding(id(), Severity.RED,
-                "Pain reported: " + reports + ".",
+                "Pain reported: " + reports.text + ".",
                 "Back off: no hard running until the pain is checked. Replace runs with pain-free cross-training "
                         + "and see a physiotherapist or doctor if it persists or is sharp.",
-                new Evidence(dates, ids, values,
-                        List.of(new Measure("pain score from", p.minPainScore(), "/10")), quotes)));
+                new Evidence(reports.dates, reports.ids, reports.values,
+                        List.of(new Measure("pain score from", p.minPainScore(), "/10")), reports.quotes)));
+    }
+
+    /** The week's pain reports as they are found: days, sessions, pain scores, quoted words and the text. */
+    private static final class Reports {
+        final List<LocalDate> dates = new ArrayList<>(2);
+        final List<String> ids = new ArrayList<>(2);
+        final List<Measure> values = new ArrayList<>(2);
+        final List<String> quotes = new ArrayList<>(4);
+        final StringBuilder text = new StringBuilder();
+
+        void addDate(Day day) {
+            if (!dates.contains(day.date())) {
+                dates.add(day.date());
+            }
+        }
+
+        void add(String report) {
+            if (text.length() > 0) {
+                text.append("; ");
+            }
+            text.append(report);
+        }
     }
 
     /** The note in quotes and the words that made it a report: "nagging pain again" (nagging, pain, again). */
@@ -97,12 +111,5 @@ final class PainRule implements CoachingRule {
                 into.add(w);
             }
         }
-    }
-
-    private static void appendReport(StringBuilder sb, String report) {
-        if (sb.length() > 0) {
-            sb.append("; ");
-        }
-        sb.append(report);
     }
 }

@@ -49,7 +49,7 @@ final class PainText {
 
     /**
      * The words of {@code text} that make it a pain report, in the order found and each once (e.g. "nagging",
-     * "achilles", "again"); empty when it reports none. Keywords are lower case (as {@link LevelRules.Pain} keeps
+     * "achilles", "again"); empty when it reports none. Keywords are lower case (as {@link PainRule.Pain} keeps
      * them); a keyword of several words matches those words in a row.
      */
     static List<String> read(String text, List<String> keywords) {

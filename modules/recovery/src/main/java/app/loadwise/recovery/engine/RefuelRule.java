@@ -1,13 +1,19 @@
 package app.loadwise.recovery.engine;
 
-
+import app.loadwise.domain.common.InvalidValueException;
 import java.util.ArrayList;
 import java.util.List;
 
 /** After a hard session: refuel late, or too little carbohydrate or protein. Only recorded values are judged. */
-final class RefuelRule implements CoachingRule {
+public final class RefuelRule implements CoachingRule {
 
-    private static final SettingsCache<LevelRules.Refuel, String> ADVICE = new SettingsCache<>(RefuelRule::advice);
+    /** After a hard session: refuel within {@code maxMinutesAfter}, with at least the given carbs and protein. */
+    public record Refuel(boolean enabled, double maxMinutesAfter, double minCarbsGrams, double minProteinGrams) {
+        public Refuel {
+            LevelRules.positive(maxMinutesAfter, "maxMinutesAfter");
+            InvalidValueException.require(minCarbsGrams >= 0 && minProteinGrams >= 0, "refuel", "grams must not be negative");
+        }
+    }
 
     @Override
     public RuleId id() {
@@ -15,19 +21,17 @@ final class RefuelRule implements CoachingRule {
     }
 
     @Override
-    public void evaluate(WeekContext c, WeekFigures f, List<Finding> out) {
-        LevelRules.Refuel r = c.rules.refuel();
-        for (int d = c.monday; d <= c.last; d++) {
-            for (int i = c.dayHead[d]; i >= 0; i = c.nextInDay[i]) {
-                if (!c.sessionHard(i)) {
+    public void evaluate(Week week, WeekFigures f, List<Finding> out) {
+        Refuel r = week.rules().refuel();
+        for (Day day : week.days()) {
+            for (LoggedSession hard : day.sessions()) {
+                if (!hard.hard()) {
                     continue;
                 }
-                double refuelAfter = c.refuelMinutesAfter(i);
-                double carbs = c.carbsGrams(i);
-                double protein = c.proteinGrams(i);
-                boolean late = refuelAfter > r.maxMinutesAfter();
-                boolean lowCarbs = carbs < r.minCarbsGrams();
-                boolean lowProtein = protein < r.minProteinGrams();
+                TrainingSession s = hard.session();
+                boolean late = s.refuelMinutesAfter() > r.maxMinutesAfter();
+                boolean lowCarbs = s.carbsGrams() < r.minCarbsGrams();
+                boolean lowProtein = s.proteinGrams() < r.minProteinGrams();
                 if (!late && !lowCarbs && !lowProtein) {
                     continue;
                 }
@@ -35,30 +39,29 @@ final class RefuelRule implements CoachingRule {
                 List<Measure> values = new ArrayList<>(3);
                 List<Measure> thresholds = new ArrayList<>(3);
                 if (late) {
-                    problems.add("refuelled " + Texts.num0(refuelAfter) + " min after");
-                    values.add(new Measure("refuel after", refuelAfter, "min"));
+                    problems.add("refuelled " + Texts.num0(s.refuelMinutesAfter()) + " min after");
+                    values.add(new Measure("refuel after", s.refuelMinutesAfter(), "min"));
                     thresholds.add(new Measure("refuel within", r.maxMinutesAfter(), "min"));
                 }
                 if (lowCarbs) {
-                    problems.add(Texts.num0(carbs) + " g carbohydrate");
-                    values.add(new Measure("carbohydrate", carbs, "g"));
+                    problems.add(Texts.num0(s.carbsGrams()) + " g carbohydrate");
+                    values.add(new Measure("carbohydrate", s.carbsGrams(), "g"));
                     thresholds.add(new Measure("carbohydrate at least", r.minCarbsGrams(), "g"));
                 }
                 if (lowProtein) {
-                    problems.add(Texts.num0(protein) + " g protein");
-                    values.add(new Measure("protein", protein, "g"));
+                    problems.add(Texts.num0(s.proteinGrams()) + " g protein");
+                    values.add(new Measure("protein", s.proteinGrams(), "g"));
                     thresholds.add(new Measure("protein at least", r.minProteinGrams(), "g"));
                 }
                 out.add(new Finding(id(), Severity.ADVICE,
-                        "Refuel after " + c.sessionText(i) + " on " + c.dayText(d) + ": "
-                                + String.join(", ", problems) + ".",
-                        ADVICE.get(r),
-                        new Evidence(List.of(c.date(d)), List.of(c.id(i)), values, thresholds)));
+                        "Refuel after " + hard.text() + " on " + day.text() + ": " + String.join(", ", problems) + ".",
+                        advice(r),
+                        new Evidence(List.of(day.date()), List.of(hard.id()), values, thresholds)));
             }
         }
     }
 
-    private static String advice(LevelRules.Refuel r) {
+    static String advice(Refuel r) {
         return "Within " + Texts.num0(r.maxMinutesAfter()) + " minutes of a hard session, eat at least "
                 + Texts.num0(r.minCarbsGrams()) + " g carbohydrate and " + Texts.num0(r.minProteinGrams())
                 + " g protein.";

@@ -3,7 +3,14 @@ package app.loadwise.recovery.engine;
 import java.util.List;
 
 /** Too much too soon: a run much longer than the longest of the previous 30 days (Frandsen 2025). */
-final class SingleRunSpikeRule implements CoachingRule {
+public final class SingleRunSpikeRule implements CoachingRule {
+
+    /** A run more than {@code maxIncrease} (0.30 = 30%) longer than the longest of the previous 30 days. */
+    public record SingleRunSpike(boolean enabled, double maxIncrease) {
+        public SingleRunSpike {
+            LevelRules.positive(maxIncrease, "maxIncrease");
+        }
+    }
 
     @Override
     public RuleId id() {
@@ -11,9 +18,9 @@ final class SingleRunSpikeRule implements CoachingRule {
     }
 
     @Override
-    public void evaluate(WeekContext c, WeekFigures f, List<Finding> out) {
+    public void evaluate(Week week, WeekFigures f, List<Finding> out) {
         WeekFigures.RunSpike spike = f.runSpike();
-        double limit = 1 + c.rules.singleRunSpike().maxIncrease();
+        double limit = 1 + week.rules().singleRunSpike().maxIncrease();
         if (spike.state() != FigureState.AVAILABLE || spike.ratio() <= limit) {
             return;
         }

@@ -1,9 +1,19 @@
 package app.loadwise.recovery.engine;
 
+import app.loadwise.domain.common.InvalidValueException;
 import java.util.List;
 
 /** Average sleep of the week's recorded nights below the amber or red threshold; needs a few nights. */
-final class SleepRule implements CoachingRule {
+public final class SleepRule implements CoachingRule {
+
+    /** Average sleep below {@code amberBelowHours} is amber, below {@code redBelowHours} red; needs {@code minNights}. */
+    public record Sleep(boolean enabled, double amberBelowHours, double redBelowHours, int minNights) {
+        public Sleep {
+            InvalidValueException.require(redBelowHours > 0 && redBelowHours <= amberBelowHours && amberBelowHours <= 24,
+                    "sleep", "sleep thresholds need 0 < red <= amber <= 24 hours");
+            InvalidValueException.require(minNights >= 1 && minNights <= 7, "minNights", "nights must be 1 to 7");
+        }
+    }
 
     @Override
     public RuleId id() {
@@ -11,8 +21,8 @@ final class SleepRule implements CoachingRule {
     }
 
     @Override
-    public void evaluate(WeekContext c, WeekFigures f, List<Finding> out) {
-        LevelRules.Sleep s = c.rules.sleep();
+    public void evaluate(Week week, WeekFigures f, List<Finding> out) {
+        Sleep s = week.rules().sleep();
         WeekFigures.Wellness w = f.wellness();
         if (w.nightsWithSleep() < s.minNights() || w.averageSleepHours() >= s.amberBelowHours()) {
             return;

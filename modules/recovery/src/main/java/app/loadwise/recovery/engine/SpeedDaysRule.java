@@ -1,14 +1,20 @@
 package app.loadwise.recovery.engine;
 
-import static app.loadwise.recovery.engine.WeekContext.SPEED;
-
+import app.loadwise.domain.common.InvalidValueException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /** More days with speed work in the week than the athlete's experience level allows. */
-final class SpeedDaysRule implements CoachingRule {
+public final class SpeedDaysRule implements CoachingRule {
+
+    /** Days with speed work (tempo, intervals, hills, race pace, race) allowed per week. */
+    public record SpeedDays(boolean enabled, int maxPerWeek) {
+        public SpeedDays {
+            InvalidValueException.require(maxPerWeek >= 0 && maxPerWeek <= 7, "maxPerWeek", "speed days per week must be 0 to 7");
+        }
+    }
 
     @Override
     public RuleId id() {
@@ -16,31 +22,25 @@ final class SpeedDaysRule implements CoachingRule {
     }
 
     @Override
-    public void evaluate(WeekContext c, WeekFigures f, List<Finding> out) {
-        int max = c.rules.speedDays().maxPerWeek();
-        int speedDays = f.counts().speedDays();
-        if (speedDays <= max) {
+    public void evaluate(Week week, WeekFigures f, List<Finding> out) {
+        int max = week.rules().speedDays().maxPerWeek();
+        List<Day> speedDays = week.speedDays();
+        if (speedDays.size() <= max) {
             return;
         }
         List<LocalDate> dates = new ArrayList<>(7);
         List<String> ids = new ArrayList<>(7);
-        for (int d = c.monday; d <= c.last; d++) {
-            if (c.has(d, SPEED)) {
-                dates.add(c.date(d));
-                for (int i = c.dayHead[d]; i >= 0; i = c.nextInDay[i]) {
-                    if (c.type(i).isSpeedWork()) {
-                        ids.add(c.id(i));
-                    }
-                }
-            }
+        for (Day day : speedDays) {
+            dates.add(day.date());
+            day.sessions().stream().filter(LoggedSession::isSpeedWork).forEach(s -> ids.add(s.id()));
         }
-        String level = c.input.athlete().experienceLevel().code().toLowerCase(Locale.ROOT);
+        String level = week.athlete().experienceLevel().code().toLowerCase(Locale.ROOT);
         String runner = (level.startsWith("a") || level.startsWith("i") ? "an " : "a ") + level + " runner";
         out.add(new Finding(id(), Severity.AMBER,
-                Texts.plural(speedDays, "day", "days") + " with speed work this week; the most for " + runner
+                Texts.plural(speedDays.size(), "day", "days") + " with speed work this week; the most for " + runner
                         + " is " + max + ".",
                 "Keep speed work to " + Texts.plural(max, "day", "days") + " a week and make the other runs easy.",
-                new Evidence(dates, ids, List.of(new Measure("speed days", speedDays, "days")),
+                new Evidence(dates, ids, List.of(new Measure("speed days", speedDays.size(), "days")),
                         List.of(new Measure("most speed days for " + level, max, "days")))));
     }
 }

@@ -1,12 +1,17 @@
 package app.loadwise.recovery.engine;
 
+import app.loadwise.domain.common.InvalidValueException;
 import java.util.List;
 
 /** Fewer strength sessions than the minimum in a complete week. */
-final class StrengthRule implements CoachingRule {
+public final class StrengthRule implements CoachingRule {
 
-    private static final SettingsCache<LevelRules.Strength, String> ADVICE = new SettingsCache<>(
-            s -> "Add short strength sessions (legs, hips, trunk) on easy days, " + s.minPerWeek() + " a week.");
+    /** At least {@code minPerWeek} strength sessions in a complete week. */
+    public record Strength(boolean enabled, int minPerWeek) {
+        public Strength {
+            InvalidValueException.require(minPerWeek >= 0 && minPerWeek <= 14, "minPerWeek", "strength sessions must be 0 to 14");
+        }
+    }
 
     @Override
     public RuleId id() {
@@ -14,15 +19,15 @@ final class StrengthRule implements CoachingRule {
     }
 
     @Override
-    public void evaluate(WeekContext c, WeekFigures f, List<Finding> out) {
-        int min = c.rules.strength().minPerWeek();
+    public void evaluate(Week week, WeekFigures f, List<Finding> out) {
+        int min = week.rules().strength().minPerWeek();
         int done = f.counts().strengthSessions();
-        if (!c.weekComplete || done >= min) {
+        if (!week.isComplete() || done >= min) {
             return;
         }
         out.add(new Finding(id(), Severity.ADVICE,
                 Texts.plural(done, "strength session", "strength sessions") + " this week; the aim is " + min + ".",
-                ADVICE.get(c.rules.strength()),
+                "Add short strength sessions (legs, hips, trunk) on easy days, " + min + " a week.",
                 new Evidence(List.of(), List.of(), List.of(new Measure("strength sessions", done, "sessions")),
                         List.of(new Measure("strength sessions at least", min, "sessions")))));
     }

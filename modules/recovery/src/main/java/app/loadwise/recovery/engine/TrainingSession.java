@@ -1,5 +1,6 @@
 package app.loadwise.recovery.engine;
 
+import app.loadwise.domain.common.InputLimits;
 import app.loadwise.domain.common.InvalidValueException;
 import app.loadwise.domain.training.SessionType;
 import java.time.LocalDate;
@@ -43,26 +44,26 @@ public record TrainingSession(
                 warmUpMinutes, refuelMinutesAfter, carbsGrams, proteinGrams, painScore, muscleSoreness);
     }
 
-    /** The checks of a session's values, shared with {@link TrainingLog.Builder}. */
-    static void check(String id, LocalDate date, SessionType type, double movingMinutes, double elapsedMinutes,
-                      double distanceKm, double rpe, int avgHeartRate, int maxHeartRate, double warmUpMinutes,
-                      double refuelMinutesAfter, double carbsGrams, double proteinGrams, int painScore,
-                      int muscleSoreness) {
+    /** The ranges of {@link InputLimits}, the ones the domain checks before storing a session. */
+    private static void check(String id, LocalDate date, SessionType type, double movingMinutes, double elapsedMinutes,
+                              double distanceKm, double rpe, int avgHeartRate, int maxHeartRate, double warmUpMinutes,
+                              double refuelMinutesAfter, double carbsGrams, double proteinGrams, int painScore,
+                              int muscleSoreness) {
         InvalidValueException.require(id != null && !id.isBlank(), "id", "session id is required");
         InvalidValueException.require(date != null, "date", "session date is required");
         InvalidValueException.require(type != null, "type", "session type is required");
-        requireRange(movingMinutes, 0, 24 * 60, "movingMinutes", "moving minutes");
-        requireRange(elapsedMinutes, 0, 24 * 60, "elapsedMinutes", "elapsed minutes");
-        requireRange(distanceKm, 0, 1000, "distanceKm", "distance");
-        requireRange(rpe, 0, 10, "rpe", "RPE");
-        requireRange(avgHeartRate, 25, 250, "avgHeartRate", "average heart rate");
-        requireRange(maxHeartRate, 25, 250, "maxHeartRate", "maximum heart rate");
-        requireRange(warmUpMinutes, 0, 24 * 60, "warmUpMinutes", "warm-up minutes");
-        requireRange(refuelMinutesAfter, 0, 24 * 60, "refuelMinutesAfter", "refuel minutes");
-        requireRange(carbsGrams, 0, 2000, "carbsGrams", "carbohydrate");
-        requireRange(proteinGrams, 0, 1000, "proteinGrams", "protein");
-        requireRange(painScore, 0, 10, "painScore", "pain score");
-        requireRange(muscleSoreness, 0, 10, "muscleSoreness", "muscle soreness");
+        requireRange(movingMinutes, InputLimits.SESSION_MINUTES, "movingMinutes", "moving minutes");
+        requireRange(elapsedMinutes, InputLimits.SESSION_MINUTES, "elapsedMinutes", "elapsed minutes");
+        requireRange(distanceKm, InputLimits.DISTANCE_KM, "distanceKm", "distance");
+        requireRange(rpe, InputLimits.RPE, "rpe", "RPE");
+        requireRange(avgHeartRate, InputLimits.SESSION_HEART_RATE, "avgHeartRate", "average heart rate");
+        requireRange(maxHeartRate, InputLimits.SESSION_HEART_RATE, "maxHeartRate", "maximum heart rate");
+        requireRange(warmUpMinutes, InputLimits.WARM_UP_MINUTES, "warmUpMinutes", "warm-up minutes");
+        requireRange(refuelMinutesAfter, InputLimits.SESSION_MINUTES, "refuelMinutesAfter", "refuel minutes");
+        requireRange(carbsGrams, InputLimits.CARBS_GRAMS, "carbsGrams", "carbohydrate");
+        requireRange(proteinGrams, InputLimits.PROTEIN_GRAMS, "proteinGrams", "protein");
+        requireRange(painScore, InputLimits.PAIN_SCALE, "painScore", "pain score");
+        requireRange(muscleSoreness, InputLimits.PAIN_SCALE, "muscleSoreness", "muscle soreness");
     }
 
     /** A session with only the essentials; the rest can be added with the {@code with...} methods. */
@@ -77,6 +78,12 @@ public record TrainingSession(
         return new TrainingSession(id, date, startTime, type, movingMinutes, elapsedMinutes, distanceKm, rpe,
                 avgHeartRate, maxHeartRate, warmUpMinutes, refuelMinutesAfter, carbsGrams, proteinGrams, pain,
                 painLocation, painScore, muscleSoreness, excluded, text);
+    }
+
+    public TrainingSession withStartTime(LocalTime start) {
+        return new TrainingSession(id, date, start, type, movingMinutes, elapsedMinutes, distanceKm, rpe,
+                avgHeartRate, maxHeartRate, warmUpMinutes, refuelMinutesAfter, carbsGrams, proteinGrams, pain,
+                painLocation, painScore, muscleSoreness, excluded, notes);
     }
 
     public TrainingSession withDistanceKm(double km) {
@@ -153,21 +160,16 @@ public record TrainingSession(
         return value == null ? NOT_RECORDED : value;
     }
 
-    /** The message is made only for a value out of range: sessions are checked by the hundred thousand a night. */
-    private static void requireRange(double value, double min, double max, String field, String label) {
-        if (value < min || value > max) {
-            throw new InvalidValueException(field,
-                    label + " must be between " + fmt(min) + " and " + fmt(max) + ", got " + value);
+    /** A recorded decimal (not NaN) must lie in the range; the message says which value and what it was. */
+    private static void requireRange(double value, InputLimits.Range range, String field, String label) {
+        if (!Double.isNaN(value) && !range.contains(value)) {
+            throw new InvalidValueException(field, label + " must be " + range.between() + ", got " + value);
         }
     }
 
-    private static void requireRange(int value, int min, int max, String field, String label) {
-        if (value != NOT_RECORDED && (value < min || value > max)) {
-            throw new InvalidValueException(field, label + " must be between " + min + " and " + max + ", got " + value);
+    private static void requireRange(int value, InputLimits.Range range, String field, String label) {
+        if (value != NOT_RECORDED && !range.contains(value)) {
+            throw new InvalidValueException(field, label + " must be " + range.between() + ", got " + value);
         }
-    }
-
-    private static String fmt(double v) {
-        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
     }
 }

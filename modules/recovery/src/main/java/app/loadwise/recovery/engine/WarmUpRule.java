@@ -1,14 +1,16 @@
 package app.loadwise.recovery.engine;
 
-
 import java.util.List;
 
 /** A speed session with a recorded warm-up shorter than the minimum. Sessions without a warm-up record are not judged. */
-final class WarmUpRule implements CoachingRule {
+public final class WarmUpRule implements CoachingRule {
 
-    private static final SettingsCache<LevelRules.WarmUp, String> ADVICE = new SettingsCache<>(
-            w -> "Warm up for at least " + Texts.num0(w.minMinutes()) + " minutes of easy running and drills before "
-                    + "speed work.");
+    /** Speed sessions need a recorded warm-up of at least {@code minMinutes}. */
+    public record WarmUp(boolean enabled, double minMinutes) {
+        public WarmUp {
+            LevelRules.positive(minMinutes, "minMinutes");
+        }
+    }
 
     @Override
     public RuleId id() {
@@ -16,19 +18,19 @@ final class WarmUpRule implements CoachingRule {
     }
 
     @Override
-    public void evaluate(WeekContext c, WeekFigures f, List<Finding> out) {
-        double min = c.rules.warmUp().minMinutes();
-        for (int d = c.monday; d <= c.last; d++) {
-            for (int i = c.dayHead[d]; i >= 0; i = c.nextInDay[i]) {
-                double warmUp = c.warmUpMinutes(i);
-                if (!c.type(i).isSpeedWork() || !(warmUp < min)) {
+    public void evaluate(Week week, WeekFigures f, List<Finding> out) {
+        double min = week.rules().warmUp().minMinutes();
+        for (Day day : week.days()) {
+            for (LoggedSession s : day.sessions()) {
+                double warmUp = s.session().warmUpMinutes();
+                if (!s.isSpeedWork() || !(warmUp < min)) {
                     continue;
                 }
                 out.add(new Finding(id(), Severity.ADVICE,
-                        "Short warm-up before " + c.sessionText(i) + " on " + c.dayText(d) + ": "
-                                + Texts.num0(warmUp) + " min.",
-                        ADVICE.get(c.rules.warmUp()),
-                        new Evidence(List.of(c.date(d)), List.of(c.id(i)),
+                        "Short warm-up before " + s.text() + " on " + day.text() + ": " + Texts.num0(warmUp) + " min.",
+                        "Warm up for at least " + Texts.num0(min) + " minutes of easy running and drills before "
+                                + "speed work.",
+                        new Evidence(List.of(day.date()), List.of(s.id()),
                                 List.of(new Measure("warm-up", warmUp, "min")),
                                 List.of(new Measure("warm-up at least", min, "min")))));
             }

@@ -1,5 +1,6 @@
 package app.loadwise.recovery.engine;
 
+import app.loadwise.domain.common.InputLimits;
 import app.loadwise.domain.common.InvalidValueException;
 import java.time.LocalDate;
 
@@ -25,22 +26,22 @@ public record WellnessEntry(
         check(date, sleepHours, sleepQuality, restingHeartRate, hrvRmssdMs, fatigue, stress, mood, soreness);
     }
 
-    /** The checks of an entry's values, shared with {@link TrainingLog.Builder}. */
-    static void check(LocalDate date, double sleepHours, int sleepQuality, int restingHeartRate, double hrvRmssdMs,
-                      int fatigue, int stress, int mood, int soreness) {
+    /** The ranges of {@link InputLimits}, the ones the domain checks before storing an entry. */
+    private static void check(LocalDate date, double sleepHours, int sleepQuality, int restingHeartRate,
+                              double hrvRmssdMs, int fatigue, int stress, int mood, int soreness) {
         InvalidValueException.require(date != null, "date", "wellness date is required");
-        InvalidValueException.require(Double.isNaN(sleepHours) || (sleepHours >= 0 && sleepHours <= 24),
-                "sleepHours", "sleep hours must be between 0 and 24");
+        InvalidValueException.require(Double.isNaN(sleepHours) || InputLimits.SLEEP_HOURS.contains(sleepHours),
+                "sleepHours", "sleep hours must be " + InputLimits.SLEEP_HOURS.between());
         requireHooper(sleepQuality, "sleepQuality");
         requireHooper(fatigue, "fatigue");
         requireHooper(stress, "stress");
         requireHooper(mood, "mood");
         requireHooper(soreness, "soreness");
         InvalidValueException.require(restingHeartRate == TrainingSession.NOT_RECORDED
-                        || (restingHeartRate >= 25 && restingHeartRate <= 150), "restingHeartRate",
-                "morning resting heart rate must be between 25 and 150 bpm");
-        InvalidValueException.require(Double.isNaN(hrvRmssdMs) || (hrvRmssdMs > 0 && hrvRmssdMs <= 500),
-                "hrvRmssdMs", "HRV rMSSD must be between 0 and 500 ms");
+                        || InputLimits.MORNING_RESTING_HEART_RATE.contains(restingHeartRate), "restingHeartRate",
+                "morning resting heart rate must be " + InputLimits.MORNING_RESTING_HEART_RATE.between());
+        InvalidValueException.require(Double.isNaN(hrvRmssdMs) || InputLimits.HRV_MS.contains(hrvRmssdMs),
+                "hrvRmssdMs", "HRV rMSSD must be " + InputLimits.HRV_MS.between());
     }
 
     /** Sleep and the four Hooper items that make up the index. */
@@ -51,8 +52,8 @@ public record WellnessEntry(
     }
 
     private static void requireHooper(int value, String field) {
-        if (value != TrainingSession.NOT_RECORDED && (value < 1 || value > 7)) {
-            throw new InvalidValueException(field, field + " must be a Hooper score from 1 to 7");
+        if (value != TrainingSession.NOT_RECORDED && !InputLimits.HOOPER_SCALE.contains(value)) {
+            throw new InvalidValueException(field, field + " must be a Hooper score " + InputLimits.HOOPER_SCALE.between());
         }
     }
 }

@@ -10,14 +10,14 @@ import app.loadwise.recovery.engine.AssessmentInput;
 import app.loadwise.recovery.engine.RecoveryEngine;
 import app.loadwise.recovery.engine.RuleSettings;
 import app.loadwise.recovery.engine.TrainingLog;
+import app.loadwise.recovery.engine.TrainingSession;
 import app.loadwise.recovery.engine.WeeklyAssessment;
+import app.loadwise.recovery.engine.WellnessEntry;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Turns an athlete's stored training log into engine records and assesses the requested weeks. */
 public final class AthleteScorer {
-
-    private static final int ENGINE_MAX_HR = 240;
 
     private final RecoveryEngine engine = new RecoveryEngine();
 
@@ -32,33 +32,48 @@ public final class AthleteScorer {
         return engine.assessAll(weeks);
     }
 
+    /** The athlete's stored profile as the engine reads it; both check the ranges of {@code InputLimits}. */
     static app.loadwise.recovery.engine.AthleteProfile profile(AthleteScoringInput input) {
         AthleteProfile p = input.athlete().profile();
-        Integer maxHr = p.maxHr() != null && p.maxHr() <= ENGINE_MAX_HR ? p.maxHr() : null;
-        Integer restingHr = maxHr == null ? null : p.restingHr();
         return new app.loadwise.recovery.engine.AthleteProfile(String.valueOf(input.athleteId()), p.sex(), p.level(),
-                maxHr, restingHr, p.birthYear());
+                p.maxHr(), p.restingHr(), p.birthYear());
     }
 
-    /** The stored rows as one engine log, value by value, with no record object per row. */
+    /** The stored rows as one engine log, one record per row; a value out of range fails naming its field. */
     static TrainingLog log(List<SessionRow> sessions, List<WellnessRow> wellness) {
-        TrainingLog.Builder log = TrainingLog.builder(sessions.size(), wellness.size());
-        for (SessionRow d : sessions) {
-            log.session(String.valueOf(d.id()), d.date(), d.startTime(), d.type(), orNaN(d.movingMinutes()),
-                    orNaN(d.elapsedMinutes()), orNaN(d.distanceKm()), d.rpe() == null ? Double.NaN : d.rpe().doubleValue(),
-                    orNone(d.avgHr()), orNone(d.maxHr()), toDouble(d.warmUpMinutes()), toDouble(d.refuelMinutes()),
-                    toDouble(d.carbsG()), toDouble(d.proteinG()), d.pain(), d.painLocation(), orNone(d.painScore()),
-                    orNone(d.muscleSoreness()), d.excluded(), d.notes());
+        List<TrainingSession> sessionRecords = new ArrayList<>(sessions.size());
+        for (SessionRow row : sessions) {
+            sessionRecords.add(session(row));
         }
-        for (WellnessRow d : wellness) {
-            log.wellness(d.date(), orNaN(d.sleepHours()), orNone(d.sleepQuality()), orNone(d.restingHr()),
-                    orNaN(d.hrvMs()), orNone(d.fatigue()), orNone(d.stress()), orNone(d.mood()), orNone(d.soreness()),
-                    d.painNote());
+        List<WellnessEntry> entries = new ArrayList<>(wellness.size());
+        for (WellnessRow row : wellness) {
+            entries.add(wellness(row));
         }
-        return log.build();
+        return TrainingLog.of(sessionRecords, entries);
     }
 
-    private static double toDouble(Integer value) {
+    static TrainingSession session(SessionRow row) {
+        return TrainingSession.of(String.valueOf(row.id()), row.date(), row.type(), orNaN(row.movingMinutes()),
+                        decimal(row.rpe()))
+                .withStartTime(row.startTime())
+                .withElapsedMinutes(orNaN(row.elapsedMinutes()))
+                .withDistanceKm(orNaN(row.distanceKm()))
+                .withHeartRate(orNone(row.avgHr()), orNone(row.maxHr()))
+                .withWarmUpMinutes(decimal(row.warmUpMinutes()))
+                .withRefuel(decimal(row.refuelMinutes()), decimal(row.carbsG()), decimal(row.proteinG()))
+                .withPain(row.pain(), row.painLocation(), orNone(row.painScore()))
+                .withMuscleSoreness(orNone(row.muscleSoreness()))
+                .withNotes(row.notes())
+                .withExcluded(row.excluded());
+    }
+
+    static WellnessEntry wellness(WellnessRow row) {
+        return new WellnessEntry(row.date(), orNaN(row.sleepHours()), orNone(row.sleepQuality()),
+                orNone(row.restingHr()), orNaN(row.hrvMs()), orNone(row.fatigue()), orNone(row.stress()),
+                orNone(row.mood()), orNone(row.soreness()), row.painNote());
+    }
+
+    private static double decimal(Integer value) {
         return value == null ? Double.NaN : value.doubleValue();
     }
 }

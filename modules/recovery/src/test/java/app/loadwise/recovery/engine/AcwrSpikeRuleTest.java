@@ -14,7 +14,7 @@ class AcwrSpikeRuleTest {
         // The week's highest daily ratio (the rule checks every day, not only Sunday's figure).
         double ratio = RuleTriggers.firing(RuleId.ACWR_SPIKE).findings(RuleId.ACWR_SPIKE).get(0).evidence().values().get(0).value();
         Scenario s = RuleTriggers.firing(RuleId.ACWR_SPIKE)
-                .allLevels(r -> r.withAcwrSpike(new LevelRules.AcwrSpike(true, ratio + offset)));
+                .allLevels(r -> r.withAcwrSpike(new AcwrSpikeRule.AcwrSpike(true, ratio + offset)));
         assertThat(s.findings(RuleId.ACWR_SPIKE)).hasSize(fires ? 1 : 0);
     }
 
@@ -70,7 +70,7 @@ class AcwrSpikeRuleTest {
         double peak = spikeOnWednesdayEasingBySunday().asOf(Scenario.MONDAY.plusDays(2)).assess().figures().ratios().ewma();
         double tuesday = spikeOnWednesdayEasingBySunday().asOf(Scenario.MONDAY.plusDays(1)).assess().figures().ratios().ewma();
         Scenario s = spikeOnWednesdayEasingBySunday().asOf(Scenario.MONDAY.plusDays(asOfDay))
-                .allLevels(r -> r.withAcwrSpike(new LevelRules.AcwrSpike(true, peak - 1e-9 + offset)));
+                .allLevels(r -> r.withAcwrSpike(new AcwrSpikeRule.AcwrSpike(true, peak - 1e-9 + offset)));
         var found = s.findings(RuleId.ACWR_SPIKE);
         if (fires == null) {
             assertThat(found).hasSize(tuesday > peak + offset ? 1 : 0);

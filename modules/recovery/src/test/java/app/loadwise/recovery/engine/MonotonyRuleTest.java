@@ -19,7 +19,7 @@ class MonotonyRuleTest {
         WeekFigures.Variation v = RuleTriggers.firing(RuleId.MONOTONY).assess().figures().variation();
         double factor = v.strain() / v.usualStrain();
         Scenario s = RuleTriggers.firing(RuleId.MONOTONY).allLevels(r -> r.withMonotony(
-                new LevelRules.Monotony(true, v.monotony() + monotonyOffset, factor + factorOffset)));
+                new MonotonyRule.Monotony(true, v.monotony() + monotonyOffset, factor + factorOffset)));
         assertThat(s.findings(RuleId.MONOTONY)).hasSize(fires ? 1 : 0);
     }
 

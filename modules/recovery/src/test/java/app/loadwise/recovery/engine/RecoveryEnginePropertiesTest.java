@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import app.loadwise.domain.athlete.ExperienceLevel;
 import app.loadwise.domain.athlete.Sex;
-import app.loadwise.domain.common.IsoWeek;
 import app.loadwise.domain.training.SessionType;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -124,82 +123,6 @@ class RecoveryEnginePropertiesTest {
         for (Finding finding : a.findings()) {
             assertThat(finding.evidenceStrength()).isEqualTo(RuleId.fromId(finding.ruleId()).evidenceStrength());
         }
-    }
-
-    @Property(tries = 100)
-    void anAssessmentNeverDependsOnTheOneBeforeItOnTheSameThread(@ForAll("inputs") AssessmentInput first,
-                                                                 @ForAll("inputs") AssessmentInput second)
-            throws Exception {
-        java.util.concurrent.FutureTask<WeeklyAssessment> alone = new java.util.concurrent.FutureTask<>(
-                () -> ENGINE.assess(second));
-        Thread thread = new Thread(alone);
-        thread.start();
-        ENGINE.assess(first);
-        assertThat(ENGINE.assess(second)).isEqualTo(alone.get());
-    }
-
-    /** The nightly job assesses two weeks of each athlete in turn; each thread keeps the grids of two weeks. */
-    @Property(tries = 30)
-    void weeksAssessedInTurnOnOneThreadScoreAsEachDoesAlone(@ForAll("inputs") AssessmentInput input) throws Exception {
-        for (int shift : new int[] {0, 1, 0, 1, -1, 0, 2, 1}) {
-            IsoWeek week = IsoWeek.of(input.week().monday().plusWeeks(shift));
-            AssessmentInput shifted = new AssessmentInput(input.athlete(), input.log(), input.settings(), week,
-                    week.monday().plusDays(shift == 1 ? 2 : 6));
-            java.util.concurrent.FutureTask<WeeklyAssessment> alone = new java.util.concurrent.FutureTask<>(
-                    () -> ENGINE.assess(shifted));
-            Thread thread = new Thread(alone);
-            thread.start();
-            assertThat(ENGINE.assess(shifted)).isEqualTo(alone.get());
-        }
-    }
-
-    /**
-     * Two consecutive weeks assessed together (one bucketing) score exactly as each week assessed alone on a fresh
-     * thread, and a single week assessed next on the same thread is not disturbed by the pair.
-     */
-    @Property(tries = 200)
-    void consecutiveWeeksAssessedTogetherScoreAsEachAlone(@ForAll("inputs") AssessmentInput input,
-                                                         @ForAll("inputs") AssessmentInput other,
-                                                         @ForAll("index") int pick) throws Exception {
-        IsoWeek earlier = input.week().previous();
-        LocalDate earlierAsOf = earlier.monday().plusDays(pick % 3 == 0 ? pick % 14 : 6);
-        AssessmentInput first = new AssessmentInput(input.athlete(), input.log(), input.settings(), earlier,
-                earlierAsOf);
-        assertThat(RecoveryEngine.shareOneGrid(first, input)).isTrue();
-        List<WeeklyAssessment> alone = onFreshThread(() -> List.of(ENGINE.assess(first), ENGINE.assess(input),
-                ENGINE.assess(other)));
-
-        assertThat(ENGINE.assessAll(List.of(first, input))).containsExactly(alone.get(0), alone.get(1));
-        assertThat(ENGINE.assess(other)).isEqualTo(alone.get(2));
-        assertThat(ENGINE.assessAll(List.of(input, first))).containsExactly(alone.get(1), alone.get(0));
-    }
-
-    /** Across a new year the two weeks are assessed apart: an estimated maximum heart rate depends on the year. */
-    @Property(tries = 30)
-    void weeksAcrossANewYearAreAssessedApartWithTheSameResults(@ForAll("inputs") AssessmentInput input) {
-        IsoWeek last = new IsoWeek(2026, 53);
-        IsoWeek first = new IsoWeek(2027, 1);
-        long shift = last.monday().toEpochDay() - input.week().monday().toEpochDay();
-        TrainingLog.Builder moved = TrainingLog.builder(0, 0);
-        input.sessions().forEach(s -> moved.add(s.withDate(s.date().plusDays(shift))));
-        input.wellness().forEach(w -> moved.add(new WellnessEntry(w.date().plusDays(shift), w.sleepHours(),
-                w.sleepQuality(), w.restingHeartRate(), w.hrvRmssdMs(), w.fatigue(), w.stress(), w.mood(), w.soreness(),
-                w.painNote())));
-        TrainingLog log = moved.build();
-        AssessmentInput december = new AssessmentInput(input.athlete(), log, input.settings(), last, last.sunday());
-        AssessmentInput january = new AssessmentInput(input.athlete(), log, input.settings(), first,
-                first.monday().plusDays(3));
-
-        assertThat(RecoveryEngine.shareOneGrid(december, january)).isFalse();
-        assertThat(ENGINE.assessAll(List.of(december, january)))
-                .containsExactly(ENGINE.assess(december), ENGINE.assess(january));
-    }
-
-    private static <T> T onFreshThread(java.util.concurrent.Callable<T> work) throws Exception {
-        java.util.concurrent.FutureTask<T> task = new java.util.concurrent.FutureTask<>(work);
-        Thread thread = new Thread(task);
-        thread.start();
-        return task.get();
     }
 
     private static AssessmentInput copy(AssessmentInput in, List<TrainingSession> sessions, List<WellnessEntry> wellness) {

@@ -32,7 +32,7 @@ class AthleteScorerTest {
     private static final LocalDate DAY = LocalDate.of(2026, 11, 18);
 
     @Test
-    void storedRowsBecomeTheLogValueByValueWithMissingValuesAsNotRecorded() {
+    void storedRowsBecomeOneRecordEachWithMissingValuesAsNotRecorded() {
         SessionRow full = new SessionRow(7, 1, DAY, LocalTime.of(18, 5), SessionType.HILLS, 48.5, 55.0, 9.2, 8, 162, 181,
                 15, 40, 55, 25, true, "left shin", 6, 3, false);
         SessionRow bare = new SessionRow(8, 1, DAY.plusDays(1), null, SessionType.EASY, null, null, null, null, null, null,

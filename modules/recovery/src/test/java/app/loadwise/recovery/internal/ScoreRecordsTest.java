@@ -103,10 +103,16 @@ class ScoreRecordsTest {
     }
 
     @Test
-    void aMaximumHeartRateBeyondTheEngineRangeFallsBackToOtherLoadMethods() {
-        assertThat(AthleteScorer.profile(athleteWithPainLastWeek(245)).maxHeartRate()).isNull();
-        assertThat(AthleteScorer.profile(athleteWithPainLastWeek(245)).restingHeartRate()).isNull();
-        assertThat(AthleteScorer.profile(athleteWithPainLastWeek(190)).maxHeartRate()).isEqualTo(190);
+    void everyHeartRateTheDomainStoresReachesTheEngineAsStored() {
+        assertThat(AthleteScorer.profile(athleteWithPainLastWeek(250)).maxHeartRate()).isEqualTo(250);
+        assertThat(AthleteScorer.profile(athleteWithPainLastWeek(245)).restingHeartRate()).isEqualTo(50);
+        assertThat(AthleteScorer.profile(athleteWithPainLastWeek(null)).maxHeartRate()).isNull();
+        assertThat(AthleteScorer.profile(athleteWithPainLastWeek(null)).restingHeartRate()).isEqualTo(50);
+        WeeklyAssessment assessment = new AthleteScorer()
+                .assess(athleteWithPainLastWeek(245), List.of(new ScoringWeeks.Target(WEEK, WEEK.sunday(), false)),
+                        RuleSettings.defaults())
+                .get(0);
+        assertThat(assessment.score().status()).isEqualTo(app.loadwise.recovery.engine.Status.RED);
     }
 
     @Test

@@ -1,9 +1,21 @@
 package app.loadwise.recovery.engine.metrics;
 
-/** Means and standard deviations over array ranges, skipping NaN (not recorded). No boxing, no streams. */
+import java.util.List;
+import java.util.function.ToDoubleFunction;
+
+/** Counts, means and standard deviations of values, skipping NaN (not recorded). */
 public final class Stats {
 
     private Stats() {
+    }
+
+    /** The value of each item, e.g. each day's resting heart rate. */
+    public static <T> double[] values(List<T> items, ToDoubleFunction<T> value) {
+        double[] values = new double[items.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = value.applyAsDouble(items.get(i));
+        }
+        return values;
     }
 
     /** Number of recorded (non-NaN) values in [from, to). */
@@ -15,81 +27,6 @@ public final class Stats {
             }
         }
         return n;
-    }
-
-    /**
-     * For each of two arrays, a baseline range [from, split) and the range after it [split, to): the baseline's
-     * count, mean and sample SD, then the later range's count and mean, {@code a}'s at {@code out[0..4]} and
-     * {@code b}'s at {@code out[5..9]} when {@code out} has room for them (pass the same array twice for one).
-     * The SD is worked out only from {@code minForSd} baseline values (NaN below). The two arrays are read side
-     * by side so that their sums run in parallel; each array's values are still added in order, so its results
-     * are those of a range-by-range count, mean and SD. Returns {@code a}'s later count.
-     */
-    public static int baselinesAndAfter(double[] a, double[] b, int from, int split, int to, int minForSd,
-                                        double[] out) {
-        int baseA = 0;
-        int baseB = 0;
-        double sumA = 0;
-        double sumB = 0;
-        for (int i = from; i < split; i++) {
-            double v = a[i];
-            double w = b[i];
-            if (v == v) {
-                sumA += v;
-                baseA++;
-            }
-            if (w == w) {
-                sumB += w;
-                baseB++;
-            }
-        }
-        int laterA = 0;
-        int laterB = 0;
-        double laterSumA = 0;
-        double laterSumB = 0;
-        for (int i = split; i < to; i++) {
-            double v = a[i];
-            double w = b[i];
-            if (v == v) {
-                laterSumA += v;
-                laterA++;
-            }
-            if (w == w) {
-                laterSumB += w;
-                laterB++;
-            }
-        }
-        double meanA = baseA == 0 ? Double.NaN : sumA / baseA;
-        double meanB = baseB == 0 ? Double.NaN : sumB / baseB;
-        boolean sdA = baseA > 1 && baseA >= minForSd;
-        boolean sdB = baseB > 1 && baseB >= minForSd;
-        double ssA = 0;
-        double ssB = 0;
-        if (sdA || sdB) {
-            for (int i = from; i < split; i++) {
-                double v = a[i];
-                double w = b[i];
-                if (v == v) {
-                    ssA += (v - meanA) * (v - meanA);
-                }
-                if (w == w) {
-                    ssB += (w - meanB) * (w - meanB);
-                }
-            }
-        }
-        out[0] = baseA;
-        out[1] = meanA;
-        out[2] = sdA ? Math.sqrt(ssA / (baseA - 1)) : Double.NaN;
-        out[3] = laterA;
-        out[4] = laterA == 0 ? Double.NaN : laterSumA / laterA;
-        if (out.length >= 10) {
-            out[5] = baseB;
-            out[6] = meanB;
-            out[7] = sdB ? Math.sqrt(ssB / (baseB - 1)) : Double.NaN;
-            out[8] = laterB;
-            out[9] = laterB == 0 ? Double.NaN : laterSumB / laterB;
-        }
-        return laterA;
     }
 
     /** Mean of recorded values in [from, to); NaN when there are none. */

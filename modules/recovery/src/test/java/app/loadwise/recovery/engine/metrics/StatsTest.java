@@ -51,82 +51,26 @@ class StatsTest {
     }
 
     @Test
-    void aBaselineAndTheRangeAfterItReadInOnePassGiveWhatEachRangeGivesAlone() {
-        java.util.SplittableRandom random = new java.util.SplittableRandom(7);
-        double[] base = new double[3];
-        double[] after = new double[3];
-        double[] both = new double[5];
-        for (int trial = 0; trial < 1000; trial++) {
-            double[] v = new double[70];
-            for (int i = 0; i < v.length; i++) {
-                v[i] = random.nextInt(5) == 0 ? Double.NaN : 40 + random.nextDouble() * 30;
-            }
-            int from = random.nextInt(40);
-            int split = from + random.nextInt(25);
-            int to = split + random.nextInt(8);
-            moments(v, from, split, base);
-            int count = moments(v, split, to, after);
-            assertThat(Stats.baselinesAndAfter(v, v, from, split, to, 0, both)).isEqualTo(count);
-            assertThat(both).containsExactly(base[0], base[1], base[2], after[0], after[1]);
-        }
+    void aBaselineIsTheCountMeanAndSampleSdOfTheRecordedReadings() {
+        Baseline b = Baseline.of(new double[] {50, Double.NaN, 52, 54}, 3);
+        assertThat(b.readings()).isEqualTo(3);
+        assertThat(b.mean()).isEqualTo(52.0);
+        assertThat(b.sd()).isEqualTo(2.0);
+        assertThat(b.zScore(55)).isEqualTo(1.5);
     }
 
     @Test
     void leavesTheBaselineSdOutBelowTheReadingsItNeeds() {
-        double[] out = new double[5];
-        double[] readings = {50, 52, 51, 55};
-        Stats.baselinesAndAfter(readings, readings, 0, 3, 4, 4, out);
-        assertThat(out[0]).isEqualTo(3);
-        assertThat(out[1]).isEqualTo(51.0);
-        assertThat(out[2]).isNaN();
-        assertThat(out[4]).isEqualTo(55.0);
+        Baseline b = Baseline.of(new double[] {50, 52, 51}, 4);
+        assertThat(b.readings()).isEqualTo(3);
+        assertThat(b.mean()).isEqualTo(51.0);
+        assertThat(b.sd()).isNaN();
+        assertThat(b.zScore(55)).isNaN();
+        assertThat(Baseline.of(new double[] {50}, 0).sd()).isNaN();
     }
 
     @Test
-    void twoArraysReadSideBySideGiveWhatEachGivesAlone() {
-        java.util.SplittableRandom random = new java.util.SplittableRandom(11);
-        double[] together = new double[10];
-        double[] alone = new double[5];
-        for (int trial = 0; trial < 1000; trial++) {
-            double[] a = new double[70];
-            double[] b = new double[70];
-            for (int i = 0; i < a.length; i++) {
-                a[i] = random.nextInt(6) == 0 ? Double.NaN : 1 + random.nextInt(7) + random.nextDouble();
-                b[i] = random.nextInt(3) == 0 ? Double.NaN : 40 + random.nextDouble() * 30;
-            }
-            int minForSd = random.nextInt(20);
-            Stats.baselinesAndAfter(a, b, 35, 63, 70, minForSd, together);
-            Stats.baselinesAndAfter(a, a, 35, 63, 70, minForSd, alone);
-            assertThat(java.util.Arrays.copyOfRange(together, 0, 5)).containsExactly(alone);
-            Stats.baselinesAndAfter(b, b, 35, 63, 70, minForSd, alone);
-            assertThat(java.util.Arrays.copyOfRange(together, 5, 10)).containsExactly(alone);
-        }
-    }
-
-    /** The reference: count, mean and sample SD of the recorded values in [from, to), range by range. */
-    private static int moments(double[] values, int from, int to, double[] out) {
-        int n = 0;
-        double sum = 0;
-        for (int i = from; i < to; i++) {
-            double v = values[i];
-            if (!Double.isNaN(v)) {
-                sum += v;
-                n++;
-            }
-        }
-        double mean = n == 0 ? Double.NaN : sum / n;
-        double ss = 0;
-        if (n > 1) {
-            for (int i = from; i < to; i++) {
-                double v = values[i];
-                if (!Double.isNaN(v)) {
-                    ss += (v - mean) * (v - mean);
-                }
-            }
-        }
-        out[0] = n;
-        out[1] = mean;
-        out[2] = n > 1 ? Math.sqrt(ss / (n - 1)) : Double.NaN;
-        return n;
+    void aBaselineWithoutSpreadGivesNoZScore() {
+        assertThat(Baseline.of(new double[] {48, 48, 48}, 2).zScore(50)).isNaN();
     }
 }
