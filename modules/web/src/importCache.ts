@@ -1,5 +1,6 @@
 /**
- * The answer to an upload carries the dry run's preview rows and warnings, which GET /imports/{id} does not: they
+ * The answer to an upload carries the dry run's preview rows, warnings, notes and their groups, which GET /imports/{id}
+ * does not (it groups the stored errors only): they
  * are kept for this tab, so the import's page (and a reload of it) can still show them.
  */
 import type { ImportView } from './api/types'
@@ -8,16 +9,18 @@ const PREFIX = 'loadwise.upload.'
 
 export function rememberUpload(view: ImportView): void {
   try {
-    window.sessionStorage.setItem(PREFIX + view.id, JSON.stringify({ preview: view.preview ?? null, warnings: view.warnings ?? null }))
+    window.sessionStorage.setItem(PREFIX + view.id, JSON.stringify({
+      preview: view.preview ?? null, warnings: view.warnings ?? null, notes: view.notes ?? null, groups: view.groups ?? null,
+    }))
   } catch {
     // too large or no storage: the page shows what GET /imports/{id} has
   }
 }
 
-export function recallUpload(id: number): Pick<ImportView, 'preview' | 'warnings'> | null {
+export function recallUpload(id: number): Pick<ImportView, 'preview' | 'warnings' | 'notes' | 'groups'> | null {
   try {
     const text = window.sessionStorage.getItem(PREFIX + id)
-    return text ? (JSON.parse(text) as Pick<ImportView, 'preview' | 'warnings'>) : null
+    return text ? (JSON.parse(text) as Pick<ImportView, 'preview' | 'warnings' | 'notes' | 'groups'>) : null
   } catch {
     return null
   }

@@ -34,7 +34,7 @@ class AthleteErasureUploadsIT {
     }
 
     private long upload(long club, Long athlete, String content) {
-        ImportView view = harness.service(s -> s.upload(new UploadRequest(club, athlete, "log.csv", false, "coach"),
+        ImportView view = harness.service(s -> s.uploads().upload(new UploadRequest(club, athlete, "log.csv", false, "coach"),
                 new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8))));
         return view.id();
     }
@@ -47,8 +47,8 @@ class AthleteErasureUploadsIT {
         harness.athlete(club, "LS-002", "Ben Meyer");
         long own = upload(club, ada, OWN_LOG);
         long clubWide = upload(club, null, CLUB_LOG);
-        Path ownFile = harness.service(s -> s.files().path(own));
-        Path clubFile = harness.service(s -> s.files().path(clubWide));
+        Path ownFile = harness.service(s -> s.pipeline().files().path(own));
+        Path clubFile = harness.service(s -> s.pipeline().files().path(clubWide));
         assertThat(ownFile).exists();
 
         harness.tx(em -> {
@@ -56,7 +56,7 @@ class AthleteErasureUploadsIT {
             athletes.clubs = new ClubRepository(em);
             athletes.athletes = new AthleteRepository(em);
             athletes.erasure = new AthleteErasure(em);
-            athletes.imports = harness.service(em);
+            athletes.imports = harness.service(em).uploads();
             return athletes.delete(ada);
         });
 

@@ -1,6 +1,6 @@
 package app.loadwise.app.schedule;
 
-import app.loadwise.traininglog.importing.ImportService;
+import app.loadwise.traininglog.importing.ImportUploads;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
@@ -24,7 +24,7 @@ public class ImportUploadRetentionSchedule {
     private static final Logger LOG = Logger.getLogger(ImportUploadRetentionSchedule.class.getName());
 
     @Inject
-    ImportService imports;
+    ImportUploads imports;
 
     @Inject
     @ConfigProperty(name = "loadwise.import.keep-uploads", defaultValue = "P7D")

@@ -23,6 +23,7 @@ import java.time.temporal.ChronoUnit;
 public class ImportRecord {
 
     static final int IGNORED_COLUMNS_LENGTH = 4000;
+    static final int DATE_ORDERS_LENGTH = 4000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "import_record_seq")
@@ -99,6 +100,13 @@ public class ImportRecord {
     /** Columns nothing is read from: one line per sheet, the sheet name and the headers separated by tabs. */
     @Column(name = "ignored_columns", length = IGNORED_COLUMNS_LENGTH)
     private String ignoredColumns;
+
+    /**
+     * The order of day and month the check decided for each date column, as the import module writes it; null until
+     * a check has read the file (or when it did not fit).
+     */
+    @Column(name = "date_orders", length = DATE_ORDERS_LENGTH)
+    private String dateOrders;
 
     @Column(name = "job_execution_id")
     private Long jobExecutionId;
@@ -353,6 +361,19 @@ public class ImportRecord {
         }
         String all = current.isEmpty() ? line.toString() : current + "\n" + line;
         ignoredColumns = all.length() > IGNORED_COLUMNS_LENGTH ? all.substring(0, IGNORED_COLUMNS_LENGTH - 1) + "…" : all;
+    }
+
+    /**
+     * Keeps the date orders a check decided, for the commit to read the file with; orders too long to keep are not
+     * kept (the commit then decides them again from the file).
+     */
+    public void noteDateOrders(String orders) {
+        this.dateOrders = orders != null && orders.length() <= DATE_ORDERS_LENGTH ? orders : null;
+    }
+
+    /** The date orders the check decided, or null when none were kept. */
+    public String dateOrders() {
+        return dateOrders;
     }
 
     /** The ignored columns noted, by sheet (empty key for CSV) in file order. */

@@ -376,6 +376,34 @@ public class ImportedLogRepository {
                 .setParameter("club", clubId).setParameter("name", name.strip().toLowerCase(Locale.ROOT)).getResultList();
     }
 
+    /**
+     * Where a session or wellness entry of the log came from: the import and its row that wrote it, that import's file
+     * name and when it was committed (or uploaded, while it is being written); all null for a record entered otherwise.
+     */
+    public record Origin(Long importId, Integer row, String fileName, java.time.Instant importedAt) {
+
+        public static final Origin ENTERED = new Origin(null, null, null, null);
+    }
+
+    /** The origin of a session ({@code session} true) or wellness entry; {@link Origin#ENTERED} when it is not found. */
+    public Origin origin(boolean session, long id) {
+        String table = session ? "training_session" : "wellness_entry";
+        try (PreparedStatement select = connection().prepareStatement("SELECT t.source_import_id, t.source_row, r.file_name,"
+                + " COALESCE(r.committed_at, r.uploaded_at) FROM " + table + " t LEFT JOIN import_record r ON r.id = t.source_import_id"
+                + " WHERE t.id = ?")) {
+            select.setLong(1, id);
+            try (ResultSet rs = select.executeQuery()) {
+                if (!rs.next() || rs.getObject(1) == null) {
+                    return Origin.ENTERED;
+                }
+                java.sql.Timestamp at = rs.getTimestamp(4);
+                return new Origin(rs.getLong(1), rs.getObject(2, Integer.class), rs.getString(3), at == null ? null : at.toInstant());
+            }
+        } catch (SQLException e) {
+            throw new PersistenceException("could not read where a record was imported from", e);
+        }
+    }
+
     private Connection connection() {
         em.flush();
         Connection connection = em.unwrap(Connection.class);

@@ -88,7 +88,10 @@ public class BulkImports {
     }
 
     @Inject
-    ImportService imports;
+    ImportUploads uploads;
+
+    @Inject
+    ImportCommits commits;
 
     @Inject
     AthleteRepository athletes;
@@ -202,7 +205,7 @@ public class BulkImports {
     private BulkResult run(long clubId, String fileName, String csv, Boolean dryRun, Boolean skipInvalid, Boolean createAthletes,
             String caller) {
         byte[] bytes = csv.getBytes(StandardCharsets.UTF_8);
-        ImportView checked = imports.upload(new UploadRequest(clubId, null, fileName, Boolean.TRUE.equals(createAthletes), caller),
+        ImportView checked = uploads.upload(new UploadRequest(clubId, null, fileName, Boolean.TRUE.equals(createAthletes), caller),
                 new ByteArrayInputStream(bytes), true);
         boolean dry = Boolean.TRUE.equals(dryRun);
         ImportView result = checked;
@@ -210,11 +213,11 @@ public class BulkImports {
         if (!dry && "validated".equals(checked.status())) {
             if (checked.counts().invalid() > 0 && !Boolean.TRUE.equals(skipInvalid)) {
                 // nothing will be written: the import is closed as rejected, its errors kept to read
-                ImportView rejected = imports.rejectInvalidItems(checked.id());
+                ImportView rejected = commits.rejectInvalidItems(checked.id());
                 throw new BulkRejected(new BulkResult(rejected.id(), rejected.status(), false, rejected.counts(), errors.items(),
                         errors.truncated()));
             }
-            result = imports.commit(checked.id(), Boolean.TRUE.equals(skipInvalid), true);
+            result = commits.commit(checked.id(), Boolean.TRUE.equals(skipInvalid), true);
         }
         return new BulkResult(result.id(), result.status(), dry, result.counts(), errors.items(), errors.truncated());
     }
@@ -227,7 +230,7 @@ public class BulkImports {
         List<ItemError> errors = new ArrayList<>();
         long total = 0;
         for (int page = 0; errors.size() < MAX_ERRORS; page++) {
-            var problems = imports.errors(importId, new PageRequest(page, PageRequest.MAX_SIZE));
+            var problems = uploads.errors(importId, new PageRequest(page, PageRequest.MAX_SIZE));
             total = problems.total();
             for (RowProblem problem : problems.items()) {
                 if (errors.size() < MAX_ERRORS) {

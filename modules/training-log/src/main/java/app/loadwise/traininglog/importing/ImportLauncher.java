@@ -1,7 +1,7 @@
 package app.loadwise.traininglog.importing;
 
-import app.loadwise.traininglog.importing.batch.ImportJobRecords;
-import app.loadwise.traininglog.importing.batch.ImportJobs;
+import app.loadwise.traininglog.importing.internal.ImportJobRecords;
+import app.loadwise.traininglog.importing.internal.ImportJobs;
 import app.loadwise.domain.common.ConflictException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -23,7 +23,10 @@ public class ImportLauncher {
     private static final Logger LOG = Logger.getLogger(ImportLauncher.class.getName());
 
     @Inject
-    ImportService service;
+    ImportUploads uploads;
+
+    @Inject
+    ImportCommits commits;
 
     @Inject
     ImportJobs jobs;
@@ -32,7 +35,7 @@ public class ImportLauncher {
     ImportJobRecords failures;
 
     public ImportView upload(UploadRequest request, InputStream content) {
-        ImportView view = service.upload(request, content);
+        ImportView view = uploads.upload(request, content);
         if ("validating".equals(view.status())) {
             start(view.id(), ImportJobs.Mode.CHECK);
         }
@@ -41,7 +44,7 @@ public class ImportLauncher {
 
     public ImportView commit(long importId, boolean skipInvalid) {
         recoverIfInterrupted(importId);
-        ImportView view = service.commit(importId, skipInvalid);
+        ImportView view = commits.commit(importId, skipInvalid);
         if ("committing".equals(view.status())) {
             start(importId, ImportJobs.Mode.COMMIT);
         }
@@ -54,15 +57,15 @@ public class ImportLauncher {
      */
     public ImportView stop(long importId) {
         recoverIfInterrupted(importId);
-        if (service.jobNeverStarted(importId)) {
+        if (commits.jobNeverStarted(importId)) {
             failures.stopped(importId);
-            return service.get(importId);
+            return uploads.get(importId);
         }
-        ImportView view = service.requestStop(importId);
-        Long execution = service.jobExecution(importId);
+        ImportView view = commits.requestStop(importId);
+        Long execution = commits.jobExecution(importId);
         if (execution != null && !jobs.isRunning(execution)) {
             failures.stopped(importId);
-            return service.get(importId);
+            return uploads.get(importId);
         }
         return view;
     }
@@ -70,11 +73,11 @@ public class ImportLauncher {
     /** Resumes a stopped or failed import: its check from the start, or its commit where the rows written end. */
     public ImportView resume(long importId) {
         recoverIfInterrupted(importId);
-        Long execution = service.jobExecution(importId);
+        Long execution = commits.jobExecution(importId);
         if (execution != null && jobs.isRunning(execution)) {
             throw new ConflictException("status", "the job of import " + importId + " is still stopping; resume it in a moment");
         }
-        ImportView view = service.resume(importId);
+        ImportView view = commits.resume(importId);
         if ("validating".equals(view.status())) {
             start(importId, ImportJobs.Mode.CHECK);
         } else if ("committing".equals(view.status())) {
@@ -86,7 +89,7 @@ public class ImportLauncher {
     /** Removes what the import wrote; an import whose job died with its instance can be undone at once. */
     public ImportView undo(long importId) {
         recoverIfInterrupted(importId);
-        return service.undo(importId);
+        return commits.undo(importId);
     }
 
     /**
@@ -95,7 +98,7 @@ public class ImportLauncher {
      */
     public List<Long> recoverInterrupted() {
         List<Long> recovered = new ArrayList<>();
-        Map<Long, Long> jobsOfImports = service.runningJobs();
+        Map<Long, Long> jobsOfImports = commits.runningJobs();
         java.util.Set<Long> alive = jobs.running(jobsOfImports.values());
         for (Map.Entry<Long, Long> running : jobsOfImports.entrySet()) {
             if (!alive.contains(running.getValue()) && failures.interrupted(running.getKey())) {
@@ -108,7 +111,7 @@ public class ImportLauncher {
     }
 
     private void recoverIfInterrupted(long importId) {
-        Long execution = service.runningJobs().get(importId);
+        Long execution = commits.runningJobs().get(importId);
         if (execution != null && !jobs.isRunning(execution)) {
             failures.interrupted(importId);
         }
@@ -124,7 +127,7 @@ public class ImportLauncher {
             throw e;
         }
         try {
-            service.launched(importId, execution);
+            commits.launched(importId, execution);
         } catch (RuntimeException e) {
             // the job records itself when its reader opens; until then a second commit waits for JOB_START_GRACE
             LOG.log(Level.WARNING, "Import " + importId + ": job execution " + execution + " started but could not be recorded yet", e);

@@ -5,13 +5,16 @@ import java.util.List;
 
 /**
  * An import as the API shows it: the file, its recognised format, where it stands, the row counts and progress.
- * The answer to an upload also carries the first rows as they will be stored and the first warnings.
+ * The answer to an upload also carries the first rows as they will be stored, the first warnings and notes, and every
+ * error, warning and note grouped by kind and column ({@code groups}); a checked import read later carries its stored
+ * errors grouped.
  */
 public record ImportView(long id, long clubId, Long athleteId, String fileName, String checksum, long sizeBytes,
                          String fileKind, String format, String status, String uploadedBy, Instant uploadedAt,
                          Counts counts, Progress progress, String message, Problem problem, Long sameFileCommittedAs,
                          Instant validatedAt, Instant committedAt, Instant undoneAt, Long removed,
-                         List<PreviewRow> preview, List<RowWarning> warnings, List<IgnoredColumns> ignoredColumns) {
+                         List<PreviewRow> preview, List<RowWarning> warnings, List<IgnoredColumns> ignoredColumns,
+                         List<RowWarning> notes, List<MessageGroup> groups) {
 
     /**
      * Data rows ({@code total} = valid + invalid; blank and totals rows are {@code ignored}); valid rows are new,
@@ -56,7 +59,21 @@ public record ImportView(long id, long clubId, Long athleteId, String fileName, 
     public record IgnoredColumns(String sheet, List<String> columns) {
     }
 
-    /** Something that is not wrong but looks odd: elapsed far beyond moving time, over 6 hours, RPE missing. */
+    /**
+     * Something that is not wrong but looks odd (a warning: elapsed far beyond moving time, over 6 hours, RPE missing),
+     * or worth knowing about what was read (a note: a formula's saved value used, a totals row skipped, text that looks
+     * like a formula kept as text).
+     */
     public record RowWarning(String sheet, int row, String message) {
+    }
+
+    /**
+     * Messages of one kind in one column, said once: {@code severity} error, warning or note; {@code count} messages on
+     * the {@code rows} listed (the first 1,000; {@code rowsText} "2–35, 40" with "…" when more); {@code message} and
+     * {@code fix} as the first row has them; {@code summary} in one line ("34 rows (2–35), column E 'RPE': RPE is
+     * missing …").
+     */
+    public record MessageGroup(String severity, String sheet, String column, String columnRef, long count, List<Integer> rows,
+                               String rowsText, String message, String fix, String summary) {
     }
 }

@@ -1,6 +1,6 @@
 package app.loadwise.traininglog.rest;
 
-import app.loadwise.traininglog.importing.ImportService;
+import app.loadwise.traininglog.importing.ImportMappings;
 import app.loadwise.traininglog.importing.MappingRequest;
 import app.loadwise.traininglog.importing.MappingView;
 import jakarta.enterprise.context.RequestScoped;
@@ -26,7 +26,7 @@ import java.util.List;
 public class ClubImportMappingsResource {
 
     @Inject
-    ImportService service;
+    ImportMappings service;
 
     @POST
     public Response save(@PathParam("clubId") long clubId,

@@ -6,7 +6,7 @@ import app.loadwise.domain.common.QueryValues;
 import app.loadwise.domain.common.InvalidValueException;
 import app.loadwise.traininglog.importing.ImportFileException;
 import app.loadwise.traininglog.importing.ImportLauncher;
-import app.loadwise.traininglog.importing.ImportService;
+import app.loadwise.traininglog.importing.ImportUploads;
 import app.loadwise.traininglog.importing.ImportView;
 import app.loadwise.traininglog.importing.UploadRequest;
 import jakarta.enterprise.context.RequestScoped;
@@ -46,7 +46,7 @@ public class ClubImportsResource {
     private static final long MULTIPART_OVERHEAD = 64 * 1024;
 
     @Inject
-    ImportService service;
+    ImportUploads service;
 
     @Inject
     ImportLauncher launcher;

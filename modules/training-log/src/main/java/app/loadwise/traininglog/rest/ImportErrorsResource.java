@@ -2,7 +2,7 @@ package app.loadwise.traininglog.rest;
 
 import app.loadwise.domain.common.QueryValues;
 import app.loadwise.domain.common.Page;
-import app.loadwise.traininglog.importing.ImportService;
+import app.loadwise.traininglog.importing.ImportUploads;
 import app.loadwise.traininglog.importing.RowProblem;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -20,7 +20,7 @@ import jakarta.ws.rs.core.MediaType;
 public class ImportErrorsResource {
 
     @Inject
-    ImportService service;
+    ImportUploads service;
 
     @GET
     public Page<RowProblem> list(@PathParam("importId") long importId, @QueryParam("page") String page,

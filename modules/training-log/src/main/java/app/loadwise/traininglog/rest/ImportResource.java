@@ -1,6 +1,6 @@
 package app.loadwise.traininglog.rest;
 
-import app.loadwise.traininglog.importing.ImportService;
+import app.loadwise.traininglog.importing.ImportUploads;
 import app.loadwise.traininglog.importing.ImportView;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -17,7 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 public class ImportResource {
 
     @Inject
-    ImportService service;
+    ImportUploads service;
 
     @GET
     public ImportView get(@PathParam("importId") long importId) {

@@ -2,7 +2,7 @@ package app.loadwise.traininglog.rest;
 
 import app.loadwise.domain.common.QueryValues;
 import app.loadwise.domain.common.Page;
-import app.loadwise.traininglog.importing.ImportService;
+import app.loadwise.traininglog.importing.ImportReviews;
 import app.loadwise.traininglog.importing.ReviewDecision;
 import app.loadwise.traininglog.importing.ReviewView;
 import jakarta.enterprise.context.RequestScoped;
@@ -26,7 +26,7 @@ import jakarta.ws.rs.core.MediaType;
 public class ImportReviewResource {
 
     @Inject
-    ImportService service;
+    ImportReviews service;
 
     @GET
     public Page<ReviewView> list(@PathParam("importId") long importId, @QueryParam("page") String page,

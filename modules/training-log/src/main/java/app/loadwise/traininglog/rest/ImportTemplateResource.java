@@ -1,6 +1,6 @@
 package app.loadwise.traininglog.rest;
 
-import app.loadwise.traininglog.importing.ImportService;
+import app.loadwise.traininglog.importing.ImportUploads;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -17,7 +17,7 @@ public class ImportTemplateResource {
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     @Inject
-    ImportService service;
+    ImportUploads service;
 
     @GET
     @Produces(XLSX)

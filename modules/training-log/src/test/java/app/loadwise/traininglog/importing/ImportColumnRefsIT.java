@@ -45,11 +45,11 @@ class ImportColumnRefsIT {
     }
 
     private ImportView upload(String name, byte[] content) {
-        return harness.service(s -> s.upload(new UploadRequest(club, null, name, false, "coach@club"), new ByteArrayInputStream(content)));
+        return harness.service(s -> s.uploads().upload(new UploadRequest(club, null, name, false, "coach@club"), new ByteArrayInputStream(content)));
     }
 
     private List<RowProblem> errors(ImportView view) {
-        return harness.service(s -> s.errors(view.id(), PageRequest.of(0, 100)).items());
+        return harness.service(s -> s.uploads().errors(view.id(), PageRequest.of(0, 100)).items());
     }
 
     private static List<Object> row(Object... cells) {

@@ -68,11 +68,11 @@ class ImportFormExportsIT {
     }
 
     private ImportView upload(String name, byte[] content) {
-        return harness.service(s -> s.upload(new UploadRequest(club, null, name, false, "coach@club"), new ByteArrayInputStream(content)));
+        return harness.service(s -> s.uploads().upload(new UploadRequest(club, null, name, false, "coach@club"), new ByteArrayInputStream(content)));
     }
 
     private List<RowProblem> errors(ImportView view) {
-        return harness.service(s -> s.errors(view.id(), PageRequest.of(0, 100)).items());
+        return harness.service(s -> s.uploads().errors(view.id(), PageRequest.of(0, 100)).items());
     }
 
     private Optional<WellnessDetails> wellness(long athlete, LocalDate date) {
@@ -101,7 +101,7 @@ class ImportFormExportsIT {
         assertThat(checked.ignoredColumns()).allSatisfy(c -> assertThat(c.columns()).isEmpty());
         assertThat(checked.warnings()).anySatisfy(w -> assertThat(w.message()).contains("Timestamp").containsIgnoringCase("month first"));
 
-        ImportView committed = harness.service(s -> s.commit(checked.id(), false));
+        ImportView committed = harness.service(s -> s.commits().commit(checked.id(), false));
         assertThat(committed.status()).isEqualTo("committed");
         LocalDate feb14 = LocalDate.of(2026, 2, 14);
         LocalDate mar2 = LocalDate.of(2026, 3, 2);
@@ -134,7 +134,7 @@ class ImportFormExportsIT {
         assertThat(checked.ignoredColumns()).flatExtracting(ImportView.IgnoredColumns::columns)
                 .containsExactly("ID", "Start time", "Email");
 
-        harness.service(s -> s.commit(checked.id(), false));
+        harness.service(s -> s.commits().commit(checked.id(), false));
         LocalDate feb28 = LocalDate.of(2026, 2, 28);
         LocalDate mar1 = LocalDate.of(2026, 3, 1);
         // the completion time, not the start time, dates the answer

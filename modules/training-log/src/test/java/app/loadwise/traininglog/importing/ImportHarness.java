@@ -12,6 +12,7 @@ import app.loadwise.domain.importing.ImportRecordRepository;
 import app.loadwise.domain.importing.ImportedLogRepository;
 import app.loadwise.domain.testing.TestDatabases;
 import app.loadwise.domain.training.WellnessRepository;
+import app.loadwise.traininglog.importing.internal.ImportPipeline;
 import app.loadwise.traininglog.importing.internal.ImportSettings;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -57,22 +58,53 @@ public final class ImportHarness implements AutoCloseable {
         }
     }
 
-    /** Calls the service in one transaction; an exception rolls it back. */
-    public <T> T service(Function<ImportService, T> call) {
+    /** The import services of one entity manager, wired by hand as the container wires them. */
+    public record Imports(ImportUploads uploads, ImportCommits commits, ImportReviews reviews, ImportMappings mappings,
+                          ImportPipeline pipeline) {
+    }
+
+    /** Calls the import services in one transaction; an exception rolls it back. */
+    public <T> T service(Function<Imports, T> call) {
         return tx(em -> call.apply(service(em)));
     }
 
-    public ImportService service(EntityManager em) {
-        ImportService service = new ImportService();
-        service.clubs = new ClubRepository(em);
-        service.athletes = new AthleteRepository(em);
-        service.records = new ImportRecordRepository(em);
-        service.log = new ImportedLogRepository(em);
-        service.mappings = new ColumnMappingRepository(em);
-        service.wellness = new WellnessRepository(em);
-        service.settings = settings;
-        service.clock = CLOCK;
-        return service;
+    public Imports service(EntityManager em) {
+        return service(em, CLOCK);
+    }
+
+    /** As {@link #service(EntityManager)}, on another clock (the club's "today" and the times recorded follow it). */
+    public Imports service(EntityManager em, Clock clock) {
+        ClubRepository clubs = new ClubRepository(em);
+        AthleteRepository athletes = new AthleteRepository(em);
+        ImportRecordRepository records = new ImportRecordRepository(em);
+        ImportedLogRepository log = new ImportedLogRepository(em);
+        ImportPipeline pipeline = new ImportPipeline(clubs, athletes, records, log, new ColumnMappingRepository(em), settings, clock);
+        ImportUploads uploads = new ImportUploads();
+        uploads.clubs = clubs;
+        uploads.athletes = athletes;
+        uploads.records = records;
+        uploads.pipeline = pipeline;
+        uploads.clock = clock;
+        ImportCommits commits = new ImportCommits();
+        commits.records = records;
+        commits.log = log;
+        commits.pipeline = pipeline;
+        commits.clock = clock;
+        ImportReviews reviews = new ImportReviews();
+        reviews.records = records;
+        reviews.log = log;
+        reviews.wellness = new WellnessRepository(em);
+        ImportMappings mappings = new ImportMappings();
+        mappings.clubs = clubs;
+        mappings.mappings = new ColumnMappingRepository(em);
+        mappings.clock = clock;
+        return new Imports(uploads, commits, reviews, mappings, pipeline);
+    }
+
+    /** The pipeline of one entity manager: the reader and writer small files and the batch job go through. */
+    public ImportPipeline pipeline(EntityManager em) {
+        return new ImportPipeline(new ClubRepository(em), new AthleteRepository(em), new ImportRecordRepository(em),
+                new ImportedLogRepository(em), new ColumnMappingRepository(em), settings, CLOCK);
     }
 
     /** An entity manager the caller runs several transactions on, as a batch step does chunk by chunk. */

@@ -66,7 +66,7 @@ class ImportNoValueLeftBehindIT {
     }
 
     private ImportView upload(String name, byte[] content) {
-        return harness.service(s -> s.upload(new UploadRequest(club, null, name, false, "coach@club"), new ByteArrayInputStream(content)));
+        return harness.service(s -> s.uploads().upload(new UploadRequest(club, null, name, false, "coach@club"), new ByteArrayInputStream(content)));
     }
 
     private ImportView uploadCsv(String content) {
@@ -74,7 +74,7 @@ class ImportNoValueLeftBehindIT {
     }
 
     private List<RowProblem> errors(ImportView view) {
-        return harness.service(s -> s.errors(view.id(), PageRequest.of(0, 100)).items());
+        return harness.service(s -> s.uploads().errors(view.id(), PageRequest.of(0, 100)).items());
     }
 
     private Optional<WellnessDetails> wellness(long athlete, LocalDate date) {
@@ -141,7 +141,7 @@ class ImportNoValueLeftBehindIT {
                 3, null, null, null, null));
         assertThat(checked.preview().get(3).wellness()).isNull();
 
-        ImportView committed = harness.service(s -> s.commit(checked.id(), false));
+        ImportView committed = harness.service(s -> s.commits().commit(checked.id(), false));
         assertThat(committed.status()).isEqualTo("committed");
         assertThat(sessions(ada)).hasSize(2);
         assertThat(sessions(ben)).hasSize(2);
@@ -155,12 +155,12 @@ class ImportNoValueLeftBehindIT {
         // the same file again changes nothing: each row's values are in the day's entry already
         ImportView again = upload("club.xlsx", workbook(sheets));
         assertThat(again.counts()).isEqualTo(new ImportView.Counts(6, 6, 0, 0, 6, 0, 0));
-        harness.service(s -> s.commit(again.id(), false));
+        harness.service(s -> s.commits().commit(again.id(), false));
         assertThat(wellnessEntries(ada)).isEqualTo(1);
         assertThat(wellness(ada, MARCH_2)).contains(new WellnessDetails(MARCH_2, 7.5, null, 48, null, 3, 2, 3, 4, null));
-        harness.service(s -> s.undo(again.id()));
+        harness.service(s -> s.commits().undo(again.id()));
 
-        ImportView undone = harness.service(s -> s.undo(checked.id()));
+        ImportView undone = harness.service(s -> s.commits().undo(checked.id()));
         assertThat(undone.status()).isEqualTo("undone");
         assertThat(wellnessEntries(ada)).isZero();
         assertThat(sessions(ada)).isEmpty();
@@ -188,7 +188,7 @@ class ImportNoValueLeftBehindIT {
         assertThat(sleep.problem()).contains("sleep 6").contains("differs from 7.5").contains("Training row 2");
         assertThat(sleep.fix()).contains("one wellness entry is kept per athlete and day");
 
-        harness.service(s -> s.commit(checked.id(), true));
+        harness.service(s -> s.commits().commit(checked.id(), true));
         assertThat(sessions(ada)).hasSize(1);
         assertThat(wellness(ada, MARCH_2)).contains(new WellnessDetails(MARCH_2, 7.5, null, null, null, 3, null, null, null, null));
     }
@@ -212,7 +212,7 @@ class ImportNoValueLeftBehindIT {
             assertThat(p.value()).isEqualTo("6");
             assertThat(p.problem()).contains("differs from 7.5 in the wellness entry already in the log");
         });
-        harness.service(s -> s.commit(checked.id(), true));
+        harness.service(s -> s.commits().commit(checked.id(), true));
         assertThat(sessions(ada)).hasSize(1);
         assertThat(wellness(ada, MARCH_2)).contains(new WellnessDetails(MARCH_2, 7.5, null, null, null, null, null, null, null, null));
     }
@@ -233,8 +233,8 @@ class ImportNoValueLeftBehindIT {
             assertThat(w.message()).startsWith("ignored columns: column 5 'Coach comment', column 6 'Shoe'.").contains("save a mapping");
         });
         // kept with the import: the status answers it too (as it does for a large file checked by the batch job)
-        assertThat(harness.service(s -> s.get(checked.id())).ignoredColumns()).isEqualTo(checked.ignoredColumns());
-        harness.service(s -> s.commit(checked.id(), false));
+        assertThat(harness.service(s -> s.uploads().get(checked.id())).ignoredColumns()).isEqualTo(checked.ignoredColumns());
+        harness.service(s -> s.commits().commit(checked.id(), false));
         assertThat(sessions(ada)).singleElement().satisfies(t -> assertThat(t.details().movingMinutes()).isEqualTo(40.0));
         assertThat(wellness(ada, MARCH_2)).contains(new WellnessDetails(MARCH_2, 7.5, null, null, null, null, null, null, null, null));
     }
@@ -242,7 +242,7 @@ class ImportNoValueLeftBehindIT {
     @Test
     void aSavedMappingMapsWellnessColumnsOfATrainingSheetAndIsHonouredWhateverTheHeadersCase() {
         open(Kind.H2);
-        harness.service(s -> s.saveMapping(club, new MappingRequest("our log", List.of("Wer", "Wann", "Was", "Wie lange", "Schlaf",
+        harness.service(s -> s.mappings().saveMapping(club, new MappingRequest("our log", List.of("Wer", "Wann", "Was", "Wie lange", "Schlaf",
                 "Beine", "Schuh"), Map.of("Wer", "memberId", "Wann", "date", "Was", "type", "Wie lange", "movingMinutes",
                 "Schlaf", "sleepHours", "Beine", "soreness"))));
         ImportView checked = uploadCsv("""
@@ -252,7 +252,7 @@ class ImportNoValueLeftBehindIT {
         assertThat(checked.format()).isEqualTo("saved-mapping");
         assertThat(checked.counts().valid()).isEqualTo(1);
         assertThat(checked.ignoredColumns()).containsExactly(new ImportView.IgnoredColumns(null, List.of("Schuh")));
-        harness.service(s -> s.commit(checked.id(), false));
+        harness.service(s -> s.commits().commit(checked.id(), false));
         assertThat(sessions(ben)).singleElement().satisfies(t -> {
             assertThat(t.details().type().code()).isEqualTo("long");
             assertThat(t.details().movingMinutes()).isEqualTo(95.0);
@@ -285,16 +285,12 @@ class ImportNoValueLeftBehindIT {
         // 23:30 UTC on 9 March is 00:30 on 10 March in Berlin, the club's zone: the 10th has come there
         java.time.Clock late = java.time.Clock.fixed(java.time.Instant.parse("2026-03-09T23:30:00Z"), java.time.ZoneOffset.UTC);
         ImportView lateEvening = harness.tx(em -> {
-            ImportService service = harness.service(em);
-            service.clock = late;
-            return service.upload(new UploadRequest(club, null, "log.csv", false, "coach@club"),
+            return harness.service(em, late).uploads().upload(new UploadRequest(club, null, "log.csv", false, "coach@club"),
                     new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)));
         });
         assertThat(errors(lateEvening)).extracting(RowProblem::row).containsExactly(4);
         harness.tx(em -> {
-            ImportService service = harness.service(em);
-            service.clock = late;
-            return service.commit(lateEvening.id(), true);
+            return harness.service(em, late).commits().commit(lateEvening.id(), true);
         });
         assertThat(sessions(ada)).extracting(t -> t.details().date()).containsExactlyInAnyOrder(LocalDate.of(2026, 3, 9),
                 LocalDate.of(2026, 3, 10));
@@ -321,7 +317,7 @@ class ImportNoValueLeftBehindIT {
             assertThat(w.message()).startsWith("column 2 'Date' is read month first (MM/DD/YYYY) in every row")
                     .contains("'02/13/2026' (rows 3, 5)").contains("YYYY-MM-DD");
         });
-        harness.service(s -> s.commit(checked.id(), false));
+        harness.service(s -> s.commits().commit(checked.id(), false));
         assertThat(sessions(ada)).extracting(t -> t.details().date()).containsExactlyInAnyOrder(
                 LocalDate.of(2026, 3, 2), LocalDate.of(2026, 2, 13), LocalDate.of(2026, 3, 5));
         assertThat(sessions(ben)).extracting(t -> t.details().date()).containsExactly(LocalDate.of(2026, 2, 20));
@@ -336,7 +332,7 @@ class ImportNoValueLeftBehindIT {
                 LS-001,2026-03-04,easy,41
                 """);
         assertThat(checked.warnings()).noneSatisfy(w -> assertThat(w.message()).contains("is read"));
-        harness.service(s -> s.commit(checked.id(), false));
+        harness.service(s -> s.commits().commit(checked.id(), false));
         assertThat(sessions(ada)).extracting(t -> t.details().date()).containsExactlyInAnyOrder(
                 LocalDate.of(2026, 2, 3), LocalDate.of(2026, 3, 4));
     }
@@ -360,7 +356,7 @@ class ImportNoValueLeftBehindIT {
         assertThat(problems.get(2).problem()).contains("day first (row 2, e.g. '13/02/2026')")
                 .contains("month first (row 3, e.g. '02/14/2026')");
         assertThat(problems.get(2).fix()).contains("one order");
-        harness.service(s -> s.commit(checked.id(), true));
+        harness.service(s -> s.commits().commit(checked.id(), true));
         assertThat(sessions(ada)).extracting(t -> t.details().date()).containsExactly(LocalDate.of(2026, 3, 5));
     }
 
@@ -385,7 +381,7 @@ class ImportNoValueLeftBehindIT {
             assertThat(p.problem()).isEqualTo("no athlete called 'Ben Meier' in this club; did you mean 'Ben Meyer'?");
             assertThat(p.fix()).startsWith("correct the name as enrolled");
         });
-        harness.service(s -> s.commit(checked.id(), true));
+        harness.service(s -> s.commits().commit(checked.id(), true));
         assertThat(sessions(ada)).extracting(t -> t.details().movingMinutes()).containsExactly(40.0);
         assertThat(sessions(sean)).extracting(t -> t.details().movingMinutes()).containsExactly(41.0);
         assertThat(sessions(ben)).isEmpty();
@@ -417,7 +413,7 @@ class ImportNoValueLeftBehindIT {
                 .anySatisfy(m -> assertThat(m).startsWith("column 5 'Sleep quality (1=poor, 5=great)' is read on its stated scale 1–5 "
                         + "with 5 as the best"))
                 .noneSatisfy(m -> assertThat(m).contains("'Soreness (1=fresh; 5=very sore)' states"));
-        harness.service(s -> s.commit(checked.id(), true));
+        harness.service(s -> s.commits().commit(checked.id(), true));
         // fatigue 5 of 1–5 -> 7; mood 10 of 1–10 -> 7; sleep quality 5 = great -> 1; soreness 2 of 1–5, 5 worst -> 3
         assertThat(wellness(ada, MARCH_2)).contains(new WellnessDetails(MARCH_2, null, 1, null, null, 7, null, 7, 3, null));
         assertThat(wellness(ada, MARCH_3)).contains(new WellnessDetails(MARCH_3, null, 7, null, null, 1, null, 1, 7, null));

@@ -65,7 +65,7 @@ class ImportServiceIT {
     }
 
     private ImportView upload(String content, Long athleteId, boolean createAthletes) {
-        return harness.service(s -> s.upload(new UploadRequest(club, athleteId, "log.csv", createAthletes, "coach@club"),
+        return harness.service(s -> s.uploads().upload(new UploadRequest(club, athleteId, "log.csv", createAthletes, "coach@club"),
                 new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8))));
     }
 
@@ -88,7 +88,7 @@ class ImportServiceIT {
         assertThat(checked.checksum()).hasSize(64);
         assertThat(sessionsOf(ada)).isZero();
 
-        ImportView committed = harness.service(s -> s.commit(checked.id(), false));
+        ImportView committed = harness.service(s -> s.commits().commit(checked.id(), false));
         assertThat(committed.status()).isEqualTo("committed");
         assertThat(committed.counts().imported()).isEqualTo(3);
         assertThat(sessionsOf(ada)).isEqualTo(2);
@@ -97,11 +97,11 @@ class ImportServiceIT {
         assertThat(first.source().importId()).isEqualTo(checked.id());
         assertThat(first.source().row()).isEqualTo(2);
 
-        ImportView undone = harness.service(s -> s.undo(checked.id()));
+        ImportView undone = harness.service(s -> s.commits().undo(checked.id()));
         assertThat(undone.status()).isEqualTo("undone");
         assertThat(undone.removed()).isEqualTo(3);
         assertThat(sessionsOf(ada)).isZero();
-        assertThatThrownBy(() -> harness.service(s -> s.commit(checked.id(), false))).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> harness.service(s -> s.commits().commit(checked.id(), false))).isInstanceOf(ConflictException.class);
     }
 
     @ParameterizedTest
@@ -109,16 +109,16 @@ class ImportServiceIT {
     void deletesKeptUploadsOnceTheyAreOldEnoughFinishedSoonerThanPending(Kind kind) {
         open(kind);
         ImportView committed = upload(CLUB_FILE, null, false);
-        harness.service(s -> s.commit(committed.id(), false));
+        harness.service(s -> s.commits().commit(committed.id(), false));
         ImportView pending = upload(CLUB_FILE.replace("LS-001", "LS-002"), null, false);
-        java.nio.file.Path committedFile = harness.service(s -> s.files().path(committed.id()));
-        java.nio.file.Path pendingFile = harness.service(s -> s.files().path(pending.id()));
+        java.nio.file.Path committedFile = harness.service(s -> s.pipeline().files().path(committed.id()));
+        java.nio.file.Path pendingFile = harness.service(s -> s.pipeline().files().path(pending.id()));
         assertThat(committedFile).exists();
         java.time.Duration week = java.time.Duration.ofDays(7);
         java.time.Duration month = java.time.Duration.ofDays(30);
         java.time.Duration elapsed = java.time.Duration.ofSeconds(-1);
         java.util.function.BiFunction<java.time.Duration, java.time.Duration, Integer> deleteOlderThan =
-                (keepFinished, keepPending) -> harness.service(s -> s.deleteOldUploads(keepFinished, keepPending));
+                (keepFinished, keepPending) -> harness.service(s -> s.uploads().deleteOldUploads(keepFinished, keepPending));
 
         assertThat((int) deleteOlderThan.apply(week, month)).isZero();
         assertThat(committedFile).exists();
@@ -128,11 +128,11 @@ class ImportServiceIT {
         assertThat(pendingFile).exists();
         // an upload deleted once is not counted again
         assertThat((int) deleteOlderThan.apply(elapsed, month)).isZero();
-        assertThat(harness.service(s -> s.undo(committed.id())).status()).isEqualTo("undone");
+        assertThat(harness.service(s -> s.commits().undo(committed.id())).status()).isEqualTo("undone");
 
         assertThat((int) deleteOlderThan.apply(elapsed, elapsed)).isEqualTo(1);
         assertThat(pendingFile).doesNotExist();
-        assertThatThrownBy(() -> harness.service(s -> s.commit(pending.id(), false))).isInstanceOf(ConflictException.class)
+        assertThatThrownBy(() -> harness.service(s -> s.commits().commit(pending.id(), false))).isInstanceOf(ConflictException.class)
                 .hasMessageContaining("was deleted on").hasMessageContaining("upload the file again");
     }
 
@@ -141,11 +141,11 @@ class ImportServiceIT {
     void importingTheSameFileTwiceChangesNothing(Kind kind) {
         open(kind);
         long first = upload(CLUB_FILE, null, false).id();
-        harness.service(s -> s.commit(first, false));
+        harness.service(s -> s.commits().commit(first, false));
         ImportView again = upload(CLUB_FILE, null, false);
         assertThat(again.sameFileCommittedAs()).isEqualTo(first);
         assertThat(again.preview()).extracting(ImportView.PreviewRow::outcome).containsOnly("duplicate");
-        ImportView committed = harness.service(s -> s.commit(again.id(), false));
+        ImportView committed = harness.service(s -> s.commits().commit(again.id(), false));
         assertThat(committed.counts().duplicates()).isEqualTo(3);
         assertThat(committed.counts().imported()).isZero();
         assertThat(sessionsOf(ada) + sessionsOf(ben)).isEqualTo(3);
@@ -160,8 +160,8 @@ class ImportServiceIT {
         ImportView checked = upload(CLUB_FILE, null, false);
         assertThat(checked.counts().review()).isEqualTo(1);
         assertThat(checked.preview().get(0).outcome()).isEqualTo("review");
-        long id = harness.service(s -> s.commit(checked.id(), false)).id();
-        List<ReviewView> items = harness.service(s -> s.reviewItems(id, PageRequest.of(0, 10)).items());
+        long id = harness.service(s -> s.commits().commit(checked.id(), false)).id();
+        List<ReviewView> items = harness.service(s -> s.reviews().reviewItems(id, PageRequest.of(0, 10)).items());
         assertThat(items).singleElement().satisfies(item -> {
             assertThat(item.existingId()).isEqualTo(existing);
             assertThat(item.row()).isEqualTo(2);
@@ -169,11 +169,11 @@ class ImportServiceIT {
             assertThat(item.status()).isEqualTo("open");
         });
         assertThat(sessionsOf(ada)).isEqualTo(2);
-        ReviewView decided = harness.service(s -> s.resolve(id, items.get(0).id(), true));
+        ReviewView decided = harness.service(s -> s.reviews().resolve(id, items.get(0).id(), true));
         assertThat(decided.status()).isEqualTo("imported");
         assertThat(sessionsOf(ada)).isEqualTo(3);
-        assertThatThrownBy(() -> harness.service(s -> s.resolve(id, items.get(0).id(), false))).isInstanceOf(ConflictException.class);
-        harness.service(s -> s.undo(id));
+        assertThatThrownBy(() -> harness.service(s -> s.reviews().resolve(id, items.get(0).id(), false))).isInstanceOf(ConflictException.class);
+        harness.service(s -> s.commits().undo(id));
         assertThat(sessionsOf(ada)).isEqualTo(1);
     }
 
@@ -192,16 +192,16 @@ class ImportServiceIT {
         String file = CLUB_FILE + "LS-001,2026-03-05,,easy,40,,12,\nLS-404,2026-03-05,,easy,40,,3,\n";
         ImportView checked = upload(file, null, false);
         assertThat(checked.counts().invalid()).isEqualTo(2);
-        var errors = harness.service(s -> s.errors(checked.id(), PageRequest.of(0, 10)));
+        var errors = harness.service(s -> s.uploads().errors(checked.id(), PageRequest.of(0, 10)));
         assertThat(errors.items()).extracting(RowProblem::row, RowProblem::column).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(5, "RPE"), org.assertj.core.groups.Tuple.tuple(6, "Member ID"));
         assertThat(errors.items().get(1).problem()).contains("LS-404");
-        assertThatThrownBy(() -> harness.service(s -> s.commit(checked.id(), false)))
+        assertThatThrownBy(() -> harness.service(s -> s.commits().commit(checked.id(), false)))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("skipInvalid");
         assertThat(sessionsOf(ada)).isZero();
-        ImportView committed = harness.service(s -> s.commit(checked.id(), true));
+        ImportView committed = harness.service(s -> s.commits().commit(checked.id(), true));
         assertThat(committed.counts().imported()).isEqualTo(3);
-        long kept = harness.service(s -> s.errors(checked.id(), PageRequest.of(0, 10)).total());
+        long kept = harness.service(s -> s.uploads().errors(checked.id(), PageRequest.of(0, 10)).total());
         assertThat(kept).isEqualTo(2);
     }
 
@@ -212,7 +212,7 @@ class ImportServiceIT {
         assertThat(upload(file, null, false).counts().invalid()).isEqualTo(1);
         ImportView checked = upload(file, null, true);
         assertThat(checked.preview().get(0).outcome()).isEqualTo("new-athlete");
-        assertThat(harness.service(s -> s.commit(checked.id(), false)).counts().imported()).isEqualTo(1);
+        assertThat(harness.service(s -> s.commits().commit(checked.id(), false)).counts().imported()).isEqualTo(1);
     }
 
     /** Leaves the import as a server would that stopped after accepting a commit, before its job started. */
@@ -228,13 +228,13 @@ class ImportServiceIT {
         long id = upload(CLUB_FILE, null, false).id();
         java.time.Instant now = ImportHarness.CLOCK.instant();
         committingWithoutJob(id, now.minusSeconds(30));
-        assertThat(harness.<Boolean>service(s -> s.jobNeverStarted(id))).isFalse();
-        assertThatThrownBy(() -> harness.service(s -> s.commit(id, false))).isInstanceOf(ConflictException.class)
+        assertThat(harness.<Boolean>service(s -> s.commits().jobNeverStarted(id))).isFalse();
+        assertThatThrownBy(() -> harness.service(s -> s.commits().commit(id, false))).isInstanceOf(ConflictException.class)
                 .hasMessageContaining("already committing");
 
         committingWithoutJob(id, now.minusSeconds(600));
-        assertThat(harness.<Boolean>service(s -> s.jobNeverStarted(id))).isTrue();
-        assertThat(harness.service(s -> s.commit(id, false)).status()).isEqualTo("committed");
+        assertThat(harness.<Boolean>service(s -> s.commits().jobNeverStarted(id))).isTrue();
+        assertThat(harness.service(s -> s.commits().commit(id, false)).status()).isEqualTo("committed");
         assertThat(sessionsOf(ada) + sessionsOf(ben)).isEqualTo(3);
     }
 
@@ -247,7 +247,7 @@ class ImportServiceIT {
         ImportView checked = upload(file, null, false);
         assertThat(checked.preview()).extracting(ImportView.PreviewRow::outcome)
                 .containsExactly("new", "new", "new", "duplicate", "review");
-        ImportView committed = harness.service(s -> s.commit(checked.id(), false));
+        ImportView committed = harness.service(s -> s.commits().commit(checked.id(), false));
         assertThat(committed.counts().imported()).isEqualTo(3);
         assertThat(committed.counts().duplicates()).isEqualTo(1);
         assertThat(committed.counts().review()).isEqualTo(1);
@@ -262,7 +262,7 @@ class ImportServiceIT {
         ImportView checked = upload(file, null, true);
         assertThat(checked.preview()).extracting(ImportView.PreviewRow::outcome).containsExactly("new-athlete", "new-athlete");
         assertThat(checked.counts().duplicates()).isZero();
-        assertThat(harness.service(s -> s.commit(checked.id(), false)).counts().imported()).isEqualTo(2);
+        assertThat(harness.service(s -> s.commits().commit(checked.id(), false)).counts().imported()).isEqualTo(2);
     }
 
     @Test
@@ -270,7 +270,7 @@ class ImportServiceIT {
         open(Kind.H2);
         assertThatThrownBy(() -> upload("just,some\ntext,here\n", null, false))
                 .isInstanceOf(ImportFileException.class).hasMessageContaining("no header row");
-        long imports = harness.service(s -> s.ofClub(club, PageRequest.of(0, 10)).total());
+        long imports = harness.service(s -> s.uploads().ofClub(club, PageRequest.of(0, 10)).total());
         assertThat(imports).isZero();
         try (var files = Files.list(dir)) {
             assertThat(files.toList()).isEmpty();
@@ -286,7 +286,7 @@ class ImportServiceIT {
         ImportView checked = upload(file, ada, false);
         assertThat(checked.format()).isEqualTo("intervals-wellness");
         assertThat(checked.counts()).isEqualTo(new ImportView.Counts(2, 2, 0, 1, 0, 0, 0));
-        harness.service(s -> s.commit(checked.id(), false));
+        harness.service(s -> s.commits().commit(checked.id(), false));
         assertThat(harness.tx(em -> new WellnessRepository(em).on(ada, LocalDate.of(2026, 3, 4))).orElseThrow().details().fatigue())
                 .isEqualTo(7);
         ImportView again = upload(file, ada, false);
@@ -319,10 +319,10 @@ class ImportServiceIT {
             day.createCell(2).setCellValue(7.5);
             workbook.write(out);
         }
-        ImportView checked = harness.service(s -> s.upload(new UploadRequest(club, null, "both.xlsx", false, null),
+        ImportView checked = harness.service(s -> s.uploads().upload(new UploadRequest(club, null, "both.xlsx", false, null),
                 new ByteArrayInputStream(out.toByteArray())));
         assertThat(checked.counts().valid()).isEqualTo(2);
-        assertThat(harness.service(s -> s.commit(checked.id(), false)).counts().imported()).isEqualTo(2);
+        assertThat(harness.service(s -> s.commits().commit(checked.id(), false)).counts().imported()).isEqualTo(2);
         assertThat(sessionsOf(ada)).isEqualTo(1);
         assertThat(harness.tx(em -> new WellnessRepository(em).on(ada, LocalDate.of(2026, 3, 3))).orElseThrow().details().sleepHours())
                 .isEqualTo(7.5);
@@ -331,12 +331,12 @@ class ImportServiceIT {
     @Test
     void savesAMappingThatTheNextUploadUses() {
         open(Kind.H2);
-        harness.service(s -> s.saveMapping(club, new MappingRequest("ours", List.of("Wer", "Wann", "Was", "Wie lange"),
+        harness.service(s -> s.mappings().saveMapping(club, new MappingRequest("ours", List.of("Wer", "Wann", "Was", "Wie lange"),
                 Map.of("Wer", "memberId", "Wann", "date", "Was", "type", "Wie lange", "movingMinutes"))));
         ImportView checked = upload("Wer,Wann,Was,Wie lange\nLS-001,2026-03-02,jog,30\n", null, false);
         assertThat(checked.format()).isEqualTo("saved-mapping");
         assertThat(checked.counts().valid()).isEqualTo(1);
-        assertThatThrownBy(() -> harness.service(s -> s.saveMapping(club, new MappingRequest("bad", List.of("A"), Map.of("A", "height")))))
+        assertThatThrownBy(() -> harness.service(s -> s.mappings().saveMapping(club, new MappingRequest("bad", List.of("A"), Map.of("A", "height")))))
                 .hasMessageContaining("height");
     }
 
@@ -346,7 +346,7 @@ class ImportServiceIT {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         harness.service(s -> {
             try {
-                s.template(out);
+                s.uploads().template(out);
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
@@ -364,7 +364,7 @@ class ImportServiceIT {
             row.createCell(7).setCellValue(8);
             ByteArrayOutputStream filled = new ByteArrayOutputStream();
             workbook.write(filled);
-            ImportView checked = harness.service(s -> s.upload(new UploadRequest(club, null, "t.xlsx", false, null),
+            ImportView checked = harness.service(s -> s.uploads().upload(new UploadRequest(club, null, "t.xlsx", false, null),
                     new ByteArrayInputStream(filled.toByteArray())));
             assertThat(checked.format()).isEqualTo("loadwise-template");
             assertThat(checked.counts().valid()).isEqualTo(1);

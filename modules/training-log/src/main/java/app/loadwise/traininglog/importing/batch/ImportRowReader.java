@@ -1,16 +1,12 @@
 package app.loadwise.traininglog.importing.batch;
 
-import app.loadwise.domain.athlete.Athlete;
-import app.loadwise.domain.athlete.AthleteRepository;
-import app.loadwise.domain.club.Club;
-import app.loadwise.domain.club.ClubRepository;
+import app.loadwise.traininglog.importing.internal.ImportJobRecords;
 import app.loadwise.domain.importing.ImportRecord;
 import app.loadwise.domain.importing.ImportRecordRepository;
 import app.loadwise.domain.importing.ImportStatus;
 import app.loadwise.traininglog.importing.ImportFileException;
-import app.loadwise.traininglog.importing.ImportService;
-import app.loadwise.traininglog.importing.internal.RowsAhead;
-import app.loadwise.traininglog.importing.internal.UploadScanner;
+import app.loadwise.traininglog.importing.internal.ImportPipeline;
+import app.loadwise.traininglog.importing.internal.ImportRowSource;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.batch.runtime.context.JobContext;
@@ -21,8 +17,9 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 
 /**
- * Streams the rows of an upload, parsed and validated ahead on a second thread while the chunk before is written;
- * the checkpoint is the number of rows handed to the writer, so after a restart it skips exactly the rows of the
+ * The import job's reader: the pipeline's {@link ImportRowSource} (the reader a small file is checked with at once),
+ * streaming the rows of an upload parsed and validated ahead on a second thread while the chunk before is written.
+ * The checkpoint is the number of rows handed to the writer, so after a restart it skips exactly the rows of the
  * chunks already committed.
  */
 @Named("importRowReader")
@@ -40,22 +37,15 @@ public class ImportRowReader extends AbstractItemReader {
     StepContext step;
 
     @Inject
-    ImportService service;
+    ImportPipeline pipeline;
 
     @Inject
     ImportRecordRepository records;
 
     @Inject
-    ClubRepository clubs;
-
-    @Inject
-    AthleteRepository athletes;
-
-    @Inject
     ImportJobRecords jobRecords;
 
-    private RowsAhead rows;
-    private long read;
+    private ImportRowSource rows;
 
     @Override
     public void open(Serializable checkpoint) {
@@ -64,14 +54,10 @@ public class ImportRowReader extends AbstractItemReader {
         record.runningAs(job.getExecutionId());
         if (record.status() == ImportStatus.VALIDATING && record.rowsExpected() == null) {
             // progress while checking: rows done of the rows the file is expected to hold
-            record.expectRows(service.expectedRows(service.storedFile(id)));
+            record.expectRows(pipeline.expectedRows(pipeline.storedFile(id)));
         }
         records.store(record);
-        Club club = clubs.get(record.clubId());
-        Athlete athlete = record.athleteId() == null ? null : athletes.get(record.athleteId());
-        UploadScanner scanner = service.scanner(service.storedFile(id), club, athlete);
-        read = checkpoint instanceof ReaderCheckpoint c ? c.rowsRead() : 0;
-        rows = service.rowsAhead(scanner, read);
+        rows = pipeline.open(record, pipeline.storedFile(id), checkpoint instanceof ReaderCheckpoint c ? c.rowsRead() : 0);
     }
 
     /** The next row, parsed and validated ahead on the reading thread; the checkpoint counts only rows handed out. */
@@ -80,9 +66,8 @@ public class ImportRowReader extends AbstractItemReader {
         if (step != null && ImportRowWriter.STOPPING.equals(step.getTransientUserData())) {
             return null;
         }
-        UploadScanner.Scanned row;
         try {
-            row = rows.next();
+            return rows.next();
         } catch (ImportFileException problem) {
             // recorded at once, in a transaction of its own: the chunk's transaction is about to roll back
             if (jobRecords != null) {
@@ -90,15 +75,11 @@ public class ImportRowReader extends AbstractItemReader {
             }
             throw problem;
         }
-        if (row != null) {
-            read++;
-        }
-        return row;
     }
 
     @Override
     public Serializable checkpointInfo() {
-        return new ReaderCheckpoint(read);
+        return new ReaderCheckpoint(rows == null ? 0 : rows.rowsRead());
     }
 
     @Override

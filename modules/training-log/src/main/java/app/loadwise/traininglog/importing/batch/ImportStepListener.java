@@ -1,5 +1,6 @@
 package app.loadwise.traininglog.importing.batch;
 
+import app.loadwise.traininglog.importing.internal.ImportJobRecords;
 import app.loadwise.traininglog.importing.ImportFileException;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.listener.AbstractStepListener;

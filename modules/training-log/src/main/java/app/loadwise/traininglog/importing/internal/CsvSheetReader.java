@@ -1,6 +1,5 @@
 package app.loadwise.traininglog.importing.internal;
 
-import app.loadwise.domain.common.Failures;
 import app.loadwise.traininglog.importing.ImportFileException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -95,13 +94,12 @@ public final class CsvSheetReader implements SheetReader {
             }
             return RawRow.text((int) record.getRecordNumber(), cells);
         } catch (UncheckedIOException e) {
-            throw translate(e.getCause());
+            throw translate(e.getCause(), file);
         } catch (IllegalStateException e) {
             if (e.getCause() instanceof IOException io) {
-                throw translate(io);
+                throw translate(io, file);
             }
-            throw ImportFileException.unreadable("the CSV file is malformed: " + Failures.withoutInternals(e.getMessage())
-                    + ". Check for an unclosed quote.");
+            throw malformed(e);
         }
     }
 
@@ -116,12 +114,69 @@ public final class CsvSheetReader implements SheetReader {
         }
     }
 
-    private static ImportFileException translate(IOException e) {
+    private static ImportFileException translate(IOException e, Path file) {
         if (e instanceof CharacterCodingException) {
-            return ImportFileException.unreadable("the file is not valid UTF-8 text. Save it as \"CSV UTF-8\" (or as .xlsx) and upload again.");
+            long line = invalidUtf8Line(file);
+            return ImportFileException.unreadable((line > 0 ? "line " + line + " of the file" : "the file") + " is not valid UTF-8 "
+                    + "text (it was probably saved in another encoding, such as Windows-1252). Save it as \"CSV UTF-8\" (or as "
+                    + ".xlsx) and upload again.");
         }
-        return ImportFileException.unreadable("the CSV file is malformed: " + Failures.withoutInternals(e.getMessage())
-                + ". Check for an unclosed quote.");
+        return malformed(e);
+    }
+
+    /** Where the parser stopped, in the product's words: the library's message names its classes. */
+    private static ImportFileException malformed(Exception e) {
+        String at = null;
+        for (Throwable t = e; t != null && at == null; t = t.getCause() == t ? null : t.getCause()) {
+            java.util.regex.Matcher line = LINE.matcher(String.valueOf(t.getMessage()));
+            at = line.find() ? line.group(1) : null;
+        }
+        return ImportFileException.unreadable("the CSV file is malformed" + (at != null ? " at line " + at : "")
+                + ": a quoted value is not closed, or a quote is followed by other text before the next separator. Check the "
+                + "quotes there and upload again.");
+    }
+
+    private static final java.util.regex.Pattern LINE = java.util.regex.Pattern.compile("\\bline:? (\\d+)");
+
+    /** The line (from 1) holding the first byte that is not UTF-8; 0 when there is none or the file cannot be read. */
+    static long invalidUtf8Line(Path file) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.allocate(65_536);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(65_536);
+        long line = 1;
+        try (InputStream stream = Files.newInputStream(file)) {
+            boolean end = false;
+            while (true) {
+                int read = stream.read(in.array(), in.position(), in.remaining());
+                if (read < 0) {
+                    end = true;
+                } else {
+                    in.position(in.position() + read);
+                }
+                in.flip();
+                java.nio.charset.CoderResult result;
+                do {
+                    result = decoder.decode(in, out, end);
+                    out.flip();
+                    while (out.hasRemaining()) {
+                        if (out.get() == '\n') {
+                            line++;
+                        }
+                    }
+                    out.clear();
+                } while (result.isOverflow());
+                if (result.isError()) {
+                    return line;
+                }
+                if (end) {
+                    return 0;
+                }
+                in.compact();
+            }
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     static Reader strictUtf8(Path file) throws IOException {
@@ -146,7 +201,7 @@ public final class CsvSheetReader implements SheetReader {
             }
             return new String(buffer, 0, total);
         } catch (CharacterCodingException e) {
-            throw translate(e);
+            throw translate(e, file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -100,6 +100,56 @@ public final class DateOrders {
         return new DateOrders(Map.of());
     }
 
+    /**
+     * The orders as one line per date column, to be kept with the import and read back by {@link #decode}: the column
+     * ("sheet:column"), the order, and per kind the count, the rows kept and the first value, separated by tabs.
+     */
+    public String encode() {
+        StringBuilder text = new StringBuilder();
+        orders.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
+            ColumnOrder o = e.getValue();
+            if (text.length() > 0) {
+                text.append('\n');
+            }
+            text.append(e.getKey()).append('\t').append(o.order()).append('\t')
+                    .append(o.dayFirstCount()).append('\t').append(joined(o.dayFirstRows())).append('\t').append(clean(o.dayFirstExample())).append('\t')
+                    .append(o.monthFirstCount()).append('\t').append(joined(o.monthFirstRows())).append('\t').append(clean(o.monthFirstExample()));
+        });
+        return text.toString();
+    }
+
+    /** The orders {@link #encode} wrote. */
+    public static DateOrders decode(String text) {
+        Map<String, ColumnOrder> orders = new HashMap<>();
+        for (String line : text.isEmpty() ? new String[0] : text.split("\n")) {
+            String[] f = line.split("\t", -1);
+            orders.put(f[0], new ColumnOrder(Order.valueOf(f[1]), Long.parseLong(f[2]), rows(f[3]), f[4].isEmpty() ? null : f[4],
+                    Long.parseLong(f[5]), rows(f[6]), f[7].isEmpty() ? null : f[7]));
+        }
+        return new DateOrders(orders);
+    }
+
+    private static String joined(List<Integer> rows) {
+        StringBuilder text = new StringBuilder();
+        for (Integer row : rows) {
+            text.append(text.length() > 0 ? "," : "").append(row);
+        }
+        return text.toString();
+    }
+
+    private static List<Integer> rows(String text) {
+        List<Integer> rows = new ArrayList<>();
+        for (String row : text.isEmpty() ? new String[0] : text.split(",")) {
+            rows.add(Integer.parseInt(row));
+        }
+        return List.copyOf(rows);
+    }
+
+    /** A value as kept: a date written with digits and separators holds no tab or line break, but make sure. */
+    private static String clean(String value) {
+        return value == null ? "" : value.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ');
+    }
+
     /** The order of a column of the {@code sheet}-th sheet of the file (counted from 0, every sheet counted). */
     public ColumnOrder of(int sheet, int column) {
         return orders.getOrDefault(sheet + ":" + column, ColumnOrder.LOCALE);

@@ -60,7 +60,7 @@ public final class DuplicateMatcher {
             if (sameMinute && row.type() == existing.type() && within(row.movingMinutes(), existing.movingMinutes(), EXACT_DURATION_TOLERANCE)) {
                 return new Match(Kind.EXACT, existing.id(), null);
             }
-            return new Match(Kind.NEAR, existing.id(), "session " + existing.id() + " of the same day starts at " + hm(b)
+            return new Match(Kind.NEAR, existing.id(), "a session of the same day, starting at " + hm(b)
                     + (sameMinute ? "" : " (" + minutesApart + " min apart)") + differences(row, existing));
         }
         if (row.type() != existing.type() || !within(row.movingMinutes(), existing.movingMinutes(), DURATION_TOLERANCE)) {
@@ -69,8 +69,8 @@ public final class DuplicateMatcher {
         if (a == null && b == null && within(row.movingMinutes(), existing.movingMinutes(), EXACT_DURATION_TOLERANCE)) {
             return new Match(Kind.EXACT, existing.id(), null);
         }
-        return new Match(Kind.NEAR, existing.id(), "session " + existing.id() + " of the same day has the same type and a "
-                + "moving time within 5%" + (b != null ? " and starts at " + hm(b) : " and no start time") + differences(row, existing));
+        return new Match(Kind.NEAR, existing.id(), "a session of the same day with the same type and a moving time within 5%"
+                + (b != null ? ", starting at " + hm(b) : " and no start time") + differences(row, existing));
     }
 
     /** Compares a wellness day with the entry already recorded for that athlete and date, if any. */
@@ -81,7 +81,7 @@ public final class DuplicateMatcher {
         if (existing.equals(row)) {
             return new Match(Kind.EXACT, existingId, null);
         }
-        return new Match(Kind.NEAR, existingId, "wellness entry " + existingId + " for " + row.date() + " has other values");
+        return new Match(Kind.NEAR, existingId, "a wellness entry for " + row.date() + " with other values");
     }
 
     private static String differences(SessionDetails row, SessionFingerprint existing) {

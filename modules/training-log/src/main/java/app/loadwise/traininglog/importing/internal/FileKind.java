@@ -28,6 +28,11 @@ public enum FileKind {
             return XLSX;
         }
         if (starts(head, length, 0xD0, 0xCF, 0x11, 0xE0)) {
+            if (encryptedWorkbook(file)) {
+                throw ImportFileException.unreadable("the workbook is protected with a password, so it cannot be read; save a "
+                        + "copy without the password (in Excel: File › Info › Protect Workbook › Encrypt with Password, cleared) "
+                        + "and upload that.");
+            }
             throw ImportFileException.unsupported("this is an Excel 97–2003 (.xls) workbook or another legacy Office file; "
                     + "save it as .xlsx or CSV and upload again.");
         }
@@ -44,6 +49,15 @@ public enum FileKind {
             }
         }
         return CSV;
+    }
+
+    /** Whether an OLE2 container is an .xlsx workbook encrypted with a password (Office keeps it as "EncryptedPackage"). */
+    private static boolean encryptedWorkbook(Path file) {
+        try (org.apache.poi.poifs.filesystem.POIFSFileSystem ole = new org.apache.poi.poifs.filesystem.POIFSFileSystem(file.toFile(), true)) {
+            return ole.getRoot().getEntryNames().contains("EncryptedPackage");
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     private static boolean starts(byte[] head, int length, int... magic) {

@@ -41,6 +41,9 @@ public final class FormatDetector {
 
     /** The layout if this row is a header row, else null. */
     public SheetLayout detect(String sheetName, RawRow row) {
+        if (sheetName != null && sheetName.strip().equalsIgnoreCase(TemplateLayout.PLAN_SHEET)) {
+            return null; // planned sessions, not sessions done: the plan upload reads this sheet
+        }
         List<String> headers = new ArrayList<>();
         for (String cell : row.cells()) {
             headers.add(cell == null ? "" : cell.strip());

@@ -44,8 +44,13 @@ public final class ImportRun {
     /** Rows remembered across chunks for duplicates inside one file during a dry run. */
     static final int MAX_REMEMBERED_ROWS = 200_000;
 
-    /** Who and what the run is for. */
-    public record Context(long importId, long clubId, Long athleteId, boolean createAthletes, Mode mode, boolean skipInvalid) {
+    /** Who and what the run is for; {@code zone} is the club's, for the dates messages give. */
+    public record Context(long importId, long clubId, Long athleteId, boolean createAthletes, Mode mode, boolean skipInvalid,
+                          java.time.ZoneId zone) {
+
+        public Context(long importId, long clubId, Long athleteId, boolean createAthletes, Mode mode, boolean skipInvalid) {
+            this(importId, clubId, athleteId, createAthletes, mode, skipInvalid, java.time.ZoneOffset.UTC);
+        }
     }
 
     private final Context context;
@@ -64,6 +69,9 @@ public final class ImportRun {
     private final List<ImportView.PreviewRow> preview = new ArrayList<>();
     private final List<ImportView.RowWarning> warnings = new ArrayList<>();
     private long warningCount;
+    private final List<ImportView.RowWarning> notes = new ArrayList<>();
+    /** Every error, warning and note of the run, grouped by kind and column. */
+    private final MessageGroups groups = new MessageGroups();
     /** The sheets seen so far (by their layout) and the columns of each that nothing is read from. */
     private final java.util.IdentityHashMap<SheetLayout, Boolean> sheetsSeen = new java.util.IdentityHashMap<>();
     private final List<ImportView.IgnoredColumns> ignoredColumns = new ArrayList<>();
@@ -85,6 +93,11 @@ public final class ImportRun {
         return counts;
     }
 
+    /** Whether the run checks the rows or writes them. */
+    public Mode mode() {
+        return context.mode();
+    }
+
     public List<ImportView.PreviewRow> preview() {
         return List.copyOf(preview);
     }
@@ -95,6 +108,24 @@ public final class ImportRun {
 
     public long warningCount() {
         return warningCount;
+    }
+
+    /** The first notes: formulas whose saved value was read, totals rows skipped, text kept that looks like a formula. */
+    public List<ImportView.RowWarning> notes() {
+        return List.copyOf(notes);
+    }
+
+    /** The run's errors, warnings and notes, each kind in each column said once with its rows. */
+    public List<ImportView.MessageGroup> groups() {
+        return groups.groups();
+    }
+
+    private void warn(String sheet, int row, String message) {
+        warningCount++;
+        groups.warning(sheet, row, message);
+        if (warnings.size() < MAX_WARNINGS) {
+            warnings.add(new ImportView.RowWarning(sheet, row, message));
+        }
     }
 
     /** The columns of each sheet read so far that nothing is read from; sheets whose every column is used are left out. */
@@ -108,26 +139,20 @@ public final class ImportRun {
             return;
         }
         for (String note : scanned.layout().notes()) {
-            warningCount++;
-            if (warnings.size() < MAX_WARNINGS) {
-                warnings.add(new ImportView.RowWarning(scanned.sheet(), scanned.layout().headerRow(), note));
-            }
+            warn(scanned.sheet(), scanned.layout().headerRow(), note);
         }
         List<String> ignored = scanned.layout().ignoredHeaders();
         if (ignored.isEmpty()) {
             return;
         }
         ignoredColumns.add(new ImportView.IgnoredColumns(scanned.sheet(), ignored));
-        warningCount++;
-        if (warnings.size() < MAX_WARNINGS) {
-            List<String> named = new ArrayList<>();
-            for (int column : scanned.layout().ignoredColumns()) {
-                named.add(RowProblem.columnText(RowProblem.columnRef(scanned.sheet(), column), scanned.layout().headers().get(column)));
-            }
-            warnings.add(new ImportView.RowWarning(scanned.sheet(), scanned.layout().headerRow(), "ignored columns: "
-                    + String.join(", ", named) + ". Nothing is read from them; rename a header to one Loadwise knows "
-                    + "(see the column aliases) or save a mapping that names its field, if it should be imported"));
+        List<String> named = new ArrayList<>();
+        for (int column : scanned.layout().ignoredColumns()) {
+            named.add(RowProblem.columnText(RowProblem.columnRef(scanned.sheet(), column), scanned.layout().headers().get(column)));
         }
+        warn(scanned.sheet(), scanned.layout().headerRow(), "ignored columns: "
+                + String.join(", ", named) + ". Nothing is read from them; rename a header to one Loadwise knows "
+                + "(see the column aliases) or save a mapping that names its field, if it should be imported");
     }
 
     /** A valid row and the athlete it belongs to (null: a member the commit will enrol). */
@@ -145,6 +170,12 @@ public final class ImportRun {
         List<Valid> valid = new ArrayList<>();
         for (UploadScanner.Scanned scanned : chunk) {
             noteSheet(scanned);
+            for (String note : scanned.notes()) {
+                groups.note(scanned.sheet(), scanned.outcome().row(), note);
+                if (notes.size() < MAX_WARNINGS) {
+                    notes.add(new ImportView.RowWarning(scanned.sheet(), scanned.outcome().row(), note));
+                }
+            }
             RowOutcome outcome = scanned.outcome();
             if (outcome instanceof RowOutcome.Ignored) {
                 ignored++;
@@ -183,6 +214,7 @@ public final class ImportRun {
 
     private void keep(List<ImportRowError> errors, List<RowProblem> problems) {
         for (RowProblem p : problems) {
+            groups.error(p);
             if (storedErrors < MAX_STORED_ERRORS) {
                 errors.add(new ImportRowError(context.importId(), p.sheet(), p.row(), p.column(), p.value(), p.problem(), p.fix(),
                         p.columnRef()));
@@ -253,182 +285,244 @@ public final class ImportRun {
 
     /** Sorts the valid rows into new, exact duplicates and near matches; in a commit writes and holds them. */
     private ImportCounts match(List<Valid> valid, List<ImportRowError> errors) {
-        Set<Long> athleteIds = new HashSet<>();
-        LocalDate from = null;
-        LocalDate to = null;
-        boolean anySession = false;
-        boolean anyWellness = false;
+        Chunk chunk = new Chunk();
+        chunk.window = Window.of(valid);
+        readLog(chunk);
+        if (context.mode() == Mode.COMMIT && !valid.isEmpty()) {
+            readHandledBefore(valid, chunk);
+        }
         for (Valid v : valid) {
-            if (v.athleteId() == null) {
+            if (handledBefore(v, chunk)) {
                 continue;
             }
-            LocalDate date = date(v);
-            athleteIds.add(v.athleteId());
-            from = from == null || date.isBefore(from) ? date : from;
-            to = to == null || date.isAfter(to) ? date : to;
-            anySession |= v.scanned().outcome() instanceof RowOutcome.Session;
-            anyWellness |= v.scanned().outcome() instanceof RowOutcome.Wellness
-                    || (v.scanned().outcome() instanceof RowOutcome.Session s && s.wellness() != null);
+            Matched matched = v.scanned().outcome() instanceof RowOutcome.Session s ? matchSession(v, s, chunk)
+                    : matchWellness(v, (RowOutcome.Wellness) v.scanned().outcome(), chunk);
+            if (matched == null) {
+                continue;
+            }
+            chunk.count(matched.kind());
+            note(v, matched.kind(), matched.warnings());
         }
-        Map<AthleteDay, List<SessionFingerprint>> sessionsByDay = new HashMap<>();
-        Map<AthleteDay, WellnessFingerprint> wellnessByDay = new HashMap<>();
-        if (anySession) {
-            for (SessionFingerprint f : log.sessionFingerprints(athleteIds, from, to)) {
-                sessionsByDay.computeIfAbsent(new AthleteDay(f.athleteId(), f.date()), d -> new ArrayList<>(2)).add(f);
+        keepConflicts(chunk, errors);
+        if (context.mode() == Mode.COMMIT) {
+            write(chunk.newSessions, chunk.newWellness, chunk.reviews);
+            for (ImportedWellness update : chunk.updates) {
+                log.updateImportedWellness(context.importId(), update.athleteId(), update.details());
             }
         }
-        if (anyWellness) {
-            for (WellnessFingerprint f : log.wellnessFingerprints(athleteIds, from, to)) {
-                wellnessByDay.put(new AthleteDay(f.athleteId(), f.details().date()), f);
-            }
-        }
+        return new ImportCounts(0, 0, chunk.invalid, 0, chunk.duplicates, chunk.review,
+                context.mode() == Mode.COMMIT ? chunk.imported : 0);
+    }
+
+    /** What one chunk's rows came to while they are matched: the rows to write, hold and update, and the counts. */
+    private static final class Chunk {
+        Window window;
+        final Map<AthleteDay, List<SessionFingerprint>> sessionsByDay = new HashMap<>();
+        final Map<AthleteDay, WellnessFingerprint> wellnessByDay = new HashMap<>();
         Set<Integer> sessionRowsWritten = Set.of();
         Set<Integer> wellnessRowsWritten = Set.of();
-        Set<String> alreadyHeld = new HashSet<>();
-        if (context.mode() == Mode.COMMIT && !valid.isEmpty()) {
-            if (lastWritten < 0) {
-                // once per run: after a restart, rows up to these were handled by the attempt before
-                lastWritten = log.lastRowWritten(context.importId());
-                lastHeld = records.lastReviewedRow(context.importId());
-            }
-            int first = valid.stream().mapToInt(Valid::row).min().orElse(0);
-            int last = valid.stream().mapToInt(Valid::row).max().orElse(0);
-            if (first <= lastWritten) {
-                sessionRowsWritten = log.sessionRowsWritten(context.importId(), first, last);
-                wellnessRowsWritten = log.wellnessRowsWritten(context.importId(), first, last);
-            }
-            if (first <= lastHeld) {
-                for (String sheet : valid.stream().map(v -> v.scanned().sheet()).distinct().toList()) {
-                    for (Integer row : records.reviewedRows(context.importId(), sheet, first, last)) {
-                        alreadyHeld.add(sheet + "|" + row);
-                    }
-                }
-            }
-        }
-
-        List<ImportedSession> newSessions = new ArrayList<>();
-        List<ImportedWellness> newWellness = new ArrayList<>();
-        List<PendingReview> reviews = new ArrayList<>();
-        Map<AthleteDay, Integer> pendingWellness = new HashMap<>();
-        List<ImportedWellness> updates = new ArrayList<>();
-        List<RowProblem> conflicts = new ArrayList<>();
-        long invalid = 0;
-        long duplicates = 0;
-        long review = 0;
-        long imported = 0;
+        final Set<String> alreadyHeld = new HashSet<>();
+        final List<ImportedSession> newSessions = new ArrayList<>();
+        final List<ImportedWellness> newWellness = new ArrayList<>();
+        final List<PendingReview> reviews = new ArrayList<>();
+        /** The wellness days queued in this chunk, by athlete and day: their index in {@link #newWellness}. */
+        final Map<AthleteDay, Integer> pendingWellness = new HashMap<>();
+        final List<ImportedWellness> updates = new ArrayList<>();
+        final List<RowProblem> conflicts = new ArrayList<>();
+        long invalid;
+        long duplicates;
+        long review;
+        long imported;
+        /** Ids, counted down from -1, of the sessions queued in this chunk (found again by their place in the queue). */
         long pendingId = -1;
-        for (Valid v : valid) {
-            boolean session = v.scanned().outcome() instanceof RowOutcome.Session;
-            if ((session ? sessionRowsWritten : wellnessRowsWritten).contains(v.row())) {
-                imported++;
-                continue;
-            }
-            if (!alreadyHeld.isEmpty() && alreadyHeld.contains(v.scanned().sheet() + "|" + v.row())) {
-                review++;
-                continue;
-            }
-            DuplicateMatcher.Match match;
-            List<String> rowWarnings;
-            if (v.scanned().outcome() instanceof RowOutcome.Session s) {
-                rowWarnings = s.warnings();
-                if (s.wellness() != null && v.athleteId() != null) {
-                    List<String> dayWarnings = new ArrayList<>();
-                    List<RowProblem> problems = dayOfSessionRow(v, s.wellness(), wellnessByDay, newWellness, pendingWellness,
-                            updates, dayWarnings);
-                    if (!problems.isEmpty()) {
-                        invalid++;
-                        conflicts.addAll(problems);
-                        continue;
-                    }
-                    if (!dayWarnings.isEmpty()) {
-                        rowWarnings = new ArrayList<>(rowWarnings);
-                        rowWarnings.addAll(dayWarnings);
-                    }
-                }
-                AthleteDay day = AthleteDay.of(v, s.details().date());
-                List<SessionFingerprint> sameDay = v.athleteId() == null ? List.of()
-                        : sessionsByDay.computeIfAbsent(day, d -> new ArrayList<>(2));
-                match = DuplicateMatcher.session(s.details(), sameDay);
-                if (match.kind() == DuplicateMatcher.Kind.NEW && context.mode() == Mode.DRY_RUN && v.athleteId() != null) {
-                    match = DuplicateMatcher.session(s.details(), rememberedSessions.getOrDefault(day, List.of()));
-                }
-                if (match.kind() == DuplicateMatcher.Kind.NEW && v.athleteId() != null) {
-                    SessionFingerprint print = fingerprint(pendingId--, v.athleteId(), s.details());
-                    sameDay.add(print);
-                    if (context.mode() == Mode.DRY_RUN && remembered < MAX_REMEMBERED_ROWS) {
-                        rememberedSessions.computeIfAbsent(day, d -> new ArrayList<>(2)).add(print);
-                        remembered++;
-                    }
-                    newSessions.add(new ImportedSession(v.athleteId(), s.details(), context.importId(), v.row()));
-                } else if (match.kind() == DuplicateMatcher.Kind.NEAR) {
-                    reviews.add(new PendingReview(v, match, ReviewPayload.of(s.details()), s.details().date()));
-                }
-            } else {
-                RowOutcome.Wellness w = (RowOutcome.Wellness) v.scanned().outcome();
-                rowWarnings = w.warnings();
-                AthleteDay key = AthleteDay.of(v, w.details().date());
-                DayEntry day = v.athleteId() == null ? null : days.get(key);
-                if (day == null && v.athleteId() != null && pendingWellness.containsKey(key)) {
-                    // a day of this chunk not remembered (the file's memory is full): merge into the queued entry
-                    ImportedWellness first = newWellness.get(pendingWellness.get(key));
-                    day = new DayEntry(first.details(), "row " + first.row(), first.row());
-                }
-                if (day != null) {
-                    // the file named this day before: one entry, this row's values added to it
-                    List<RowProblem> problems = new ArrayList<>();
-                    boolean added = mergeInto(day, v, w.details(), problems, pendingWellness, newWellness, updates, key);
-                    if (!problems.isEmpty()) {
-                        invalid++;
-                        conflicts.addAll(problems);
-                        continue;
-                    }
-                    match = added ? DuplicateMatcher.Match.NEW : new DuplicateMatcher.Match(DuplicateMatcher.Kind.EXACT, 0, null);
-                    switch (match.kind()) {
-                        case EXACT -> duplicates++;
-                        default -> imported++;
-                    }
-                    note(v, match.kind(), rowWarnings);
-                    continue;
-                }
-                WellnessFingerprint existing = wellnessByDay.get(key);
-                match = DuplicateMatcher.wellness(w.details(), existing == null ? null : existing.id(),
-                        existing == null ? null : existing.details());
-                if (match.kind() == DuplicateMatcher.Kind.NEAR && holds(existing.details(), w.details())) {
-                    // every value of the row is in the entry already (merged from several rows of the same file before)
-                    match = new DuplicateMatcher.Match(DuplicateMatcher.Kind.EXACT, existing.id(), null);
-                }
-                if (match.kind() == DuplicateMatcher.Kind.NEW && v.athleteId() != null) {
-                    addDay(key, v, w.details(), pendingWellness, newWellness);
-                } else if (match.kind() == DuplicateMatcher.Kind.NEAR) {
-                    reviews.add(new PendingReview(v, match, ReviewPayload.of(w.details()), w.details().date()));
-                }
-            }
-            switch (match.kind()) {
+
+        void count(DuplicateMatcher.Kind kind) {
+            switch (kind) {
                 case EXACT -> duplicates++;
                 case NEAR -> review++;
                 default -> imported++;
             }
-            note(v, match.kind(), rowWarnings);
         }
-        if (!conflicts.isEmpty()) {
-            if (context.mode() == Mode.COMMIT && !context.skipInvalid()) {
-                throw new ImportFileException(422, invalid + " row(s) are no longer valid (the log or the athletes changed since the "
-                        + "check); nothing was imported. Check the file again or commit with skipInvalid=true.",
-                        conflicts.stream().limit(50).toList());
+
+        void conflict(List<RowProblem> problems) {
+            invalid++;
+            conflicts.addAll(problems);
+        }
+    }
+
+    /** How a row matched, and the warnings it carries; null for a row in conflict. */
+    private record Matched(DuplicateMatcher.Kind kind, List<String> warnings) {
+    }
+
+    /** The athletes and dates a chunk's rows span, and which kinds of record they hold. */
+    private record Window(Set<Long> athleteIds, LocalDate from, LocalDate to, boolean anySession, boolean anyWellness) {
+
+        static Window of(List<Valid> valid) {
+            Set<Long> athleteIds = new HashSet<>();
+            LocalDate from = null;
+            LocalDate to = null;
+            boolean anySession = false;
+            boolean anyWellness = false;
+            for (Valid v : valid) {
+                if (v.athleteId() == null) {
+                    continue;
+                }
+                LocalDate date = date(v);
+                athleteIds.add(v.athleteId());
+                from = from == null || date.isBefore(from) ? date : from;
+                to = to == null || date.isAfter(to) ? date : to;
+                anySession |= v.scanned().outcome() instanceof RowOutcome.Session;
+                anyWellness |= v.scanned().outcome() instanceof RowOutcome.Wellness
+                        || (v.scanned().outcome() instanceof RowOutcome.Session s && s.wellness() != null);
             }
-            List<ImportRowError> kept = new ArrayList<>();
-            keep(kept, conflicts);
-            errors.addAll(kept);
+            return new Window(athleteIds, from, to, anySession, anyWellness);
         }
-        if (context.mode() == Mode.COMMIT) {
-            write(newSessions, newWellness, reviews);
-            for (ImportedWellness update : updates) {
-                log.updateImportedWellness(context.importId(), update.athleteId(), update.details());
+    }
+
+    /** The sessions and wellness entries already in the log for the chunk's athletes and dates, by athlete and day. */
+    private void readLog(Chunk chunk) {
+        Window w = chunk.window;
+        if (w.anySession()) {
+            for (SessionFingerprint f : log.sessionFingerprints(w.athleteIds(), w.from(), w.to())) {
+                chunk.sessionsByDay.computeIfAbsent(new AthleteDay(f.athleteId(), f.date()), d -> new ArrayList<>(2)).add(f);
             }
-        } else if (context.mode() == Mode.DRY_RUN) {
-            imported = 0;
         }
-        return new ImportCounts(0, 0, invalid, 0, duplicates, review, context.mode() == Mode.COMMIT ? imported : 0);
+        if (w.anyWellness()) {
+            for (WellnessFingerprint f : log.wellnessFingerprints(w.athleteIds(), w.from(), w.to())) {
+                chunk.wellnessByDay.put(new AthleteDay(f.athleteId(), f.details().date()), f);
+            }
+        }
+    }
+
+    /** In a commit started again: the rows of this chunk an earlier attempt already wrote or held for review. */
+    private void readHandledBefore(List<Valid> valid, Chunk chunk) {
+        if (lastWritten < 0) {
+            // once per run: after a restart, rows up to these were handled by the attempt before
+            lastWritten = log.lastRowWritten(context.importId());
+            lastHeld = records.lastReviewedRow(context.importId());
+        }
+        int first = valid.stream().mapToInt(Valid::row).min().orElse(0);
+        int last = valid.stream().mapToInt(Valid::row).max().orElse(0);
+        if (first <= lastWritten) {
+            chunk.sessionRowsWritten = log.sessionRowsWritten(context.importId(), first, last);
+            chunk.wellnessRowsWritten = log.wellnessRowsWritten(context.importId(), first, last);
+        }
+        if (first <= lastHeld) {
+            for (String sheet : valid.stream().map(v -> v.scanned().sheet()).distinct().toList()) {
+                for (Integer row : records.reviewedRows(context.importId(), sheet, first, last)) {
+                    chunk.alreadyHeld.add(sheet + "|" + row);
+                }
+            }
+        }
+    }
+
+    /** Whether an earlier attempt of this commit wrote or held the row; counted as it was then. */
+    private static boolean handledBefore(Valid v, Chunk chunk) {
+        boolean session = v.scanned().outcome() instanceof RowOutcome.Session;
+        if ((session ? chunk.sessionRowsWritten : chunk.wellnessRowsWritten).contains(v.row())) {
+            chunk.imported++;
+            return true;
+        }
+        if (!chunk.alreadyHeld.isEmpty() && chunk.alreadyHeld.contains(v.scanned().sheet() + "|" + v.row())) {
+            chunk.review++;
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * A session row: its wellness columns first (a conflict there makes the row invalid), then the session against
+     * the athlete's sessions of the day in the log, this chunk and, in a dry run, earlier chunks.
+     */
+    private Matched matchSession(Valid v, RowOutcome.Session s, Chunk chunk) {
+        List<String> rowWarnings = s.warnings();
+        if (s.wellness() != null && v.athleteId() != null) {
+            List<String> dayWarnings = new ArrayList<>();
+            List<RowProblem> problems = dayOfSessionRow(v, s.wellness(), chunk.wellnessByDay, chunk.newWellness,
+                    chunk.pendingWellness, chunk.updates, dayWarnings);
+            if (!problems.isEmpty()) {
+                chunk.conflict(problems);
+                return null;
+            }
+            if (!dayWarnings.isEmpty()) {
+                rowWarnings = new ArrayList<>(rowWarnings);
+                rowWarnings.addAll(dayWarnings);
+            }
+        }
+        AthleteDay day = AthleteDay.of(v, s.details().date());
+        List<SessionFingerprint> sameDay = v.athleteId() == null ? List.of()
+                : chunk.sessionsByDay.computeIfAbsent(day, d -> new ArrayList<>(2));
+        DuplicateMatcher.Match match = DuplicateMatcher.session(s.details(), sameDay);
+        if (match.kind() == DuplicateMatcher.Kind.NEW && context.mode() == Mode.DRY_RUN && v.athleteId() != null) {
+            match = DuplicateMatcher.session(s.details(), rememberedSessions.getOrDefault(day, List.of()));
+        }
+        if (match.kind() == DuplicateMatcher.Kind.NEW && v.athleteId() != null) {
+            SessionFingerprint print = fingerprint(chunk.pendingId--, v.athleteId(), s.details());
+            sameDay.add(print);
+            if (context.mode() == Mode.DRY_RUN && remembered < MAX_REMEMBERED_ROWS) {
+                rememberedSessions.computeIfAbsent(day, d -> new ArrayList<>(2)).add(print);
+                remembered++;
+            }
+            chunk.newSessions.add(new ImportedSession(v.athleteId(), s.details(), context.importId(), v.row()));
+        } else if (match.kind() == DuplicateMatcher.Kind.NEAR) {
+            chunk.reviews.add(new PendingReview(v, match, ReviewPayload.of(s.details()), s.details().date()));
+        }
+        return new Matched(match.kind(), rowWarnings);
+    }
+
+    /**
+     * A wellness row: merged into the day the file named before (one entry per athlete and day), else matched
+     * against the day's entry in the log.
+     */
+    private Matched matchWellness(Valid v, RowOutcome.Wellness w, Chunk chunk) {
+        AthleteDay key = AthleteDay.of(v, w.details().date());
+        DayEntry day = v.athleteId() == null ? null : days.get(key);
+        if (day == null && v.athleteId() != null && chunk.pendingWellness.containsKey(key)) {
+            // a day of this chunk not remembered (the file's memory is full): merge into the queued entry
+            ImportedWellness first = chunk.newWellness.get(chunk.pendingWellness.get(key));
+            day = new DayEntry(first.details(), "row " + first.row(), first.row());
+        }
+        if (day != null) {
+            // the file named this day before: one entry, this row's values added to it
+            List<RowProblem> problems = new ArrayList<>();
+            boolean added = mergeInto(day, v, w.details(), problems, chunk.pendingWellness, chunk.newWellness, chunk.updates, key);
+            if (!problems.isEmpty()) {
+                chunk.conflict(problems);
+                return null;
+            }
+            return new Matched(added ? DuplicateMatcher.Kind.NEW : DuplicateMatcher.Kind.EXACT, w.warnings());
+        }
+        WellnessFingerprint existing = chunk.wellnessByDay.get(key);
+        DuplicateMatcher.Match match = DuplicateMatcher.wellness(w.details(), existing == null ? null : existing.id(),
+                existing == null ? null : existing.details());
+        if (match.kind() == DuplicateMatcher.Kind.NEAR && holds(existing.details(), w.details())) {
+            // every value of the row is in the entry already (merged from several rows of the same file before)
+            match = new DuplicateMatcher.Match(DuplicateMatcher.Kind.EXACT, existing.id(), null);
+        }
+        if (match.kind() == DuplicateMatcher.Kind.NEW && v.athleteId() != null) {
+            addDay(key, v, w.details(), chunk.pendingWellness, chunk.newWellness);
+        } else if (match.kind() == DuplicateMatcher.Kind.NEAR) {
+            chunk.reviews.add(new PendingReview(v, match, ReviewPayload.of(w.details()), w.details().date()));
+        }
+        return new Matched(match.kind(), w.warnings());
+    }
+
+    /**
+     * The chunk's values in conflict with the day's entry (in the file or the log) become row errors; in a commit that
+     * writes all or nothing they stop it.
+     */
+    private void keepConflicts(Chunk chunk, List<ImportRowError> errors) {
+        if (chunk.conflicts.isEmpty()) {
+            return;
+        }
+        if (context.mode() == Mode.COMMIT && !context.skipInvalid()) {
+            throw new ImportFileException(422, chunk.invalid + " row(s) are no longer valid (the log or the athletes changed since "
+                    + "the check); nothing was imported. Check the file again or commit with skipInvalid=true.",
+                    chunk.conflicts.stream().limit(50).toList());
+        }
+        List<ImportRowError> kept = new ArrayList<>();
+        keep(kept, chunk.conflicts);
+        errors.addAll(kept);
     }
 
     /** The wellness day of this file: its values so far and where each came from ("Sessions row 4"). */
@@ -635,16 +729,38 @@ public final class ImportRun {
         List<ReviewItem> items = new ArrayList<>();
         for (PendingReview r : reviews) {
             long existing = r.match().existingId();
+            String matches;
             if (existing < 0) {
                 // matched a row of this chunk written just now: find its id by the row it came from
+                int index = (int) (-existing - 1);
                 existing = pendingRow(sessions, existing, idByRow);
+                matches = index < sessions.size() ? "matches row " + sessions.get(index).row() + " of this file" : "matches a row of this file";
+            } else {
+                matches = matches(log.origin(r.row().scanned().outcome() instanceof RowOutcome.Session, existing),
+                        r.row().scanned().outcome() instanceof RowOutcome.Session);
             }
             items.add(new ReviewItem(context.importId(), r.row().scanned().sheet(), r.row().row(), r.row().athleteId(), r.date(),
-                    existing, r.match().reason(), r.payload()));
+                    existing, matches + ", " + r.match().reason(), r.payload()));
         }
         if (!items.isEmpty()) {
             records.addReviewItems(items);
         }
+    }
+
+    /**
+     * What a row held for review matches, in the words of the files: "matches row 14 of 'october-log.xlsx' imported
+     * 2026-11-02", "matches row 9 of this file", or a record entered in the app.
+     */
+    String matches(ImportedLogRepository.Origin origin, boolean session) {
+        if (origin.importId() == null) {
+            return "matches " + (session ? "a session" : "the wellness entry") + " entered in the app";
+        }
+        String row = origin.row() == null ? "a row" : "row " + origin.row();
+        if (origin.importId() == context.importId()) {
+            return "matches " + row + " of this file";
+        }
+        return "matches " + row + " of '" + origin.fileName() + "'" + (origin.importedAt() == null ? ""
+                : " imported " + origin.importedAt().atZone(context.zone()).toLocalDate());
     }
 
     private static long pendingRow(List<ImportedSession> sessions, long pendingId, Map<Integer, Long> idByRow) {
@@ -654,10 +770,7 @@ public final class ImportRun {
 
     private void note(Valid v, DuplicateMatcher.Kind kind, List<String> rowWarnings) {
         for (String warning : rowWarnings) {
-            warningCount++;
-            if (warnings.size() < MAX_WARNINGS) {
-                warnings.add(new ImportView.RowWarning(v.scanned().sheet(), v.row(), warning));
-            }
+            warn(v.scanned().sheet(), v.row(), warning);
         }
         if (preview.size() >= PREVIEW_ROWS) {
             return;

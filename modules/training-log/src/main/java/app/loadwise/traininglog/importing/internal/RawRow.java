@@ -5,14 +5,19 @@ import java.util.List;
 /**
  * One row as read from a file: its number as the user sees it and its cell texts by column. A cell marked
  * {@code typed} holds a value the file stored as a number or date, written canonically (plain decimal with a point,
- * ISO date or time), so it is parsed without the club's locale.
+ * ISO date or time), so it is parsed without the club's locale. A cell marked {@code formula} (xlsx) holds a formula
+ * whose value as last saved is its text: formulas are never run.
  */
-public record RawRow(int number, List<String> cells, long typedMask) {
+public record RawRow(int number, List<String> cells, long typedMask, long formulaMask) {
 
     public static final int MAX_TYPED_COLUMNS = 64;
 
     public RawRow {
         cells = java.util.Collections.unmodifiableList(cells);
+    }
+
+    public RawRow(int number, List<String> cells, long typedMask) {
+        this(number, cells, typedMask, 0L);
     }
 
     public static RawRow text(int number, List<String> cells) {
@@ -25,6 +30,11 @@ public record RawRow(int number, List<String> cells, long typedMask) {
 
     public boolean typed(int column) {
         return column >= 0 && column < MAX_TYPED_COLUMNS && (typedMask & (1L << column)) != 0;
+    }
+
+    /** Whether the cell holds a formula (its saved value is read); known for the first 64 columns of a workbook. */
+    public boolean formula(int column) {
+        return column >= 0 && column < MAX_TYPED_COLUMNS && (formulaMask & (1L << column)) != 0;
     }
 
     /** True when no cell holds anything but white space. */

@@ -81,20 +81,32 @@ public final class RowInterpreter {
     }
 
     public RowOutcome interpret(RawRow row) {
-        if (row.isBlank() || isTotals(row) || isRepeatedHeader(row)) {
+        if (row.isBlank()) {
             return new RowOutcome.Ignored(row.number());
+        }
+        Integer totals = totalsColumn(row);
+        if (totals != null) {
+            String column = RowProblem.columnText(RowProblem.columnRef(sheet, totals), totals < layout.headers().size()
+                    ? layout.headers().get(totals) : null);
+            return new RowOutcome.Ignored(row.number(), "totals row skipped ('" + row.cell(totals).strip() + "'"
+                    + (column != null ? " in " + column : "") + "): its values are not imported; Loadwise adds up the sessions itself");
+        }
+        if (isRepeatedHeader(row)) {
+            return new RowOutcome.Ignored(row.number(), "repeated header row skipped");
         }
         Reading reading = new Reading(row);
         return layout.kind() == SheetKind.SESSIONS ? session(reading) : wellness(reading);
     }
 
-    private boolean isTotals(RawRow row) {
-        for (String cell : row.cells()) {
+    /** The column of a totals row's first filled cell ("Total", "Sum"…); null when the row is not one. */
+    private static Integer totalsColumn(RawRow row) {
+        for (int column = 0; column < row.cells().size(); column++) {
+            String cell = row.cell(column);
             if (cell != null && !cell.isBlank()) {
-                return TOTALS.matcher(cell.strip()).matches();
+                return TOTALS.matcher(cell.strip()).matches() ? column : null;
             }
         }
-        return false;
+        return null;
     }
 
     private boolean isRepeatedHeader(RawRow row) {

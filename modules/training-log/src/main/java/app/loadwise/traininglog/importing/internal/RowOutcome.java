@@ -32,7 +32,14 @@ public sealed interface RowOutcome {
     record Invalid(int row, List<RowProblem> problems) implements RowOutcome {
     }
 
-    /** A blank row, a totals row or a repeated header: not data, not an error. */
-    record Ignored(int row) implements RowOutcome {
+    /**
+     * A blank row, a totals row or a repeated header: not data, not an error. {@code note} says what was skipped and
+     * why (a totals row, a repeated header); null for a blank row.
+     */
+    record Ignored(int row, String note) implements RowOutcome {
+
+        public Ignored(int row) {
+            this(row, null);
+        }
     }
 }

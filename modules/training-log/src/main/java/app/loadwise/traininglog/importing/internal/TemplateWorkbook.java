@@ -60,6 +60,15 @@ public final class TemplateWorkbook {
             "Muscle soreness 1 (none) to 7 (very sore).",
             "Anything that hurts (optional).");
 
+    private static final List<String> PLAN_COMMENTS = List.of(
+            "The athlete's member id, as on the roster.",
+            "The day the session is planned (YYYY-MM-DD).",
+            "Session type: " + SessionType.codes() + ".",
+            "Planned moving time in minutes (empty for a rest day).",
+            "Intended effort on the CR-10 scale, 0 to 10.",
+            "Planned distance in km (optional).",
+            "A note for the athlete (optional).");
+
     private TemplateWorkbook() {
     }
 
@@ -82,6 +91,11 @@ public final class TemplateWorkbook {
             whole(wellness, 3, 1, 7, "Sleep quality", "A score from 1 (best) to 7 (worst).");
             whole(wellness, 4, 25, 150, "Resting HR", "Morning resting HR between 25 and 150 bpm.");
             dates(wellness, styles);
+            Sheet plan = workbook.createSheet(TemplateLayout.PLAN_SHEET);
+            header(plan, TemplateLayout.PLAN_HEADERS, PLAN_COMMENTS, styles);
+            list(plan, 2, Arrays.stream(SessionType.values()).map(SessionType::code).toArray(String[]::new));
+            whole(plan, 4, 0, 10, "Intended RPE", "Intended RPE is a whole number from 0 to 10.");
+            dates(plan, styles);
             instructions(workbook.createSheet(TemplateLayout.INSTRUCTIONS_SHEET), styles);
             workbook.write(out);
         }
@@ -170,6 +184,8 @@ public final class TemplateWorkbook {
             "5. Leave rows empty rather than deleting the headers. Totals rows and empty rows are ignored.",
             "6. Upload the file: the import first checks every row and lists what is wrong (sheet, row, column, value, how to fix).",
             "   Nothing is stored until you commit. Importing the same file twice adds nothing; an import can be undone.",
+            "7. Plan: next week's planned sessions, one row each. The session import leaves this sheet alone; upload the file as a plan"
+                    + " (POST /api/v1/clubs/{clubId}/plan-imports): each athlete's weeks in the sheet are replaced.",
             "",
             "Example session row: LS-001 | 2026-03-02 | 18:30 | intervals | 52 | 58 | 10.2 | 8 | 162 | 184 | 15 | | | 6x800 on the track",
             "Example wellness row: LS-001 | 2026-03-03 | 7.5 | 3 | 48 | 71 | 3 | 2 | 2 | 3 |"

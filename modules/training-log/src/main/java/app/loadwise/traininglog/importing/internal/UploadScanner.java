@@ -15,9 +15,22 @@ import java.util.Locale;
  */
 public final class UploadScanner implements AutoCloseable {
 
-    /** One interpreted data row and the sheet it came from. */
-    public record Scanned(String sheet, SheetLayout layout, RowOutcome outcome) {
+    /**
+     * One interpreted data row and the sheet it came from; {@code notes} say what is worth knowing about how it was
+     * read (a formula's saved value used, text that looks like a formula kept as text, a totals row skipped);
+     * {@code dateOrders} are the orders of day and month decided for the file's date columns.
+     */
+    public record Scanned(String sheet, SheetLayout layout, RowOutcome outcome, List<String> notes, DateOrders dateOrders) {
     }
+
+    /** The layout {@link #noteColumns} were worked out for, its columns read in column order, and which hold text. */
+    private SheetLayout notedLayout;
+    private int[] noteColumns;
+    private boolean[] noteText;
+
+    /** The columns whose text is stored as written: text there that starts like a formula is noted. */
+    private static final java.util.Set<Field> TEXT_FIELDS = java.util.EnumSet.of(Field.NOTES, Field.PAIN, Field.PAIN_NOTE,
+            Field.ATHLETE_NAME, Field.TYPE);
 
     /**
      * How to read: the club's conventions and the limits; {@code today} is the club's date, later dates are refused
@@ -69,6 +82,15 @@ public final class UploadScanner implements AutoCloseable {
      */
     public UploadScanner withoutDateOrderPass() {
         dateOrders = DateOrders.none();
+        return this;
+    }
+
+    /**
+     * Reads with the order of day and month of each date column already decided (by the check of the same file),
+     * without a first pass of its own.
+     */
+    public UploadScanner withDateOrders(DateOrders decided) {
+        dateOrders = decided;
         return this;
     }
 
@@ -133,7 +155,8 @@ public final class UploadScanner implements AutoCloseable {
                 throw ImportFileException.tooLarge("the file has more than " + settings.maxRows()
                         + " data rows; split it into smaller files.").at((sheet != null ? "sheet '" + sheet + "', " : "") + "row " + row.number());
             }
-            return new Scanned(interpreter.sheet(), interpreter.layout(), outcome);
+            return new Scanned(interpreter.sheet(), interpreter.layout(), outcome, notes(row, interpreter.layout(), interpreter.sheet(), outcome),
+                    dateOrders);
         }
         if (layouts.isEmpty()) {
             throw new ImportFileException(422, "no header row was found in the first " + FormatDetector.HEADER_SEARCH_ROWS
@@ -185,6 +208,75 @@ public final class UploadScanner implements AutoCloseable {
         }
         skippedSheets.add(sheet == null ? "" : sheet);
         return null;
+    }
+
+    /**
+     * The notes on a row: the skipped row's reason; each used cell holding a formula (its value as last saved is read);
+     * each text cell starting with =, +, - or @ (kept as text, never run as a formula).
+     */
+    List<String> notes(RawRow row, SheetLayout layout, String sheet, RowOutcome outcome) {
+        if (outcome instanceof RowOutcome.Ignored ignored) {
+            return ignored.note() == null ? List.of() : List.of(ignored.note());
+        }
+        if (outcome instanceof RowOutcome.Invalid) {
+            return List.of();
+        }
+        if (layout != notedLayout) {
+            // once per sheet: the columns read, in column order, and which of them hold text
+            java.util.TreeMap<Integer, Field> used = new java.util.TreeMap<>();
+            layout.columns().forEach((field, column) -> used.put(column, field));
+            noteColumns = used.keySet().stream().mapToInt(Integer::intValue).toArray();
+            noteText = new boolean[noteColumns.length];
+            for (int i = 0; i < noteColumns.length; i++) {
+                noteText[i] = TEXT_FIELDS.contains(used.get(noteColumns[i]));
+            }
+            notedLayout = layout;
+        }
+        List<String> notes = List.of();
+        for (int i = 0; i < noteColumns.length; i++) {
+            int column = noteColumns[i];
+            String cell = row.cell(column);
+            if (cell == null || cell.isEmpty()) {
+                continue;
+            }
+            boolean formula = row.formula(column);
+            if (!formula && !(noteText[i] && startsLikeFormula(cell))) {
+                continue;
+            }
+            String where = app.loadwise.traininglog.importing.RowProblem.columnText(
+                    app.loadwise.traininglog.importing.RowProblem.columnRef(sheet, column),
+                    column < layout.headers().size() ? layout.headers().get(column) : "");
+            String note;
+            if (formula) {
+                String shown = row.typed(column) && cell.endsWith(".0") ? cell.substring(0, cell.length() - 2) : cell;
+                note = where + " holds a formula: its value as the file was last saved, '" + shown + "', is read (formulas are never run)";
+            } else {
+                note = where + " starts with '" + cell.strip().charAt(0) + "': it is kept as plain text, never run as a formula "
+                        + "(exports put an apostrophe before it so spreadsheet programs show it as text)";
+            }
+            if (notes.isEmpty()) {
+                notes = new ArrayList<>(2);
+            }
+            notes.add(note);
+        }
+        return notes;
+    }
+
+    /** Text starting with =, +, - or @ (after spaces), other than a lone "-" or "--" (a missing value). */
+    private static boolean startsLikeFormula(String cell) {
+        int i = 0;
+        while (i < cell.length() && Character.isWhitespace(cell.charAt(i))) {
+            i++;
+        }
+        if (i == cell.length()) {
+            return false;
+        }
+        char first = cell.charAt(i);
+        if (first != '=' && first != '+' && first != '-' && first != '@') {
+            return false;
+        }
+        String text = cell.strip();
+        return text.length() >= 2 && !text.chars().allMatch(c -> c == '-');
     }
 
     /** "column D 'Date'" (xlsx) or "column 4 'Date'" (CSV). */

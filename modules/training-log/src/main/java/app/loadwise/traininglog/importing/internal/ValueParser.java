@@ -363,10 +363,23 @@ public final class ValueParser {
         try {
             return LocalDate.of(year, month, day);
         } catch (DateTimeException e) {
-            throw new ValueException("'" + original + "' is not a date in the calendar (" + firstLine(e.getMessage()) + ")",
+            throw new ValueException("'" + original + "' is not a date in the calendar (" + calendarProblem(year, month, day) + ")",
                     "check day and month; " + (dayFirst == this.dayFirst ? "this club writes dates as " + datePattern
                             : "this column is read " + (dayFirst ? "DD.MM.YYYY" : "MM/DD/YYYY")) + " or ISO YYYY-MM-DD");
         }
+    }
+
+    /** Why a year, month and day make no date, in words ("February 2026 has 28 days"). */
+    static String calendarProblem(int year, int month, int day) {
+        if (month < 1 || month > 12) {
+            return "there is no month " + month;
+        }
+        if (day < 1) {
+            return "days are counted from 1";
+        }
+        java.time.YearMonth yearMonth = java.time.YearMonth.of(year, month);
+        return yearMonth.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH) + " " + year + " has "
+                + yearMonth.lengthOfMonth() + " days";
     }
 
     /** A time of day from "18:30", "6:30 PM", "18.30", "18:30:05"; an Excel fraction of a day when typed. */

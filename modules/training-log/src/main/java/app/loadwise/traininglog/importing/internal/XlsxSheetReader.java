@@ -55,6 +55,8 @@ public final class XlsxSheetReader implements SheetReader {
     private XMLStreamReader xml;
     private String sheetName;
     private int lastRow;
+    /** Whether the cell being read holds a formula. */
+    private boolean formula;
 
     static {
         ZipSecureFile.setMinInflateRatio(0.01);
@@ -129,6 +131,7 @@ public final class XlsxSheetReader implements SheetReader {
         String[] cells = new String[8];
         int width = 0;
         long typed = 0;
+        long formulas = 0;
         int column = -1;
         while (xml.hasNext()) {
             int event = xml.next();
@@ -153,6 +156,9 @@ public final class XlsxSheetReader implements SheetReader {
                 if (value[1] != null && column < RawRow.MAX_TYPED_COLUMNS) {
                     typed |= 1L << column;
                 }
+                if (value[2] != null && column < RawRow.MAX_TYPED_COLUMNS) {
+                    formulas |= 1L << column;
+                }
             } else if (event == XMLStreamConstants.END_ELEMENT && "row".equals(xml.getLocalName())) {
                 break;
             }
@@ -161,13 +167,22 @@ public final class XlsxSheetReader implements SheetReader {
         for (int i = 0; i < width; i++) {
             list.add(cells[i]);
         }
-        return new RawRow(number, list, typed);
+        return new RawRow(number, list, typed, formulas);
     }
 
-    /** The cell's text and, when the file stored it as a number or date, a non-null marker; null for an empty cell. */
+    /**
+     * The cell's text; when the file stored it as a number or date, a non-null marker second; when the cell holds a
+     * formula (whose saved value is the text), a non-null marker third. Null for an empty cell.
+     */
     private String[] readCell(String type, String style) throws XMLStreamException {
+        String[] cell = readCellValue(type, style);
+        return cell == null || !formula ? cell : new String[] {cell[0], cell[1], "formula"};
+    }
+
+    private String[] readCellValue(String type, String style) throws XMLStreamException {
         String value = null;
         StringBuilder inline = null;
+        formula = false;
         while (xml.hasNext()) {
             int event = xml.next();
             if (event == XMLStreamConstants.START_ELEMENT) {
@@ -181,25 +196,27 @@ public final class XlsxSheetReader implements SheetReader {
                     inline.append(xml.getElementText());
                 } else if ("rPh".equals(name)) {
                     skip("rPh");
+                } else if ("f".equals(name)) {
+                    formula = true;
                 }
             } else if (event == XMLStreamConstants.END_ELEMENT && "c".equals(xml.getLocalName())) {
                 break;
             }
         }
         if ("inlineStr".equals(type)) {
-            return inline == null ? null : new String[] {inline.toString(), null};
+            return inline == null ? null : new String[] {inline.toString(), null, null};
         }
         if (value == null || value.isEmpty()) {
             return null;
         }
         if (type == null || "n".equals(type)) {
-            return new String[] {number(value, style), "typed"};
+            return new String[] {number(value, style), "typed", null};
         }
         return switch (type) {
-            case "s" -> new String[] {strings.getItemAt(Integer.parseInt(value.strip())).getString(), null};
-            case "b" -> new String[] {"1".equals(value) ? "TRUE" : "FALSE", null};
-            case "d" -> new String[] {value, "typed"};
-            default -> new String[] {value, null};
+            case "s" -> new String[] {strings.getItemAt(Integer.parseInt(value.strip())).getString(), null, null};
+            case "b" -> new String[] {"1".equals(value) ? "TRUE" : "FALSE", null, null};
+            case "d" -> new String[] {value, "typed", null};
+            default -> new String[] {value, null, null};
         };
     }
 
@@ -288,8 +305,7 @@ public final class XlsxSheetReader implements SheetReader {
         if (e instanceof ImportFileException known) {
             return known;
         }
-        // the library's words only: no class names, no paths of the server
-        String message = String.valueOf(app.loadwise.domain.common.Failures.withoutInternals(e.getMessage()));
+        // the answer is in the product's words only: the library's messages name classes and the server's paths
         for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
             String m = String.valueOf(c.getMessage());
             if (m.contains("Zip bomb") || m.contains("zip bomb")) {
@@ -301,16 +317,20 @@ public final class XlsxSheetReader implements SheetReader {
                         + "(DTDs or external entities); it was not read. Save it again from your spreadsheet program.");
             }
         }
-        if (e instanceof NotOfficeXmlFileException || e instanceof InvalidFormatException || e instanceof POIXMLException
+        if (e instanceof NotOfficeXmlFileException || (e instanceof InvalidFormatException && !truncated(e))) {
+            return ImportFileException.unreadable("the file is a zip archive but not an .xlsx workbook (it holds no workbook). "
+                    + "Upload the .xlsx file itself, or export the sheet as CSV.");
+        }
+        if (e instanceof InvalidFormatException || e instanceof POIXMLException
                 || e instanceof OpenXML4JException || e instanceof OpenXML4JRuntimeException || e instanceof IOException
                 || e instanceof UncheckedIOException || e instanceof IllegalArgumentException
                 || e instanceof UnsupportedOperationException) {
-            return ImportFileException.unreadable("the file is not a readable .xlsx workbook (" + firstLine(message)
-                    + "). It may be truncated or damaged: save it again and upload, or export it as CSV.");
+            return ImportFileException.unreadable("the file is not a readable .xlsx workbook: it may be truncated (an upload "
+                    + "or a copy that stopped early) or damaged. Save it again and upload, or export it as CSV.");
         }
         if (e instanceof XMLStreamException) {
-            return ImportFileException.unreadable("a sheet of the workbook is not well-formed XML (" + firstLine(message)
-                    + "). Save it again from your spreadsheet program or export it as CSV.");
+            return ImportFileException.unreadable("a sheet of the workbook is damaged (its contents cannot be read to the end). "
+                    + "Save it again from your spreadsheet program or export it as CSV.");
         }
         if (e instanceof RuntimeException runtime) {
             throw runtime;
@@ -318,9 +338,15 @@ public final class XlsxSheetReader implements SheetReader {
         throw new IllegalStateException(e);
     }
 
-    private static String firstLine(String text) {
-        int newline = text.indexOf('\n');
-        String line = newline < 0 ? text : text.substring(0, newline);
-        return line.length() > 160 ? line.substring(0, 160) + "…" : line;
+    /** Whether the library found the zip cut short (rather than whole but holding no workbook). */
+    private static boolean truncated(Throwable e) {
+        for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            String m = String.valueOf(c.getMessage()).toLowerCase(java.util.Locale.ROOT);
+            if (m.contains("truncated") || m.contains("end header") || m.contains("unexpected end") || m.contains("eof")
+                    || m.contains("zip file is empty") || m.contains("invalid") || m.contains("corrupt")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

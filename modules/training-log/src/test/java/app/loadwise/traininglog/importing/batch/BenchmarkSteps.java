@@ -1,9 +1,11 @@
 package app.loadwise.traininglog.importing.batch;
 
+import app.loadwise.traininglog.importing.internal.ImportJobRecords;
+import app.loadwise.traininglog.importing.internal.ImportJobs;
 import app.loadwise.domain.importing.ImportRecord;
 import app.loadwise.domain.importing.ImportRecordRepository;
 import app.loadwise.traininglog.importing.ImportHarness;
-import app.loadwise.traininglog.importing.ImportService;
+import app.loadwise.traininglog.importing.internal.ImportPipeline;
 import app.loadwise.traininglog.importing.ImportView;
 import app.loadwise.traininglog.importing.UploadRequest;
 import app.loadwise.traininglog.importing.internal.ImportSettings;
@@ -52,7 +54,7 @@ public final class BenchmarkSteps {
     /** Uploads and checks the file (the dry run); returns the import id. */
     public long check(long club, Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
-            ImportView view = harness.service(s -> s.upload(new UploadRequest(club, null, file.getFileName().toString(), false, "bench"), in));
+            ImportView view = harness.service(s -> s.uploads().upload(new UploadRequest(club, null, file.getFileName().toString(), false, "bench"), in));
             if (view.counts().invalid() > 0 || !"validated".equals(view.status())) {
                 throw new IllegalStateException("check failed: " + view);
             }
@@ -72,7 +74,7 @@ public final class BenchmarkSteps {
         });
         EntityManager em = emf.createEntityManager();
         try {
-            ImportService service = harness.service(em);
+            ImportPipeline service = harness.pipeline(em);
             ImportRowReader reader = ImportJobArtifacts.reader(em, service, importId, 1L);
             ImportRowWriter writer = ImportJobArtifacts.commitWriter(em, service, importId);
             em.getTransaction().begin();

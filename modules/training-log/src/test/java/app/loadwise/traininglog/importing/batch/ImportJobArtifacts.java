@@ -1,9 +1,8 @@
 package app.loadwise.traininglog.importing.batch;
 
-import app.loadwise.domain.athlete.AthleteRepository;
-import app.loadwise.domain.club.ClubRepository;
+import app.loadwise.traininglog.importing.internal.ImportJobs;
 import app.loadwise.domain.importing.ImportRecordRepository;
-import app.loadwise.traininglog.importing.ImportService;
+import app.loadwise.traininglog.importing.internal.ImportPipeline;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.batch.runtime.context.StepContext;
 import jakarta.persistence.EntityManager;
@@ -15,15 +14,13 @@ final class ImportJobArtifacts {
     private ImportJobArtifacts() {
     }
 
-    static ImportRowReader reader(EntityManager em, ImportService service, long importId, long executionId) {
+    static ImportRowReader reader(EntityManager em, ImportPipeline pipeline, long importId, long executionId) {
         ImportRowReader reader = new ImportRowReader();
         reader.importId = String.valueOf(importId);
         reader.job = (JobContext) Proxy.newProxyInstance(JobContext.class.getClassLoader(), new Class<?>[] {JobContext.class},
                 (proxy, method, args) -> method.getName().equals("getExecutionId") ? executionId : null);
-        reader.service = service;
+        reader.pipeline = pipeline;
         reader.records = new ImportRecordRepository(em);
-        reader.clubs = new ClubRepository(em);
-        reader.athletes = new AthleteRepository(em);
         return reader;
     }
 
@@ -40,15 +37,15 @@ final class ImportJobArtifacts {
                 });
     }
 
-    static ImportRowWriter commitWriter(EntityManager em, ImportService service, long importId) {
-        return writer(em, service, importId, ImportJobs.Mode.COMMIT);
+    static ImportRowWriter commitWriter(EntityManager em, ImportPipeline pipeline, long importId) {
+        return writer(em, pipeline, importId, ImportJobs.Mode.COMMIT);
     }
 
-    static ImportRowWriter writer(EntityManager em, ImportService service, long importId, ImportJobs.Mode mode) {
+    static ImportRowWriter writer(EntityManager em, ImportPipeline pipeline, long importId, ImportJobs.Mode mode) {
         ImportRowWriter writer = new ImportRowWriter();
         writer.importId = String.valueOf(importId);
         writer.mode = mode.name();
-        writer.service = service;
+        writer.pipeline = pipeline;
         writer.records = new ImportRecordRepository(em);
         return writer;
     }

@@ -1,5 +1,7 @@
 package app.loadwise.traininglog.importing.batch;
 
+import app.loadwise.traininglog.importing.internal.ImportJobRecords;
+import app.loadwise.traininglog.importing.internal.ImportJobs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.loadwise.domain.common.DateRange;
@@ -10,7 +12,7 @@ import app.loadwise.domain.importing.ImportStatus;
 import app.loadwise.domain.testing.TestDatabases.Kind;
 import app.loadwise.domain.training.TrainingSessionRepository;
 import app.loadwise.traininglog.importing.ImportHarness;
-import app.loadwise.traininglog.importing.ImportService;
+import app.loadwise.traininglog.importing.internal.ImportPipeline;
 import app.loadwise.traininglog.importing.ImportView;
 import app.loadwise.traininglog.importing.UploadRequest;
 import jakarta.persistence.EntityManager;
@@ -46,7 +48,7 @@ class ImportJobRestartIT {
             for (int i = 0; i < ROWS; i++) {
                 file.append("LS-001,").append(day.plusDays(i)).append(",07:00,easy,").append(30 + i % 20).append(",3\n");
             }
-            ImportView checked = harness.service(s -> s.upload(new UploadRequest(club, null, "big.csv", false, "coach"),
+            ImportView checked = harness.service(s -> s.uploads().upload(new UploadRequest(club, null, "big.csv", false, "coach"),
                     new ByteArrayInputStream(file.toString().getBytes(StandardCharsets.UTF_8))));
             long importId = checked.id();
             harness.tx(em -> {
@@ -72,7 +74,7 @@ class ImportJobRestartIT {
             em.close();
 
             assertThat(sessions(harness, athlete)).isEqualTo(ROWS);
-            ImportView done = harness.service(s -> s.get(importId));
+            ImportView done = harness.service(s -> s.uploads().get(importId));
             assertThat(done.status()).isEqualTo("committed");
             assertThat(done.counts().imported()).isEqualTo(ROWS);
             assertThat(done.progress().done()).isEqualTo(ROWS);
@@ -88,7 +90,7 @@ class ImportJobRestartIT {
      */
     private static Serializable runChunks(ImportHarness harness, EntityManager em, long importId, Serializable checkpoint,
                                           int chunks, boolean crashLast) {
-        ImportService service = harness.service(em);
+        ImportPipeline service = harness.pipeline(em);
         ImportRowReader reader = ImportJobArtifacts.reader(em, service, importId, 7L);
         ImportRowWriter writer = ImportJobArtifacts.commitWriter(em, service, importId);
 

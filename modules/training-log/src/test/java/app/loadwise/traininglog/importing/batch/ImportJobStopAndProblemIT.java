@@ -1,5 +1,7 @@
 package app.loadwise.traininglog.importing.batch;
 
+import app.loadwise.traininglog.importing.internal.ImportJobRecords;
+import app.loadwise.traininglog.importing.internal.ImportJobs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,7 +13,7 @@ import app.loadwise.domain.testing.TestDatabases.Kind;
 import app.loadwise.domain.training.TrainingSessionRepository;
 import app.loadwise.traininglog.importing.ImportFileException;
 import app.loadwise.traininglog.importing.ImportHarness;
-import app.loadwise.traininglog.importing.ImportService;
+import app.loadwise.traininglog.importing.internal.ImportPipeline;
 import app.loadwise.traininglog.importing.ImportView;
 import app.loadwise.traininglog.importing.UploadRequest;
 import jakarta.persistence.EntityManager;
@@ -55,7 +57,7 @@ class ImportJobStopAndProblemIT {
 
     /** Uploads a file above the synchronous size: it is left "validating" for the job. */
     private static long upload(ImportHarness harness, long club, String content) {
-        ImportView view = harness.service(s -> s.upload(new UploadRequest(club, null, "big.csv", false, "coach"),
+        ImportView view = harness.service(s -> s.uploads().upload(new UploadRequest(club, null, "big.csv", false, "coach"),
                 new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8))));
         assertThat(view.status()).isEqualTo("validating");
         return view.id();
@@ -71,7 +73,7 @@ class ImportJobStopAndProblemIT {
 
             Job job = new Job(harness, importId, ImportJobs.Mode.CHECK);
             job.chunks(2);
-            ImportView checking = harness.service(s -> s.get(importId));
+            ImportView checking = harness.service(s -> s.uploads().get(importId));
             assertThat(checking.status()).isEqualTo("validating");
             assertThat(checking.progress().done()).isEqualTo(2 * CHUNK);
             assertThat(checking.progress().total()).isEqualTo(ROWS + 1);
@@ -79,7 +81,7 @@ class ImportJobStopAndProblemIT {
 
             job.chunks(Integer.MAX_VALUE);
             job.finish();
-            ImportView checked = harness.service(s -> s.get(importId));
+            ImportView checked = harness.service(s -> s.uploads().get(importId));
             assertThat(checked.status()).isEqualTo("validated");
             assertThat(checked.counts().valid()).isEqualTo(ROWS);
             assertThat(checked.progress().percent()).isEqualTo(100);
@@ -98,14 +100,14 @@ class ImportJobStopAndProblemIT {
             assertThatThrownBy(() -> job.chunks(Integer.MAX_VALUE)).isInstanceOf(ImportFileException.class);
             job.finish();
 
-            ImportView rejected = harness.service(s -> s.get(importId));
+            ImportView rejected = harness.service(s -> s.uploads().get(importId));
             assertThat(rejected.status()).isEqualTo("rejected");
             assertThat(rejected.problem().status()).isEqualTo(400);
             assertThat(rejected.problem().title()).isEqualTo("Unreadable file");
             assertThat(rejected.problem().detail()).contains("row 202 has 606 columns");
             assertThat(rejected.problem().where()).isEqualTo("after row 201");
             assertThat(rejected.message()).isEqualTo(rejected.problem().detail());
-            assertThatThrownBy(() -> harness.service(s -> s.commit(importId, true))).isInstanceOf(ConflictException.class)
+            assertThatThrownBy(() -> harness.service(s -> s.commits().commit(importId, true))).isInstanceOf(ConflictException.class)
                     .hasMessageContaining("rejected");
             assertThat(sessions(harness, athlete)).isZero();
         }
@@ -118,18 +120,18 @@ class ImportJobStopAndProblemIT {
             long club = harness.club(Locale.UK);
             long athlete = harness.athlete(club, "LS-001", "Ada");
             long importId = checked(harness, club);
-            harness.service(s -> s.commit(importId, false));
+            harness.service(s -> s.commits().commit(importId, false));
 
             Job job = new Job(harness, importId, ImportJobs.Mode.COMMIT);
             job.chunks(2);
             // asked for while a chunk holds the import record: that chunk still commits, the next one stops
             ImportView[] stopping = new ImportView[1];
-            job.chunkWith(() -> stopping[0] = harness.service(s -> s.requestStop(importId)));
+            job.chunkWith(() -> stopping[0] = harness.service(s -> s.commits().requestStop(importId)));
             assertThat(stopping[0].status()).isEqualTo("committing");
             assertThat(stopping[0].message()).contains("stopping");
             assertThat(sessions(harness, athlete)).isEqualTo(3 * CHUNK);
             job.chunks(1);
-            ImportView stopped = harness.service(s -> s.get(importId));
+            ImportView stopped = harness.service(s -> s.uploads().get(importId));
             assertThat(stopped.status()).isEqualTo("stopped");
             assertThat(stopped.progress().done()).isEqualTo(4 * CHUNK);
             assertThat(sessions(harness, athlete)).isEqualTo(4 * CHUNK);
@@ -137,17 +139,17 @@ class ImportJobStopAndProblemIT {
             job.chunks(1);
             assertThat(job.stepEnded()).as("the reader ends the step once the import is stopped").isTrue();
             job.finish();
-            assertThat(harness.service(s -> s.get(importId)).status()).as("a finish step after the stop changes nothing")
+            assertThat(harness.service(s -> s.uploads().get(importId)).status()).as("a finish step after the stop changes nothing")
                     .isEqualTo("stopped");
             assertThat(sessions(harness, athlete)).isEqualTo(4 * CHUNK);
-            assertThatThrownBy(() -> harness.service(s -> s.requestStop(importId))).isInstanceOf(ConflictException.class);
+            assertThatThrownBy(() -> harness.service(s -> s.commits().requestStop(importId))).isInstanceOf(ConflictException.class);
 
-            ImportView resumed = harness.service(s -> s.resume(importId));
+            ImportView resumed = harness.service(s -> s.commits().resume(importId));
             assertThat(resumed.status()).isEqualTo("committing");
             Job again = new Job(harness, importId, ImportJobs.Mode.COMMIT);
             again.chunks(Integer.MAX_VALUE);
             again.finish();
-            ImportView committed = harness.service(s -> s.get(importId));
+            ImportView committed = harness.service(s -> s.uploads().get(importId));
             assertThat(committed.status()).isEqualTo("committed");
             assertThat(committed.counts().imported()).isEqualTo(ROWS);
             assertThat(sessions(harness, athlete)).isEqualTo(ROWS);
@@ -161,14 +163,14 @@ class ImportJobStopAndProblemIT {
             long club = harness.club(Locale.UK);
             long athlete = harness.athlete(club, "LS-001", "Ada");
             long importId = checked(harness, club);
-            harness.service(s -> s.commit(importId, false));
+            harness.service(s -> s.commits().commit(importId, false));
             Job job = new Job(harness, importId, ImportJobs.Mode.COMMIT);
             job.chunks(1);
-            harness.service(s -> s.requestStop(importId));
+            harness.service(s -> s.commits().requestStop(importId));
             job.chunks(1);
             job.close();
             assertThat(sessions(harness, athlete)).isEqualTo(2 * CHUNK);
-            ImportView undone = harness.service(s -> s.undo(importId));
+            ImportView undone = harness.service(s -> s.commits().undo(importId));
             assertThat(undone.status()).isEqualTo("undone");
             assertThat(undone.removed()).isEqualTo(2 * CHUNK);
             assertThat(sessions(harness, athlete)).isZero();
@@ -176,18 +178,18 @@ class ImportJobStopAndProblemIT {
             long second = upload(harness, club, file(ROWS, -1));
             Job check = new Job(harness, second, ImportJobs.Mode.CHECK);
             check.chunks(1);
-            harness.service(s -> s.requestStop(second));
+            harness.service(s -> s.commits().requestStop(second));
             check.chunks(1);
             check.close();
-            assertThat(harness.service(s -> s.get(second)).status()).isEqualTo("stopped");
-            assertThatThrownBy(() -> harness.service(s -> s.commit(second, false))).isInstanceOf(ConflictException.class);
-            ImportView resumed = harness.service(s -> s.resume(second));
+            assertThat(harness.service(s -> s.uploads().get(second)).status()).isEqualTo("stopped");
+            assertThatThrownBy(() -> harness.service(s -> s.commits().commit(second, false))).isInstanceOf(ConflictException.class);
+            ImportView resumed = harness.service(s -> s.commits().resume(second));
             assertThat(resumed.status()).isEqualTo("validating");
             assertThat(resumed.counts().total()).isZero();
             Job again = new Job(harness, second, ImportJobs.Mode.CHECK);
             again.chunks(Integer.MAX_VALUE);
             again.finish();
-            ImportView checked = harness.service(s -> s.get(second));
+            ImportView checked = harness.service(s -> s.uploads().get(second));
             assertThat(checked.status()).isEqualTo("validated");
             assertThat(checked.counts().valid()).isEqualTo(ROWS);
         }
@@ -199,7 +201,7 @@ class ImportJobStopAndProblemIT {
         Job check = new Job(harness, importId, ImportJobs.Mode.CHECK);
         check.chunks(Integer.MAX_VALUE);
         check.finish();
-        assertThat(harness.service(s -> s.get(importId)).status()).isEqualTo("validated");
+        assertThat(harness.service(s -> s.uploads().get(importId)).status()).isEqualTo("validated");
         return importId;
     }
 
@@ -224,7 +226,7 @@ class ImportJobStopAndProblemIT {
             this.importId = importId;
             this.mode = mode;
             this.em = harness.entityManager();
-            ImportService service = harness.service(em);
+            ImportPipeline service = harness.pipeline(em);
             this.reader = ImportJobArtifacts.reader(em, service, importId, 11L);
             // as in the container: a problem is recorded in a transaction of its own, whatever becomes of the chunk's
             this.reader.jobRecords = new ImportJobRecords(null, ImportHarness.CLOCK) {

@@ -1,0 +1,60 @@
+package app.loadwise.traininglog.importing;
+
+import app.loadwise.domain.club.ClubRepository;
+import app.loadwise.domain.common.InvalidValueException;
+import app.loadwise.domain.importing.ColumnMapping;
+import app.loadwise.domain.importing.ColumnMappingRepository;
+import app.loadwise.traininglog.importing.internal.Field;
+import app.loadwise.traininglog.importing.internal.FormatDetector;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A club's saved column mappings: uploads whose header row matches one are read with it. */
+@ApplicationScoped
+@Transactional
+public class ImportMappings {
+
+    @Inject
+    ClubRepository clubs;
+
+    @Inject
+    ColumnMappingRepository mappings;
+
+    @Inject
+    Clock clock;
+
+    /** Saves a club's column mapping; uploads whose header row matches are read with it. */
+    public MappingView saveMapping(long clubId, MappingRequest request) {
+        clubs.get(clubId);
+        Map<String, String> columns = new LinkedHashMap<>();
+        request.columns().forEach((header, code) -> {
+            InvalidValueException.require(request.headers().contains(header), "columns",
+                    "'" + header + "' is not one of the headers given");
+            Field field = Field.fromCode(code);
+            InvalidValueException.require(field != null, "columns", "'" + code + "' is not a field; use one of " + fieldCodes());
+            columns.put(header, field.code());
+        });
+        ColumnMapping mapping = mappings.add(new ColumnMapping(clubId, request.name(), FormatDetector.signature(request.headers()),
+                columns, clock.instant()));
+        return ImportViews.of(mapping);
+    }
+
+    public List<MappingView> mappings(long clubId) {
+        clubs.get(clubId);
+        return mappings.ofClub(clubId).stream().map(ImportViews::of).toList();
+    }
+
+    public void deleteMapping(long clubId, long mappingId) {
+        mappings.remove(mappings.get(clubId, mappingId));
+    }
+
+    private static String fieldCodes() {
+        return String.join(", ", Arrays.stream(Field.values()).map(Field::code).toList());
+    }
+}

@@ -1,0 +1,63 @@
+package app.loadwise.traininglog.importing;
+
+import app.loadwise.domain.common.ConflictException;
+import app.loadwise.domain.common.Page;
+import app.loadwise.domain.common.PageRequest;
+import app.loadwise.domain.importing.ImportRecord;
+import app.loadwise.domain.importing.ImportRecordRepository;
+import app.loadwise.domain.importing.ImportStatus;
+import app.loadwise.domain.importing.ImportedLogRepository;
+import app.loadwise.domain.importing.ImportedLogRepository.ImportedSession;
+import app.loadwise.domain.importing.ReviewItem;
+import app.loadwise.domain.training.WellnessEntry;
+import app.loadwise.domain.training.WellnessRepository;
+import app.loadwise.traininglog.importing.internal.ReviewPayload;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Locale;
+
+/** The rows of an import held for review because they nearly match a record in the log, and what is decided. */
+@ApplicationScoped
+@Transactional
+public class ImportReviews {
+
+    @Inject
+    ImportRecordRepository records;
+
+    @Inject
+    ImportedLogRepository log;
+
+    @Inject
+    WellnessRepository wellness;
+
+    /** The rows of an import held for review. */
+    public Page<ReviewView> reviewItems(long importId, PageRequest page) {
+        records.get(importId);
+        return records.reviewItems(importId, page).map(ImportViews::of);
+    }
+
+    /** Decides a row held for review: import it after all, or keep the existing record. */
+    public ReviewView resolve(long importId, long itemId, boolean importIt) {
+        ImportRecord record = records.get(importId);
+        if (record.status() != ImportStatus.COMMITTED) {
+            throw new ConflictException("status", "rows held for review can be decided once the import is committed; it is "
+                    + record.status().name().toLowerCase(Locale.ROOT));
+        }
+        ReviewItem item = records.reviewItem(importId, itemId);
+        if (!importIt) {
+            item.dismiss();
+        } else if (ReviewPayload.isSession(item.payload())) {
+            long[] ids = log.insertSessions(List.of(new ImportedSession(item.athleteId(), ReviewPayload.session(item.payload()),
+                    importId, item.row())));
+            item.imported(ids[0]);
+        } else {
+            WellnessEntry entry = wellness.get(item.existingId());
+            entry.revise(ReviewPayload.wellness(item.payload()));
+            wellness.store(entry);
+            item.imported(entry.id());
+        }
+        return ImportViews.of(records.store(item));
+    }
+}

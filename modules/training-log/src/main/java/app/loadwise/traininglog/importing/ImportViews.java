@@ -1,0 +1,62 @@
+package app.loadwise.traininglog.importing;
+
+import app.loadwise.domain.importing.ColumnMapping;
+import app.loadwise.domain.importing.ImportCounts;
+import app.loadwise.domain.importing.ImportRecord;
+import app.loadwise.domain.importing.ImportStatus;
+import app.loadwise.domain.importing.ReviewItem;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Imports, review items and mappings as the API shows them. */
+final class ImportViews {
+
+    private ImportViews() {
+    }
+
+    static ImportView of(ImportRecord r) {
+        return of(r, Optional.empty(), null, null, null, null);
+    }
+
+    static ImportView of(ImportRecord r, Optional<ImportRecord> sameFile, List<ImportView.PreviewRow> preview,
+                         List<ImportView.RowWarning> warnings, List<ImportView.RowWarning> notes, List<ImportView.MessageGroup> groups) {
+        ImportCounts c = r.counts();
+        boolean checking = r.status() == ImportStatus.VALIDATING || (r.status() != ImportStatus.COMMITTING && r.validatedAt() == null);
+        long done = r.rowsDone();
+        ImportView.Progress progress;
+        if (checking) {
+            // while a large file is checked: rows done of the rows the file is expected to hold, below 100% until done
+            long total = r.rowsExpected() == null ? 0 : Math.max(r.rowsExpected(), done);
+            int percent = total == 0 ? 0 : (int) Math.min(99, done * 100 / total);
+            progress = new ImportView.Progress(done, total, percent);
+        } else {
+            long total = r.rowsInFile();
+            progress = new ImportView.Progress(done, total, total == 0 ? 100 : (int) Math.min(100, done * 100 / total));
+        }
+        ImportView.Problem problem = r.problemStatus() == null ? null
+                : new ImportView.Problem(r.problemStatus(), r.problemTitle(), r.message(), r.problemWhere());
+        return new ImportView(r.id(), r.clubId(), r.athleteId(), r.fileName(), r.checksum(), r.sizeBytes(), r.fileKind(), r.format(),
+                r.status().name().toLowerCase(Locale.ROOT), r.uploadedBy(), r.uploadedAt(),
+                new ImportView.Counts(c.total(), c.valid(), c.invalid(), c.ignored(), c.duplicates(), c.review(), c.imported()),
+                progress, r.message(), problem,
+                sameFile.map(ImportRecord::id).orElse(null), r.validatedAt(), r.committedAt(), r.undoneAt(),
+                r.status() == ImportStatus.UNDONE ? r.removed() : null, preview, warnings, ignoredColumns(r), notes, groups);
+    }
+
+    private static List<ImportView.IgnoredColumns> ignoredColumns(ImportRecord r) {
+        List<ImportView.IgnoredColumns> ignored = new ArrayList<>();
+        r.ignoredColumns().forEach((sheet, columns) -> ignored.add(new ImportView.IgnoredColumns(sheet.isEmpty() ? null : sheet, columns)));
+        return ignored;
+    }
+
+    static ReviewView of(ReviewItem item) {
+        return new ReviewView(item.id(), item.importId(), item.sheet(), item.row(), item.athleteId(), item.date(), item.existingId(),
+                item.reason(), item.status().name().toLowerCase(Locale.ROOT), item.resolvedId());
+    }
+
+    static MappingView of(ColumnMapping mapping) {
+        return new MappingView(mapping.id(), mapping.clubId(), mapping.name(), mapping.headerToField(), mapping.createdAt());
+    }
+}

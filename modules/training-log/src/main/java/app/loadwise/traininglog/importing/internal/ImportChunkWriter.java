@@ -1,0 +1,53 @@
+package app.loadwise.traininglog.importing.internal;
+
+import app.loadwise.domain.importing.ImportCounts;
+import app.loadwise.domain.importing.ImportRecord;
+import app.loadwise.domain.importing.ImportRecordRepository;
+import app.loadwise.domain.importing.ImportStatus;
+import java.util.List;
+
+/**
+ * The writer of an import's rows, for the batch job and for a small file checked or written at once: checks or
+ * writes one chunk in the current transaction and adds its counts, formats, ignored columns and progress to the
+ * import record. Safe to run twice: rows an earlier attempt wrote are recognised by import id and row. A stop asked
+ * for (on any instance) is seen after the chunk: the import is marked stopped with it.
+ */
+public final class ImportChunkWriter {
+
+    private final ImportRun run;
+    private final ImportRecordRepository records;
+    private final long importId;
+
+    ImportChunkWriter(ImportRun run, ImportRecordRepository records, long importId) {
+        this.run = run;
+        this.records = records;
+        this.importId = importId;
+    }
+
+    /** The run behind the writer: counts, preview, warnings, notes and groups of every chunk written so far. */
+    public ImportRun run() {
+        return run;
+    }
+
+    /** Checks or writes one chunk of rows, in file order; answers whether the import was stopped with it. */
+    public boolean write(List<UploadScanner.Scanned> rows) {
+        ImportRecord record = records.get(importId);
+        if (record.status() == ImportStatus.STOPPED) {
+            throw new IllegalStateException("import " + importId + " was stopped; its job ends here");
+        }
+        if (run.mode() == ImportRun.Mode.DRY_RUN && record.dateOrders() == null && !rows.isEmpty()) {
+            // kept for the commit, which then reads the file once instead of twice
+            record.noteDateOrders(rows.get(0).dateOrders().encode());
+        }
+        ImportCounts counts = run.process(rows);
+        rows.stream().map(r -> r.layout().format().code()).distinct().forEach(record::noteFormat);
+        run.ignoredColumns().forEach(c -> record.noteIgnoredColumns(c.sheet(), c.columns()));
+        record.addChunk(counts, record.rowsDone() + rows.size());
+        boolean stopped = record.stopRequested();
+        if (stopped) {
+            record.stopped();
+        }
+        records.store(record);
+        return stopped;
+    }
+}
