@@ -1,0 +1,19 @@
+package app.loadwise.traininglog.plan;
+
+import app.loadwise.domain.plan.PlannedSessionDetails;
+import app.loadwise.domain.training.SessionType;
+import java.time.LocalDate;
+
+/**
+ * A planned session: date, session type, planned minutes (not needed for a rest day), intended RPE (CR-10), and
+ * optionally distance and a note. The domain checks the values with the ranges of a logged session and names the
+ * field at fault.
+ */
+public record PlannedSessionRequest(LocalDate date, String type, Double minutes, Integer intendedRpe, Double distanceKm,
+                                    String note) {
+
+    public PlannedSessionDetails details() {
+        return new PlannedSessionDetails(date, type == null ? null : SessionType.fromCode(type, "type"), minutes, intendedRpe,
+                distanceKm, note);
+    }
+}

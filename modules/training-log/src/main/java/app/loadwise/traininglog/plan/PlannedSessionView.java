@@ -1,0 +1,16 @@
+package app.loadwise.traininglog.plan;
+
+import app.loadwise.domain.plan.PlannedSession;
+import app.loadwise.domain.plan.PlannedSessionDetails;
+import java.time.LocalDate;
+
+/** A planned session as the API shows it; {@code plannedLoad} is minutes x intended RPE (null without both). */
+public record PlannedSessionView(long id, long athleteId, LocalDate date, String type, Double minutes, Integer intendedRpe,
+                                 Double distanceKm, String note, Double plannedLoad, String source) {
+
+    public static PlannedSessionView of(PlannedSession planned) {
+        PlannedSessionDetails d = planned.details();
+        return new PlannedSessionView(planned.id(), planned.athleteId(), d.date(), d.type().code(), d.minutes(), d.intendedRpe(),
+                d.distanceKm(), d.note(), d.plannedLoad(), planned.source().code());
+    }
+}
