@@ -52,6 +52,8 @@ function api(extra: Record<string, unknown> = {}) {
     'GET /athletes/150/sessions': page([SESSION]),
     'GET /athletes/150/wellness': page([{ id: 1, athleteId: 150, date: '2026-11-18', sleepHours: 7.5, restingHr: 47, hrvMs: 68, fatigue: 4, version: 1 }]),
     'GET /athletes/150/health-events': page([]),
+    'GET /athletes/150/plan/2026-W47/comparison': { athleteId: 150, week: '2026-W47', today: '2026-11-25', items: [],
+      counts: { asPlanned: 0, changed: 0, missed: 0, pending: 0, unplanned: 0 } },
     'GET /clubs/50': CLUB,
     ...extra,
   })
@@ -68,7 +70,8 @@ describe('athlete page', () => {
     expect(calls.paths()).toContain('GET /athletes/150/timeline?weeks=16')
     expect(calls.paths()).toContain('GET /athletes/150/scores?weeks=16')
     await until(() => calls.paths().some((p) => p.startsWith('GET /athletes/150/health-events')))
-    expect(calls.paths().slice(4).map((p) => p.split('?')[0]).sort()).toEqual(['GET /athletes/150/health-events', 'GET /athletes/150/wellness', 'GET /clubs/50'])
+    expect(calls.paths().slice(4).map((p) => p.split('?')[0]).sort()).toEqual(['GET /athletes/150/health-events',
+      'GET /athletes/150/plan/2026-W47/comparison', 'GET /athletes/150/wellness', 'GET /clubs/50'])
     expect(wrapper.get('[data-test="athlete-name"]').text()).toBe('Ada Okafor')
     expect(wrapper.text()).toContain('RH-001')
     expect(wrapper.text()).toContain('Advanced')

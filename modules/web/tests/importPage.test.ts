@@ -72,6 +72,40 @@ describe('upload', () => {
 })
 
 describe('dry run', () => {
+  it('says a problem of many rows once, with its rows, so the unusual one stands out; the row table stays', async () => {
+    signedIn(COACH)
+    const rpeMissing = "RPE is missing (column 6 'RPE' is empty); the session's load will be estimated from heart rate or type"
+    const uploaded: ImportView = {
+      ...base,
+      warnings: Array.from({ length: 20 }, (_, i) => ({ row: i + 2, message: rpeMissing })),
+      notes: [{ row: 23, message: "totals row skipped ('Total' in column 1 'Member ID')" }],
+      groups: [
+        { severity: 'warning', count: 20, rows: Array.from({ length: 20 }, (_, i) => i + 2), rowsText: '2–21', message: rpeMissing, summary: `20 rows (2–21): ${rpeMissing}` },
+        { severity: 'warning', count: 1, rows: [13], rowsText: '13', message: 'elapsed time (95 min) is much longer than moving time (40 min)', summary: 'row 13: elapsed time …' },
+        { severity: 'note', count: 1, rows: [23], rowsText: '23', message: "totals row skipped ('Total' in column 1 'Member ID')", summary: 'row 23: totals row skipped' },
+      ],
+    }
+    window.sessionStorage.setItem('loadwise.upload.300', JSON.stringify({ preview: null, warnings: uploaded.warnings, notes: uploaded.notes, groups: uploaded.groups }))
+    const stored: ImportView = {
+      ...base,
+      groups: [{ severity: 'error', column: 'Minutes', columnRef: '4', count: 2, rows: [4, 7], rowsText: '4, 7', message: "'11x' is not a duration", fix: 'write minutes (52) or h:mm:ss (0:52:00)', summary: '2 rows …' }],
+    }
+    mockApi({ 'GET /clubs/50': CLUB, 'GET /imports/300': stored, 'GET /imports/300/errors': ERRORS })
+    const { wrapper } = await mountApp('/imports/300')
+    await until(() => wrapper.find('[data-test="error-table"]').exists())
+    const groups = wrapper.findAll('[data-test="message-group"]').map((g) => g.text().replace(/\s+/g, ' '))
+    expect(groups).toEqual([
+      "2 rows (4, 7), column 4 'Minutes': '11x' is not a duration — write minutes (52) or h:mm:ss (0:52:00)",
+      `20 rows (2–21): ${rpeMissing}`,
+      'Row 13: elapsed time (95 min) is much longer than moving time (40 min)',
+      "Row 23: totals row skipped ('Total' in column 1 'Member ID')",
+    ])
+    expect(wrapper.get('[data-test="import-warnings"]').text()).not.toContain('Row 3:')
+    expect(wrapper.get('[data-test="import-notes"]').text()).toContain('Notes')
+    expect(wrapper.get('[data-test="error-table"]').text()).toContain('11x')
+    expect(await axeViolations()).toEqual([])
+  })
+
   it('lays the errors out as the sheet shows them, the bad cells marked', async () => {
     signedIn(COACH)
     mockApi({ 'GET /clubs/50': CLUB, 'GET /imports/300': base, 'GET /imports/300/errors': ERRORS })

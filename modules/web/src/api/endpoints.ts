@@ -4,7 +4,7 @@ import type {
   AcknowledgmentView, ApiKeyView, AthleteView, AthleteWeekScore, AuditView, ClubRequest, ClubRuleSettingsView, ClubView,
   CreatedWebhook, DeliveryView, ExecutionAccepted, HealthEventRequest, HealthEventView, ImportView, IssuedApiKey,
   MappingRequest, MappingView, NewApiKey, NewUser, Page, PasswordChange, RecipientView, ReviewView, RowProblem,
-  RuleSettings, ScoringRunRequest, ScoringRunView, SessionRequest, SessionView, SquadWeek, Timeline, UserChange,
+  RosterImportResult, RuleSettings, ScoringRunRequest, ScoringRunView, SessionRequest, SessionView, SquadWeek, Timeline, UserChange,
   UserView, WebhookDeliveryView, WebhookRequest, WebhookView, WellnessView,
 } from './types'
 
@@ -17,6 +17,9 @@ export const updateClub = (id: number, body: ClubRequest) => http.put<ClubView>(
 export const listAthletes = (clubId: number, p: Paging & { active?: boolean } = {}) =>
   http.get<Page<AthleteView>>(`/clubs/${clubId}/athletes`, { active: p.active, page: p.page ?? 0, size: p.size ?? 500 })
 export const getAthlete = (id: number) => http.get<AthleteView>(`/athletes/${id}`)
+export const importRoster = (clubId: number, file: File, dryRun: boolean) =>
+  http.upload<RosterImportResult>(`/clubs/${clubId}/roster-imports`, { file }, { query: { dryRun: dryRun ? 'true' : 'false' } })
+export const rosterTemplateUrl = () => http.url('/roster-imports/template')
 
 // squad and athlete
 export const getSquad = (clubId: number, week?: string | null) => http.get<SquadWeek>(`/clubs/${clubId}/squad`, { week })

@@ -175,6 +175,62 @@ export interface AthleteView {
   version: number
 }
 
+/** traininglog.roster.RosterChange: a field a roster import changes, with the stored and the new value */
+export interface RosterChange {
+  field: string
+  column?: string | null
+  from?: string | null
+  to?: string | null
+}
+
+/** traininglog.roster.RosterEntry: one athlete of a roster file (athleteId null until created) */
+export interface RosterEntry {
+  sheet?: string | null
+  row: number
+  athleteId?: number | null
+  memberId: string
+  name: string
+  sex?: string | null
+  birthYear?: number | null
+  level: Level
+  maxHr?: number | null
+  restingHr?: number | null
+  timeZone?: string | null
+  changes: RosterChange[]
+}
+
+/** traininglog.roster.RosterCounts */
+export interface RosterCounts {
+  rows: number
+  create: number
+  update: number
+  unchanged: number
+  errors: number
+}
+
+/** traininglog.roster.RosterIgnoredColumn */
+export interface RosterIgnoredColumn {
+  sheet?: string | null
+  column: string
+  columnRef?: string | null
+}
+
+/** traininglog.roster.RosterImportResult: a roster file's dry run or commit */
+export interface RosterImportResult {
+  fileName?: string | null
+  format: 'xlsx' | 'csv'
+  dryRun: boolean
+  committed: boolean
+  message: string
+  counts: RosterCounts
+  create: RosterEntry[]
+  update: RosterEntry[]
+  unchanged: RosterEntry[]
+  errors: RowProblem[]
+  ignoredColumns: RosterIgnoredColumn[]
+  ignoredSheets: string[]
+}
+
 // ---------------------------------------------------------------- training log
 
 export const SESSION_TYPES = [
@@ -251,6 +307,8 @@ export interface WellnessView {
   mood?: number | null
   soreness?: number | null
   painNote?: string | null
+  /** who made the entry: check-in (the athlete's own, until a coach changes it), import or api */
+  source?: 'check-in' | 'import' | 'api' | null
   version: number
 }
 
@@ -279,6 +337,8 @@ export interface SquadAthlete {
   coverageDays?: number | null
   previousScore?: number | null
   scoreChange?: number | null
+  /** days of the week (ISO dates) the athlete answered their own check-in */
+  checkInDates?: string[] | null
 }
 
 export interface SquadCounts {
@@ -655,6 +715,26 @@ export interface ImportView {
   warnings?: RowWarning[] | null
   /** columns of each sheet the import reads nothing from */
   ignoredColumns?: IgnoredColumns[] | null
+  /** the first notes (upload answer only): formulas' saved values read, totals rows skipped, text kept as text */
+  notes?: RowWarning[] | null
+  /** errors, warnings and notes of one kind in one column, said once with their rows */
+  groups?: MessageGroup[] | null
+}
+
+/** traininglog.importing.ImportView.MessageGroup */
+export interface MessageGroup {
+  severity: 'error' | 'warning' | 'note'
+  sheet?: string | null
+  column?: string | null
+  columnRef?: string | null
+  /** messages in the group; rows lists the first 1,000 of their rows */
+  count: number
+  rows: number[]
+  /** '2–35, 40', with '…' when more rows than listed */
+  rowsText: string
+  message: string
+  fix?: string | null
+  summary: string
 }
 
 /** traininglog.importing.ImportView.IgnoredColumns */
@@ -789,4 +869,240 @@ export interface WebhookDeliveryView {
   lastHttpStatus?: number | null
   lastError?: string | null
   attemptLog: WebhookAttemptView[]
+}
+
+// ---------------------------------------------------------------- athletes' check-in
+
+/** CheckInViews.CheckInLinkView; state active, expired, revoked or none (never issued) */
+export interface CheckInLinkView {
+  athleteId: number
+  athleteName: string
+  state: 'active' | 'expired' | 'revoked' | 'none'
+  issuedAt?: Instant | null
+  issuedBy?: string | null
+  expiresAt?: Instant | null
+  revokedAt?: Instant | null
+  lastUsedAt?: Instant | null
+  reminderEmail?: string | null
+  reminders: boolean
+}
+
+/** CheckInViews.IssuedCheckInLink: the token and URL are shown this once */
+export interface IssuedCheckInLink {
+  token: string
+  url: string
+  link: CheckInLinkView
+}
+
+export interface CheckInLinkList {
+  clubId: number
+  linkDays: number
+  items: CheckInLinkView[]
+}
+
+export interface CheckInReminderView {
+  athleteId: number
+  email: string
+  enabled: boolean
+  updatedAt?: Instant | null
+  unsubscribedAt?: Instant | null
+}
+
+export interface CheckInReminderRequest {
+  email: string
+  enabled: boolean
+}
+
+/** One day's own check-in answers (Hooper items 1-7, 7 worst; pain 0-10) */
+export interface CheckInDay {
+  date: IsoDate
+  sleepHours?: number | null
+  sleepQuality?: number | null
+  fatigue?: number | null
+  soreness?: number | null
+  stress?: number | null
+  mood?: number | null
+  restingHr?: number | null
+  hrvMs?: number | null
+  painScore?: number | null
+  painLocation?: string | null
+  painKind?: string | null
+  note?: string | null
+}
+
+/** What the check-in link opens; saved is created, corrected or added (to a coach's entry) after a save */
+export interface CheckInPage {
+  firstName: string
+  clubName: string
+  today: IsoDate
+  timeZone: string
+  answers?: CheckInDay | null
+  recordedByCoach: boolean
+  days: CheckInDay[]
+  linkExpiresAt?: Instant | null
+  saved?: 'created' | 'corrected' | 'added' | null
+  kept?: string[] | null
+}
+
+export interface CheckInRequest {
+  sleepHours?: number | null
+  sleepQuality?: number | null
+  fatigue?: number | null
+  soreness?: number | null
+  stress?: number | null
+  mood?: number | null
+  restingHr?: number | null
+  hrvMs?: number | null
+  painScore?: number | null
+  painLocation?: string | null
+  painKind?: string | null
+  note?: string | null
+}
+
+export interface CheckInUnsubscribed {
+  firstName: string
+  unsubscribed: boolean
+}
+
+// ---- plans: planned sessions per ISO week, the plan check and planned against done ----
+
+export interface PlannedSessionRequest {
+  date: IsoDate
+  type: SessionType
+  minutes?: number | null
+  intendedRpe?: number | null
+  distanceKm?: number | null
+  note?: string | null
+}
+
+export interface PlanWeekRequest {
+  sessions: PlannedSessionRequest[]
+}
+
+/** plannedLoad is minutes x intended RPE (null without both); source is api or import */
+export interface PlannedSessionView {
+  id: number
+  athleteId: number
+  date: IsoDate
+  type: SessionType
+  minutes?: number | null
+  intendedRpe?: number | null
+  distanceKm?: number | null
+  note?: string | null
+  plannedLoad?: number | null
+  source: string
+}
+
+export interface PlanWeekView {
+  athleteId: number
+  week: IsoWeekText
+  monday: IsoDate
+  sunday: IsoDate
+  sessions: PlannedSessionView[]
+  plannedLoad: number
+  withoutLoad: number
+}
+
+export interface PlannedLoad {
+  plannedSessionId: number
+  date: IsoDate
+  type: SessionType
+  minutes?: number | null
+  intendedRpe?: number | null
+  load: number
+  loadMethod: string
+}
+
+/** ruleId is a coaching rule's id, or ramp; wording names the days ("Tue intervals then Wed hills: ...") */
+export interface PlanFinding {
+  ruleId: string
+  severity: Severity
+  wording: string
+  message: string
+  advice: string
+  evidence: string
+  evidenceStrength: string
+  dates: IsoDate[]
+  fromPlan: boolean
+}
+
+export interface PlanProjection {
+  weeklyLoad: number
+  usualWeeklyLoad?: number | null
+  ramp?: number | null
+  ewmaAcwr?: number | null
+  rollingAcwr?: number | null
+  ctl?: number | null
+  rampRate?: number | null
+  score?: number | null
+  status?: ScoreStatus | null
+}
+
+/** projected is null when nothing is planned from plannedFrom on */
+export interface PlanCheckView {
+  athleteId: number
+  week: IsoWeekText
+  monday: IsoDate
+  sunday: IsoDate
+  plannedFrom: IsoDate
+  level: Level
+  sessions: PlannedLoad[]
+  restDays: IsoDate[]
+  findings: PlanFinding[]
+  projected?: PlanProjection | null
+}
+
+export type PlanOutcome = 'as-planned' | 'changed' | 'missed' | 'pending' | 'unplanned'
+
+export interface DoneSession {
+  sessionId: number
+  type: SessionType
+  movingMinutes?: number | null
+  rpe?: number | null
+}
+
+export interface ComparedSession {
+  date: IsoDate
+  outcome: PlanOutcome
+  planned?: PlannedSessionView | null
+  done?: DoneSession | null
+  changes: string[]
+}
+
+export interface PlanOutcomeCounts {
+  asPlanned: number
+  changed: number
+  missed: number
+  pending: number
+  unplanned: number
+}
+
+export interface PlanComparisonView {
+  athleteId: number
+  week: IsoWeekText
+  today: IsoDate
+  items: ComparedSession[]
+  counts: PlanOutcomeCounts
+}
+
+/** One athlete's ISO week of a plan file: its planned sessions replace what was planned that week */
+export interface PlanImportWeek {
+  athleteId: number
+  memberId: string
+  name: string
+  week: IsoWeekText
+  sessions: number
+  plannedLoad: number
+}
+
+export interface PlanImportResult {
+  fileName?: string | null
+  format: string
+  sheet?: string | null
+  dryRun: boolean
+  committed: boolean
+  message: string
+  rows: number
+  weeks: PlanImportWeek[]
+  errors: RowProblem[]
 }

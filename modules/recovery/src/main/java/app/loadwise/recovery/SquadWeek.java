@@ -20,10 +20,12 @@ public record SquadWeek(long clubId, String week, String previousWeek, String ne
 
     /**
      * One athlete's week. {@code acwr} is the EWMA acute:chronic ratio the rules use; {@code coverageDays} how many
-     * of the week's days have a record; {@code scoreChange} this week's score less last week's.
+     * of the week's days have a record; {@code scoreChange} this week's score less last week's; {@code checkInDates}
+     * the days of the week (ISO dates) the athlete answered their own check-in.
      */
     public record SquadAthlete(long athleteId, String memberId, String name, String level, Integer score, String status,
                           boolean provisional, String mainReason, int findings, Double weeklyLoad, List<WeekLoad> loadHistory,
-                          Double acwr, Double avgSleepHours, Integer coverageDays, Integer previousScore, Integer scoreChange) {
+                          Double acwr, Double avgSleepHours, Integer coverageDays, Integer previousScore, Integer scoreChange,
+                          List<String> checkInDates) {
     }
 }

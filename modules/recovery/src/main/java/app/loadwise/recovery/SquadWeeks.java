@@ -1,6 +1,7 @@
 package app.loadwise.recovery;
 
 import app.loadwise.domain.athlete.AthleteRepository;
+import app.loadwise.domain.checkin.CheckInResponses;
 import app.loadwise.domain.club.Club;
 import app.loadwise.domain.club.ClubRepository;
 import app.loadwise.domain.common.IsoWeek;
@@ -39,6 +40,9 @@ public class SquadWeeks {
     WeeklyScoreRepository scores;
 
     @Inject
+    CheckInResponses responses;
+
+    @Inject
     Clock clock;
 
     /** The club's week (default: the week just ended in the club's time zone). */
@@ -56,6 +60,7 @@ public class SquadWeeks {
         }
         List<WeeklyScore> ofWeek = byAthlete.values().stream().map(m -> m.get(shown.toString())).filter(java.util.Objects::nonNull).toList();
         Map<Long, List<StoredFinding>> findings = scores.findingsOf(ofWeek.stream().map(WeeklyScore::id).toList());
+        Map<Long, List<LocalDate>> checkIns = responses.daysOfClub(clubId, shown.monday(), shown.monday().plusDays(6));
 
         List<SquadWeek.SquadAthlete> rows = new ArrayList<>();
         int red = 0;
@@ -89,7 +94,8 @@ public class SquadWeeks {
                     figures == null ? null : figures.acwrEwma(), figures == null ? null : figures.avgSleepHours(),
                     figures == null ? null : figures.coverageDays(),
                     previous == null ? null : previous.score(),
-                    score == null || previous == null ? null : score.score() - previous.score()));
+                    score == null || previous == null ? null : score.score() - previous.score(),
+                    checkIns.getOrDefault(athlete.id(), List.of()).stream().map(LocalDate::toString).toList()));
         }
         rows.sort(WORST_FIRST);
         int scored = red + amber + green;

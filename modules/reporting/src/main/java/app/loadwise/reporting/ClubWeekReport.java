@@ -14,29 +14,57 @@ import java.util.List;
  */
 public record ClubWeekReport(long clubId, String clubName, ZoneId timeZone, String week, String formulaVersion,
                              Instant generatedAt, List<AthleteLine> athletes, List<String> trendWeeks,
-                             List<TrendPoint> clubTrend, WeekTotals previous) {
+                             List<TrendPoint> clubTrend, WeekTotals previous, List<PlanLine> plans) {
 
     public ClubWeekReport {
         athletes = List.copyOf(athletes);
         trendWeeks = List.copyOf(trendWeeks);
         clubTrend = List.copyOf(clubTrend);
+        plans = plans == null ? List.of() : List.copyOf(plans);
+    }
+
+    /** A report without planned against done (no athlete had a plan that week). */
+    public ClubWeekReport(long clubId, String clubName, ZoneId timeZone, String week, String formulaVersion, Instant generatedAt,
+                          List<AthleteLine> athletes, List<String> trendWeeks, List<TrendPoint> clubTrend, WeekTotals previous) {
+        this(clubId, clubName, timeZone, week, formulaVersion, generatedAt, athletes, trendWeeks, clubTrend, previous, List.of());
+    }
+
+    /**
+     * Planned against done for one athlete with a plan that week: planned sessions done as planned, changed, missed
+     * and not yet due, and sessions done without a plan; {@code changes} names what differed, day by day
+     * ("Tue tempo: type tempo -> easy; Sat strength: missed").
+     */
+    public record PlanLine(long athleteId, String memberId, String name, int planned, int asPlanned, int changed, int missed,
+                           int pending, int unplanned, String changes) {
     }
 
     /**
      * One scored athlete's week. Figures are null when they could not be computed; {@code loadChange} is the
      * relative change of the weekly load against the week before (0.25 = +25 %), null without a load then.
      * {@code trendLoads} and {@code trendScores} follow {@link ClubWeekReport#trendWeeks()}, null for unscored weeks.
+     * {@code checkInDays} counts the days of the week the athlete answered their own check-in (0 when none).
      */
     public record AthleteLine(long athleteId, String memberId, String name, String level, Integer sessions, Double weeklyLoad,
                               Double loadChange, Double acwrEwma, Double monotony, Double strain, Integer hardDays,
                               Integer restDays, Integer strengthSessions, Double avgSleepHours, Double restingHrZ,
                               Integer daysWithData, int score, String status, boolean provisional, List<FindingLine> findings,
-                              List<Double> trendLoads, List<Integer> trendScores) {
+                              List<Double> trendLoads, List<Integer> trendScores, int checkInDays) {
 
         public AthleteLine {
             findings = List.copyOf(findings);
             trendLoads = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(trendLoads));
             trendScores = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(trendScores));
+        }
+
+        /** A line of an athlete with no check-ins that week. */
+        public AthleteLine(long athleteId, String memberId, String name, String level, Integer sessions, Double weeklyLoad,
+                           Double loadChange, Double acwrEwma, Double monotony, Double strain, Integer hardDays,
+                           Integer restDays, Integer strengthSessions, Double avgSleepHours, Double restingHrZ,
+                           Integer daysWithData, int score, String status, boolean provisional, List<FindingLine> findings,
+                           List<Double> trendLoads, List<Integer> trendScores) {
+            this(athleteId, memberId, name, level, sessions, weeklyLoad, loadChange, acwrEwma, monotony, strain, hardDays,
+                    restDays, strengthSessions, avgSleepHours, restingHrZ, daysWithData, score, status, provisional, findings,
+                    trendLoads, trendScores, 0);
         }
 
         /** The first (most important) finding's message, or null when no rule fired. */

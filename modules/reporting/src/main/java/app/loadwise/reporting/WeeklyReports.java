@@ -1,11 +1,19 @@
 package app.loadwise.reporting;
 
+import app.loadwise.domain.checkin.CheckInResponses;
+import app.loadwise.domain.athlete.Athlete;
+import app.loadwise.domain.athlete.AthleteRepository;
 import app.loadwise.domain.club.Club;
 import app.loadwise.domain.club.ClubRepository;
 import app.loadwise.domain.common.InvalidValueException;
 import app.loadwise.domain.common.IsoWeek;
+import app.loadwise.domain.plan.PlanComparison;
+import app.loadwise.domain.plan.PlannedSession;
+import app.loadwise.domain.plan.PlannedSessionRepository;
 import app.loadwise.domain.reporting.ScoreTrendRepository;
 import app.loadwise.domain.reporting.ScoreTrendRepository.ScorePoint;
+import app.loadwise.domain.training.SessionRow;
+import app.loadwise.domain.training.TrainingLogRows;
 import app.loadwise.recovery.AthleteWeekScore;
 import app.loadwise.recovery.ScoreQueries;
 import app.loadwise.reporting.ClubWeekReport.AthleteLine;
@@ -41,6 +49,18 @@ public class WeeklyReports {
 
     @Inject
     ScoreTrendRepository trends;
+
+    @Inject
+    CheckInResponses responses;
+
+    @Inject
+    PlannedSessionRepository planned;
+
+    @Inject
+    TrainingLogRows logRows;
+
+    @Inject
+    AthleteRepository athletes;
 
     @Inject
     Clock clock;
@@ -100,6 +120,7 @@ public class WeeklyReports {
                 byAthlete.computeIfAbsent(p.athleteId(), id -> new ScorePoint[weeks.size()])[at] = p;
             }
         }
+        Map<Long, List<java.time.LocalDate>> checkIns = responses.daysOfClub(club.id(), week.monday(), week.monday().plusDays(6));
         List<AthleteLine> lines = new ArrayList<>(current.items().size());
         for (AthleteWeekScore s : current.items()) {
             ScorePoint[] history = byAthlete.getOrDefault(s.athleteId(), new ScorePoint[weeks.size()]);
@@ -119,10 +140,12 @@ public class WeeklyReports {
                     .toList();
             lines.add(f == null
                     ? new AthleteLine(s.athleteId(), s.memberId(), s.name(), s.level(), null, null, null, null, null, null, null,
-                    null, null, null, null, null, s.score(), s.status(), s.provisional(), findings, loads, trendScores)
+                    null, null, null, null, null, s.score(), s.status(), s.provisional(), findings, loads, trendScores,
+                    checkIns.getOrDefault(s.athleteId(), List.of()).size())
                     : new AthleteLine(s.athleteId(), s.memberId(), s.name(), s.level(), f.sessions(), load, change, f.acwrEwma(),
                     f.monotony(), f.strain(), f.hardDays(), f.restDays(), f.strengthSessions(), f.avgSleepHours(),
-                    f.restingHrZ(), f.coverageDays(), s.score(), s.status(), s.provisional(), findings, loads, trendScores));
+                    f.restingHrZ(), f.coverageDays(), s.score(), s.status(), s.provisional(), findings, loads, trendScores,
+                    checkIns.getOrDefault(s.athleteId(), List.of()).size()));
         }
         List<TrendPoint> clubTrend = new ArrayList<>();
         for (String w : weeks) {
@@ -133,7 +156,39 @@ public class WeeklyReports {
                 count(previousWeekPoints, "green"), count(previousWeekPoints, "amber"), count(previousWeekPoints, "red"),
                 averageScore(previousWeekPoints), averageLoad(previousWeekPoints));
         return new ClubWeekReport(club.id(), club.name(), club.timeZone(), week.toString(), current.formulaVersion(),
-                clock.instant(), lines, weeks, clubTrend, previous);
+                clock.instant(), lines, weeks, clubTrend, previous, planLines(club, week));
+    }
+
+    /** Planned against done of the club's athletes with a plan that week, by name; days before today have passed. */
+    private List<ClubWeekReport.PlanLine> planLines(Club club, IsoWeek week) {
+        List<PlannedSession> plans = planned.ofClub(club.id(), week.monday(), week.sunday());
+        if (plans.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<PlannedSession>> byAthlete = new java.util.LinkedHashMap<>();
+        plans.forEach(p -> byAthlete.computeIfAbsent(p.athleteId(), id -> new ArrayList<>()).add(p));
+        List<Long> ids = List.copyOf(byAthlete.keySet());
+        Map<Long, List<SessionRow>> done = new java.util.HashMap<>();
+        logRows.sessions(ids, week.monday(), week.sunday())
+                .forEach(r -> done.computeIfAbsent(r.athleteId(), id -> new ArrayList<>()).add(r));
+        List<ClubWeekReport.PlanLine> lines = new ArrayList<>();
+        for (Athlete athlete : athletes.findAll(ids)) {
+            LocalDate today = LocalDate.now(clock.withZone(athlete.zoneOr(club.timeZone())));
+            PlanComparison.Result r = PlanComparison.compare(byAthlete.get(athlete.id()), done.getOrDefault(athlete.id(), List.of()),
+                    today);
+            String changes = r.items().stream()
+                    .filter(i -> i.outcome() == PlanComparison.Outcome.CHANGED || i.outcome() == PlanComparison.Outcome.MISSED)
+                    .map(i -> i.date().getDayOfWeek().getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ENGLISH) + " "
+                            + PlanComparison.name(i.planned().type()) + ": "
+                            + (i.outcome() == PlanComparison.Outcome.MISSED ? "missed" : String.join(", ", i.changes())))
+                    .collect(java.util.stream.Collectors.joining("; "));
+            lines.add(new ClubWeekReport.PlanLine(athlete.id(), athlete.memberId(), athlete.name(), byAthlete.get(athlete.id()).size(),
+                    r.count(PlanComparison.Outcome.AS_PLANNED), r.count(PlanComparison.Outcome.CHANGED),
+                    r.count(PlanComparison.Outcome.MISSED), r.count(PlanComparison.Outcome.PENDING),
+                    r.count(PlanComparison.Outcome.UNPLANNED), changes));
+        }
+        lines.sort(java.util.Comparator.comparing(ClubWeekReport.PlanLine::name, String.CASE_INSENSITIVE_ORDER));
+        return lines;
     }
 
     private static long count(List<ScorePoint> points, String status) {

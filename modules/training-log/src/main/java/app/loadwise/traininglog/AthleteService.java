@@ -12,7 +12,7 @@ import app.loadwise.domain.common.ConflictException;
 import app.loadwise.domain.common.NotFoundException;
 import app.loadwise.domain.common.Page;
 import app.loadwise.domain.common.PageRequest;
-import app.loadwise.traininglog.importing.ImportService;
+import app.loadwise.traininglog.importing.ImportUploads;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -37,7 +37,7 @@ public class AthleteService {
     AthleteErasure erasure;
 
     @Inject
-    ImportService imports;
+    ImportUploads imports;
 
     public AthleteView create(long clubId, AthleteRequest request) {
         clubs.get(clubId);

@@ -48,6 +48,10 @@ public class ApiAudit implements ContainerResponseFilter {
         String action = resource.getResourceMethod() == null ? request.getMethod() + " " + request.getUriInfo().getPath()
                 : EndpointPolicy.endpointOf(resource.getResourceClass(), resource.getResourceMethod());
         String target = "/" + request.getUriInfo().getPath().replaceAll("^/+", "");
+        if ("true".equalsIgnoreCase(request.getUriInfo().getQueryParameters().getFirst("dryRun"))) {
+            // a check that wrote nothing is told apart from the change itself
+            target += "?dryRun=true";
+        }
         Object location = response.getHeaders().getFirst(HttpHeaders.LOCATION);
         if (location != null) {
             String created = location instanceof URI uri ? uri.getPath() : location.toString();

@@ -10,6 +10,9 @@ import app.loadwise.domain.training.TrainingSessionRepository;
 import app.loadwise.domain.training.WellnessEntry;
 import app.loadwise.domain.training.WellnessRepository;
 import app.loadwise.domain.common.IsoWeek;
+import app.loadwise.domain.plan.PlannedSession;
+import app.loadwise.domain.plan.PlannedSessionDetails;
+import app.loadwise.domain.plan.PlannedSessionRepository;
 import app.loadwise.domain.scoring.StoredFinding;
 import app.loadwise.domain.scoring.WeeklyScore;
 import app.loadwise.domain.scoring.WeeklyScoreRepository;
@@ -63,6 +66,9 @@ public class DemoDataLoader {
     @Inject
     FindingAcknowledgments acknowledgments;
 
+    @Inject
+    PlannedSessionRepository plans;
+
     /** What the demo's coach wrote when acknowledging a finding of these athletes (by pattern). */
     static final Map<DemoClub.Pattern, String> COACH_NOTES = Map.of(
             DemoClub.Pattern.ACHILLES_PAIN, "Called her: no running until the physio has seen the Achilles on Friday; bike only.",
@@ -87,6 +93,10 @@ public class DemoDataLoader {
             sessions.storeAll(demo.sessions().stream()
                     .map(details -> new TrainingSession(athlete.id(), details, SessionSource.demo())).toList());
             wellness.storeAll(demo.wellness().stream().map(details -> new WellnessEntry(athlete.id(), details)).toList());
+            List<PlannedSessionDetails> plan = DemoPlans.of(demo, yesterday);
+            if (!plan.isEmpty()) {
+                plans.replace(athlete.id(), plan.get(0).date(), plan.get(plan.size() - 1).date(), plan, PlannedSession.Source.API);
+            }
             sessionCount += demo.sessions().size();
             wellnessCount += demo.wellness().size();
         }

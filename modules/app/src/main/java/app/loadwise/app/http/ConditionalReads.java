@@ -37,7 +37,11 @@ public class ConditionalReads implements ContainerResponseFilter {
         }
         String tag = '"' + Hashes.sha256Hex(body.get()).substring(0, 32) + '"';
         response.getHeaders().putSingle(HttpHeaders.ETAG, tag);
-        response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "private, no-cache");
+        String cache = response.getHeaderString(HttpHeaders.CACHE_CONTROL);
+        if (cache == null || !cache.contains("no-store")) {
+            // an answer that must not be kept at all (the check-in a token opens) stays so
+            response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "private, no-cache");
+        }
         response.getHeaders().add(HttpHeaders.VARY, HttpHeaders.AUTHORIZATION);
         if (matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), tag)) {
             response.setStatus(304);

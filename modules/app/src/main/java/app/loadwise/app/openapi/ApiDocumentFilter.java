@@ -149,6 +149,8 @@ public class ApiDocumentFilter implements OASFilter {
                         .schema(createSchema().type(SchemaType.INTEGER).format("int32")).example(3))
                 .addHeader("RateLimit-Limit", createHeader().description("requests a minute allowed for this key")
                         .schema(createSchema().type(SchemaType.INTEGER).format("int32")).example(600));
+        problem(components, "LinkGone", 410, "The check-in link (or reminder) expired, or the coach revoked or replaced it.",
+                Problem.of(410, "Link expired", "This check-in link has expired. Ask your coach for a new one."));
         problem(components, "InternalError", 500, "The request failed on the server; the error has been logged.",
                 Problem.of(500, "Internal error", "The request could not be completed; the error has been logged."));
         problem(components, "ServiceUnavailable", 503, "The database cannot be reached just now; retry after Retry-After seconds.",
@@ -197,11 +199,15 @@ public class ApiDocumentFilter implements OASFilter {
         }
         operation.operationId(doc.operationId()).summary(doc.summary()).tags(new ArrayList<>(List.of(doc.tag())));
         boolean signIn = "POST /session".equals(endpoint);
-        if (signIn) {
+        boolean byToken = EndpointPolicy.isTokenEndpoint(endpoint);
+        if (signIn || byToken) {
             // an empty requirement: no credentials needed (an empty list would be left out of the document)
             operation.security(new ArrayList<>(List.of(createSecurityRequirement())));
         }
         String who = signIn ? "**Who may call it:** anyone with a username and password; wrong passwords count against the sign-in limit."
+                : byToken ? "**Who may call it:** anyone holding the token, with no sign-in; each token may make "
+                        + "`LOADWISE_CHECKIN_RATE_LIMIT_PER_MINUTE` requests a minute (429 beyond). An expired or revoked "
+                        + "token answers 410, an unknown one 404."
                 : "**Who may call it:** " + whoMayCall(EndpointPolicy.of(endpoint).orElse(Permission.PLATFORM)) + ".";
         String described = operation.getDescription();
         operation.description(described == null || described.isBlank() ? who : described.strip() + "\n\n" + who);
@@ -209,6 +215,10 @@ public class ApiDocumentFilter implements OASFilter {
         parameters(operation, method, conditional(method, doc.answer()), relative.endsWith("/audit"));
         boolean hasBody = requestBody(endpoint, operation);
         responses(components, method, relative, operation, doc.answer(), hasBody);
+        if (byToken) {
+            // the token is the only credential: a link that stopped working answers 410
+            operation.getResponses().addAPIResponse("410", createAPIResponse().ref("LinkGone"));
+        }
     }
 
     /** "platform admins; club admins, coaches and read-write API keys of the club". */
@@ -273,6 +283,11 @@ public class ApiDocumentFilter implements OASFilter {
             }
         }
         switch (name) {
+            case "token" -> {
+                schema.type(SchemaType.STRING).pattern("^[A-Za-z0-9_-]{43}$");
+                describeIfMissing(parameter, "the token of the athlete's check-in link, or of a reminder email (43 URL-safe "
+                        + "characters); never logged");
+            }
             case "page" -> {
                 schema.type(SchemaType.INTEGER).format("int32").minimum(BigDecimal.ZERO).defaultValue(0);
                 describeIfMissing(parameter, "zero-based page number");
@@ -301,6 +316,10 @@ public class ApiDocumentFilter implements OASFilter {
                 schema.type(SchemaType.INTEGER).format("int32").minimum(BigDecimal.ONE).maximum(BigDecimal.valueOf(104))
                         .defaultValue(12);
                 describeIfMissing(parameter, "how many weeks back");
+            }
+            case "dryRun" -> {
+                schema.type(SchemaType.BOOLEAN).defaultValue(false);
+                describeIfMissing(parameter, "check the file and answer what it would do, writing nothing");
             }
             case "active", "skipInvalid" -> {
                 schema.type(SchemaType.BOOLEAN);
@@ -345,6 +364,16 @@ public class ApiDocumentFilter implements OASFilter {
         if ("POST /clubs/{clubId}/imports".equals(endpoint)) {
             operation.requestBody(createRequestBody().required(true).content(createContent()
                     .addMediaType("multipart/form-data", createMediaType().schema(ApiSchemas.ref("ImportUpload")))));
+            return true;
+        }
+        if ("POST /clubs/{clubId}/roster-imports".equals(endpoint)) {
+            operation.requestBody(createRequestBody().required(true).content(createContent()
+                    .addMediaType("multipart/form-data", createMediaType().schema(ApiSchemas.ref("RosterUpload")))));
+            return true;
+        }
+        if ("POST /clubs/{clubId}/plan-imports".equals(endpoint)) {
+            operation.requestBody(createRequestBody().required(true).content(createContent()
+                    .addMediaType("multipart/form-data", createMediaType().schema(ApiSchemas.ref("PlanUpload")))));
             return true;
         }
         if ("POST /reports/runs".equals(endpoint)) {

@@ -57,6 +57,13 @@ final class ApiExamples {
         EXAMPLES.put("MappingRequest", map("name", "Club sheet 2026", "headers", List.of("Member", "Date", "Type", "Minutes", "RPE"),
                 "columns", map("Member", "memberId", "Date", "date", "Type", "type", "Minutes", "movingMinutes", "RPE", "rpe")));
         EXAMPLES.put("RunStarted", map("executionId", 101));
+        Map<String, Object> planned = map("date", "2026-12-15", "type", "intervals", "minutes", 50, "intendedRpe", 8,
+                "distanceKm", 10, "note", "6 x 800 m");
+        EXAMPLES.put("PlannedSessionRequest", planned);
+        EXAMPLES.put("PlannedSessionView", with(map("id", 350, "athleteId", 150), planned, map("plannedLoad", 400, "source", "api")));
+        EXAMPLES.put("PlanWeekRequest", map("sessions", List.of(planned,
+                map("date", "2026-12-16", "type", "hills", "minutes", 45, "intendedRpe", 8),
+                map("date", "2026-12-20", "type", "long", "minutes", 110, "intendedRpe", 4))));
     }
 
     private ApiExamples() {

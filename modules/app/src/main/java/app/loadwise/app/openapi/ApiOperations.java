@@ -51,6 +51,8 @@ public final class ApiOperations {
     public static final String AUDIT = "Audit log";
     public static final String WEBHOOKS = "Webhooks";
     public static final String DATA_RIGHTS = "Data rights";
+    public static final String CHECK_IN = "Check-in";
+    public static final String PLANS = "Plans";
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -74,6 +76,10 @@ public final class ApiOperations {
         TAGS.put(WEBHOOKS, "URLs a club registers to be told of events (a new red finding, a finished weekly report), "
                 + "signed with HMAC and retried with backoff, with a delivery log.");
         TAGS.put(DATA_RIGHTS, "A club's full data export; erasing one athlete is DELETE /athletes/{athleteId}.");
+        TAGS.put(PLANS, "An athlete's planned sessions per ISO week, what the plan would trigger before it happens (findings "
+                + "worded by day, projected load figures) and, after the week, planned against done.");
+        TAGS.put(CHECK_IN, "Athletes' daily check-in: personal links (token shown once, revocable, expiring), the check-in "
+                + "the link's token alone opens, daily reminder emails and their unsubscribe.");
 
         // Clubs
         doc("POST /clubs", "createClub", CLUBS, "Create a club", created("ClubView"));
@@ -87,6 +93,10 @@ public final class ApiOperations {
         doc("GET /athletes/{athleteId}", "getAthlete", ATHLETES, "Get an athlete", ok("AthleteView"));
         doc("PUT /athletes/{athleteId}", "updateAthlete", ATHLETES, "Update an athlete", ok("AthleteView"));
         doc("DELETE /athletes/{athleteId}", "deleteAthlete", ATHLETES, "Delete an athlete and their whole training log", none());
+        doc("POST /clubs/{clubId}/roster-imports", "importRoster", ATHLETES,
+                "Create and update athletes from a spreadsheet, by member id, all or nothing (dryRun=true only checks)",
+                ok("RosterImportResult"));
+        doc("GET /roster-imports/template", "getRosterTemplate", ATHLETES, "Download the roster template workbook", xlsx());
         // Sessions
         doc("POST /athletes/{athleteId}/sessions", "recordSession", SESSIONS, "Record a session", created("SessionView"));
         doc("GET /athletes/{athleteId}/sessions", "listSessions", SESSIONS, "List an athlete's sessions, newest first",
@@ -105,6 +115,25 @@ public final class ApiOperations {
         doc("GET /wellness/{wellnessId}", "getWellness", WELLNESS, "Get a wellness check-in", ok("WellnessView"));
         doc("PUT /wellness/{wellnessId}", "updateWellness", WELLNESS, "Update a wellness check-in", ok("WellnessView"));
         doc("DELETE /wellness/{wellnessId}", "deleteWellness", WELLNESS, "Delete a wellness check-in", none());
+        // Plans
+        doc("GET /athletes/{athleteId}/plan/{week}", "getPlanWeek", PLANS, "Get an athlete's plan for an ISO week", ok("PlanWeekView"));
+        doc("PUT /athletes/{athleteId}/plan/{week}", "replacePlanWeek", PLANS,
+                "Replace an athlete's plan for an ISO week, all or nothing (an empty list clears it)", ok("PlanWeekView"));
+        doc("POST /athletes/{athleteId}/planned-sessions", "addPlannedSession", PLANS, "Add a planned session",
+                created("PlannedSessionView"));
+        doc("GET /athletes/{athleteId}/planned-sessions/{plannedSessionId}", "getPlannedSession", PLANS, "Get a planned session",
+                ok("PlannedSessionView"));
+        doc("DELETE /athletes/{athleteId}/planned-sessions/{plannedSessionId}", "deletePlannedSession", PLANS,
+                "Delete a planned session", none());
+        doc("GET /athletes/{athleteId}/plan/{week}/check", "checkPlanWeek", PLANS,
+                "What the week's plan would trigger: findings worded by day, with the weekly score's explanations and projected figures",
+                ok("PlanCheckView"));
+        doc("POST /clubs/{clubId}/plan-imports", "importPlan", PLANS,
+                "Replace athletes' weeks with the planned sessions of a Plan sheet, all or nothing (dryRun=true only checks)",
+                ok("PlanImportResult"));
+        doc("GET /athletes/{athleteId}/plan/{week}/comparison", "comparePlanWeek", PLANS,
+                "Planned against done: each planned session done as planned, changed, missed or pending, and unplanned sessions",
+                ok("PlanComparisonView"));
         // Import
         doc("POST /clubs/{clubId}/imports", "uploadImport", IMPORTS, "Upload a spreadsheet and check it",
                 new Answer(201, 202, Shape.ONE, "ImportView"));
@@ -226,6 +255,25 @@ public final class ApiOperations {
         // Data rights
         doc("GET /clubs/{clubId}/export", "exportClubData", DATA_RIGHTS, "Export all of a club's data (xlsx, or csv files in a zip)",
                 file(XLSX, "application/zip"));
+        // Check-in
+        doc("GET /clubs/{clubId}/check-in-links", "listCheckInLinks", CHECK_IN,
+                "List the club's athletes with their check-in link (active, expired, revoked or none) and reminder", ok("CheckInLinkList"));
+        doc("POST /athletes/{athleteId}/check-in-link", "issueCheckInLink", CHECK_IN,
+                "Issue an athlete's check-in link (token and URL shown once; an earlier link stops working)", created("IssuedCheckInLink"));
+        doc("GET /athletes/{athleteId}/check-in-link", "getCheckInLink", CHECK_IN, "Get an athlete's check-in link", ok("CheckInLinkView"));
+        doc("DELETE /athletes/{athleteId}/check-in-link", "revokeCheckInLink", CHECK_IN,
+                "Revoke an athlete's check-in link (it stays listed as revoked)", none());
+        doc("GET /athletes/{athleteId}/check-in-reminder", "getCheckInReminder", CHECK_IN,
+                "Get an athlete's daily reminder email setting", ok("CheckInReminderView"));
+        doc("PUT /athletes/{athleteId}/check-in-reminder", "saveCheckInReminder", CHECK_IN,
+                "Set an athlete's reminder email address and switch the daily reminder on or off", ok("CheckInReminderView"));
+        doc("DELETE /athletes/{athleteId}/check-in-reminder", "deleteCheckInReminder", CHECK_IN,
+                "Remove an athlete's reminder address", none());
+        doc("GET /check-in/{token}", "openCheckIn", CHECK_IN,
+                "Open the check-in of a link's token: first name, club, today and the athlete's own last 7 days", ok("CheckInPage"));
+        doc("PUT /check-in/{token}", "answerCheckIn", CHECK_IN, "Answer (or correct) today's check-in", ok("CheckInPage"));
+        doc("POST /check-in-unsubscribe/{token}", "unsubscribeCheckInReminders", CHECK_IN,
+                "Stop the daily reminder emails (the token of a reminder's unsubscribe link)", ok("CheckInUnsubscribed"));
     }
 
     private ApiOperations() {

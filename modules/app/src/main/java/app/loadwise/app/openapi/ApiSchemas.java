@@ -9,6 +9,7 @@ import app.loadwise.domain.athlete.Sex;
 import app.loadwise.domain.health.BodyLocation;
 import app.loadwise.domain.health.HealthEventKind;
 import app.loadwise.domain.health.HealthSeverity;
+import app.loadwise.domain.plan.PlanComparison;
 import app.loadwise.domain.training.SessionType;
 import app.loadwise.recovery.AcknowledgmentRequest;
 import app.loadwise.recovery.HealthEventRequest;
@@ -21,6 +22,7 @@ import app.loadwise.traininglog.SessionRequest;
 import app.loadwise.traininglog.WellnessRequest;
 import app.loadwise.traininglog.importing.MappingRequest;
 import app.loadwise.traininglog.importing.ReviewDecision;
+import app.loadwise.traininglog.plan.PlanWeekRequest;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -57,9 +59,10 @@ final class ApiSchemas {
     /** Request records whose Bean Validation constraints become schema constraints. */
     private static final List<Class<? extends Record>> VALIDATED = List.of(ClubRequest.class, AthleteRequest.class,
             SessionRequest.class, WellnessRequest.class, MappingRequest.class, ReviewDecision.class, HealthEventRequest.class,
-            AcknowledgmentRequest.class, ScoringRunRequest.class, RecipientRequest.class, SendRequest.class);
+            AcknowledgmentRequest.class, ScoringRunRequest.class, RecipientRequest.class, SendRequest.class, PlanWeekRequest.class);
 
-    private static final Set<String> DATES = Set.of("date", "startedOn", "endedOn", "from", "to");
+    private static final Set<String> DATES = Set.of("date", "startedOn", "endedOn", "from", "to", "monday", "sunday",
+            "plannedFrom", "today");
     private static final Set<String> MAPS = Set.of("columns", "parameters");
     /** Properties held as {@code long} that are not named like ids. */
     private static final Set<String> LONGS = Set.of("id", "version", "club", "removed", "sameFileCommittedAs", "importedAs",
@@ -209,6 +212,19 @@ final class ApiSchemas {
                 .addProperty("createAthletes", createSchema().type(SchemaType.BOOLEAN)
                         .description("enrol athletes whose member id is not known yet").defaultValue(false))
                 .required(List.of("file")));
+        components.addSchema("PlanUpload", createSchema().type(SchemaType.OBJECT)
+                .description("A plan (.xlsx with a sheet named Plan, or .csv) of planned sessions, one row each, sent as "
+                        + "multipart/form-data.")
+                .addProperty("file", createSchema().type(SchemaType.STRING).format("binary")
+                        .description("the workbook or CSV file with Member ID (or Name), Date, Type, Planned (min), Intended RPE"
+                                + " (0-10) and optionally Distance (km) and Note columns"))
+                .required(List.of("file")));
+        components.addSchema("RosterUpload", createSchema().type(SchemaType.OBJECT)
+                .description("A roster (.xlsx or .csv) of athletes, one row each, sent as multipart/form-data.")
+                .addProperty("file", createSchema().type(SchemaType.STRING).format("binary")
+                        .description("the workbook or CSV file with a Member ID column and any of Name, Sex, Birth year,"
+                                + " Level, Max HR, Resting HR, Time zone"))
+                .required(List.of("file")));
     }
 
     /**
@@ -216,7 +232,9 @@ final class ApiSchemas {
      * record that is not there (yet) is simply left out.
      */
     private static final List<String> ANSWER_RECORDS = List.of("app.loadwise.traininglog.importing.BulkResult",
-            "app.loadwise.app.webhooks.WebhookViews$CreatedWebhook", "app.loadwise.app.access.SessionResource$BrowserSessionView");
+            "app.loadwise.app.webhooks.WebhookViews$CreatedWebhook", "app.loadwise.app.access.SessionResource$BrowserSessionView",
+            "app.loadwise.app.checkin.CheckInViews$IssuedCheckInLink", "app.loadwise.app.checkin.CheckInViews$CheckInPage",
+            "app.loadwise.app.checkin.CheckInReminderMail$CheckInUnsubscribed");
 
     private static void addAnswerRecords(Components components) {
         for (String name : ANSWER_RECORDS) {
@@ -373,6 +391,14 @@ final class ApiSchemas {
         rules.oneOf(List.of("green", "amber", "red"), "AthleteWeekScore.status");
         rules.oneOf(List.of("import", "dismiss"), "ReviewDecision.decision");
 
+        rules.oneOf(codes(SessionType.values(), SessionType::code), "PlannedSessionRequest.type", "PlannedSessionView.type",
+                "PlannedLoad.type");
+        rules.oneOf(Stream.of(PlanComparison.Outcome.values()).map(PlanComparison.Outcome::code).toList(), "ComparedSession.outcome");
+        for (String schema : List.of("PlannedSessionRequest", "PlannedSessionView")) {
+            rules.range(schema + ".minutes", 0, 1440, "planned moving minutes; required but for a rest day");
+            rules.range(schema + ".intendedRpe", 0, 10, "intended Borg CR-10 rating of perceived exertion");
+            rules.range(schema + ".distanceKm", 0, 1000, null);
+        }
         for (String schema : List.of("SessionRequest", "SessionView", "SessionItem")) {
             rules.range(schema + ".rpe", 0, 10, "Borg CR-10 rating of perceived exertion");
             rules.range(schema + ".movingMinutes", 0, 1440, null);

@@ -62,7 +62,8 @@ public class ContainerErrors extends HttpFilter {
             if (response.isCommitted()) {
                 throw e;
             }
-            LOG.log(Level.SEVERE, "Unexpected error in " + request.getMethod() + " " + request.getRequestURI(), e);
+            LOG.log(Level.SEVERE, "Unexpected error in " + request.getMethod() + " "
+                    + LoggedPaths.withoutTokens(request.getRequestURI()), e);
             response.reset();
             write(response, Problem.of(500, "Internal error", "The request could not be completed; the error has been logged."));
         }

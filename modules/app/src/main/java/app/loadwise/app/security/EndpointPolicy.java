@@ -32,11 +32,19 @@ public final class EndpointPolicy {
         allow(READ, "GET /clubs/{clubId}/athletes", "GET /athletes/{athleteId}");
         allow(CLUB_WRITE, "POST /clubs/{clubId}/athletes", "PUT /athletes/{athleteId}");
         allow(CLUB_ADMIN, "DELETE /athletes/{athleteId}");
+        // Roster import: athletes from a file, as creating athletes one by one
+        allow(CLUB_WRITE, "POST /clubs/{clubId}/roster-imports");
+        allow(READ, "GET /roster-imports/template");
         // Training log
         allow(READ, "GET /athletes/{athleteId}/sessions", "GET /sessions/{sessionId}",
                 "GET /athletes/{athleteId}/wellness", "GET /wellness/{wellnessId}");
         allow(LOG_WRITE, "POST /athletes/{athleteId}/sessions", "PUT /sessions/{sessionId}", "DELETE /sessions/{sessionId}",
                 "POST /athletes/{athleteId}/wellness", "PUT /wellness/{wellnessId}", "DELETE /wellness/{wellnessId}");
+        // Plans: read and written as the training log; the plan check and planned against done are reads
+        allow(READ, "GET /athletes/{athleteId}/plan/{week}", "GET /athletes/{athleteId}/plan/{week}/check",
+                "GET /athletes/{athleteId}/plan/{week}/comparison", "GET /athletes/{athleteId}/planned-sessions/{plannedSessionId}");
+        allow(LOG_WRITE, "PUT /athletes/{athleteId}/plan/{week}", "POST /athletes/{athleteId}/planned-sessions",
+                "DELETE /athletes/{athleteId}/planned-sessions/{plannedSessionId}", "POST /clubs/{clubId}/plan-imports");
         // Bulk writes, checked and written as an import
         allow(LOG_WRITE, "POST /clubs/{clubId}/sessions/bulk", "POST /clubs/{clubId}/wellness/bulk");
         // Import
@@ -82,6 +90,30 @@ public final class EndpointPolicy {
                 "DELETE /users/{userId}", "POST /clubs/{clubId}/api-keys", "GET /clubs/{clubId}/api-keys",
                 "GET /api-keys/{apiKeyId}", "DELETE /api-keys/{apiKeyId}", "GET /clubs/{clubId}/audit");
         allow(PLATFORM, "POST /platform-admins", "GET /platform-admins", "GET /audit");
+        // Athletes' check-in: coaches issue and revoke links and set reminders
+        allow(READ, "GET /clubs/{clubId}/check-in-links", "GET /athletes/{athleteId}/check-in-link",
+                "GET /athletes/{athleteId}/check-in-reminder");
+        allow(COACHING, "POST /athletes/{athleteId}/check-in-link", "DELETE /athletes/{athleteId}/check-in-link",
+                "PUT /athletes/{athleteId}/check-in-reminder", "DELETE /athletes/{athleteId}/check-in-reminder");
+    }
+
+    /**
+     * Endpoints that take no caller: the athlete's check-in and the reminder's unsubscribe, authorized by the token in
+     * their path alone (a check-in link's or a reminder's). {@link ApiAuthentication} lets their paths through.
+     */
+    static final java.util.Set<String> TOKEN_ENDPOINTS = java.util.Set.of("GET /check-in/{token}", "PUT /check-in/{token}",
+            "POST /check-in-unsubscribe/{token}");
+
+    private static final java.util.regex.Pattern TOKEN_PATH = java.util.regex.Pattern.compile("/*(check-in|check-in-unsubscribe)/[^/]+/*");
+
+    /** True for an endpoint the token in its path authorizes, without a caller. */
+    public static boolean isTokenEndpoint(String endpoint) {
+        return TOKEN_ENDPOINTS.contains(endpoint);
+    }
+
+    /** True for the path of a token endpoint ({@code check-in/<token>}), relative to the API's root. */
+    public static boolean isTokenPath(String path) {
+        return path != null && TOKEN_PATH.matcher(path).matches();
     }
 
     private EndpointPolicy() {

@@ -28,11 +28,26 @@ public class RateLimiter {
 
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
 
+    @Inject
+    @ConfigProperty(name = "loadwise.checkin.rate-limit.per-minute", defaultValue = "20")
+    int checkInPerMinute;
+
+    @Inject
+    @ConfigProperty(name = "loadwise.checkin.rate-limit.burst", defaultValue = "10")
+    int checkInBurst;
+
+    /** A bucket per check-in token (by its hash): the page and its answers need no more than a few requests. */
+    private final Map<String, Bucket> checkIns = new ConcurrentHashMap<>();
+
     @PostConstruct
     void check() {
         if (perMinute < 1 || burst < 1) {
             throw new IllegalStateException("loadwise.api.rate-limit.per-minute and .burst must be 1 or more, got "
                     + perMinute + " and " + burst);
+        }
+        if (checkInPerMinute < 1 || checkInBurst < 1) {
+            throw new IllegalStateException("loadwise.checkin.rate-limit.per-minute and .burst must be 1 or more, got "
+                    + checkInPerMinute + " and " + checkInBurst);
         }
     }
 
@@ -56,6 +71,12 @@ public class RateLimiter {
         trim(failedSignIns, nowNanos, FAILED_SIGN_INS_PER_MINUTE, FAILED_SIGN_IN_BURST);
         failedSignIns.computeIfAbsent(username, u -> new Bucket(FAILED_SIGN_IN_BURST, nowNanos))
                 .draw(nowNanos, FAILED_SIGN_INS_PER_MINUTE, FAILED_SIGN_IN_BURST);
+    }
+
+    /** A request of the check-in opened by a token, keyed by the token's hash (never the token itself). */
+    public Decision drawCheckIn(String tokenHash, long nowNanos) {
+        trim(checkIns, nowNanos, checkInPerMinute, checkInBurst);
+        return checkIns.computeIfAbsent(tokenHash, c -> new Bucket(checkInBurst, nowNanos)).draw(nowNanos, checkInPerMinute, checkInBurst);
     }
 
     public Decision draw(String caller, long nowNanos) {

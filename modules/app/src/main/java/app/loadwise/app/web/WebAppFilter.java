@@ -36,11 +36,16 @@ public class WebAppFilter extends HttpFilter {
             return;
         }
         response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Referrer-Policy", "same-origin");
+        // an athlete's check-in page carries its token in the address: sent nowhere, kept in no cache
+        boolean tokenPage = path.startsWith("/check-in/") || path.startsWith("/check-in-unsubscribe/");
+        response.setHeader("Referrer-Policy", tokenPage ? "no-referrer" : "same-origin");
+        if (tokenPage) {
+            response.setHeader("X-Robots-Tag", "noindex, nofollow");
+        }
         if (isAppPage(request.getMethod(), path)) {
             response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
             response.setHeader("X-Frame-Options", "DENY");
-            response.setHeader("Cache-Control", "no-cache");
+            response.setHeader("Cache-Control", tokenPage ? "no-store" : "no-cache");
             request.getRequestDispatcher("/index.html").forward(request, response);
             return;
         }

@@ -130,11 +130,15 @@ class TenantIsolationIT {
         ids.put("webhookId", String.valueOf(hook));
         ids.put("deliveryId", admin.json().post("/clubs/" + club + "/webhooks/" + hook + "/test").then().statusCode(200)
                 .extract().jsonPath().getString("id"));
+        // a check-in token is its own credential, whoever sends it: the intruder holds none of the victim's
+        ids.put("token", app.loadwise.app.checkin.CheckInTokens.newToken());
         ids.put("itemId", "1");
         ids.put("week", "2026-W10");
         ids.put("executionId", "1");
         ids.put("ruleId", "BUFFER_DAY");
         ids.put("healthEventId", "1");
+        ids.put("plannedSessionId", admin.json().body(Map.of("date", "2026-03-03", "type", "easy", "minutes", 40))
+                .post("/athletes/" + athlete + "/planned-sessions").then().statusCode(201).extract().jsonPath().getString("id"));
         return ids;
     }
 

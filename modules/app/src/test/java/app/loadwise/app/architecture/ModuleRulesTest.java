@@ -32,10 +32,9 @@ class ModuleRulesTest {
                     + "return the public records; cut when the services become interfaces implemented in internal",
             Set.of("app.loadwise.reporting", "app.loadwise.reporting.internal"),
             "WeeklyReports calls the internal workbook writer, which takes the public report records; same cut as recovery",
-            Set.of("app.loadwise.traininglog.importing", "app.loadwise.traininglog.importing.batch",
-                    "app.loadwise.traininglog.importing.internal"),
-            "ImportService and the import job's reader and writer call each other; the one-pipeline split of the "
-                    + "import removes it");
+            Set.of("app.loadwise.traininglog.importing", "app.loadwise.traininglog.importing.internal"),
+            "the import's public services hand the internal pipeline their requests, and the pipeline returns the "
+                    + "public records (ignored columns, mapping fields); cut when those records move to the public package");
 
     private static JavaClasses product;
 

@@ -30,7 +30,8 @@ import org.openqa.selenium.WebElement;
 /**
  * The web app in headless Chromium against the packaged WAR on Payara Micro and PostgreSQL, with the demo club:
  * signing in and out, CSRF, the squad and athlete pages, an import with a bad row, a large file's progress, a report
- * download, what a coach may not see, axe-core on every page, and the performance budget's figures.
+ * download, what a coach may not see, a week planned on the plan grid, axe-core on every page, and the performance
+ * budget's figures.
  */
 @ExtendWith(ArquillianExtension.class)
 class BrowserIT {
@@ -266,6 +267,70 @@ class BrowserIT {
         assertThat(browser.driver.findElements(By.cssSelector("[data-test=nav-settings]"))).isEmpty();
         open("/clubs/1/settings");
         assertThat(browser.await(By.cssSelector("[data-test=settings-forbidden]")).getText()).containsIgnoringCase("club admin");
+    }
+
+    @Test
+    void plansAWeekOnTheGridByClickAndByDragAndShowsWhatItWouldTrigger() throws IOException {
+        long club = api.json().body(Map.of("name", "Northside Runners", "timeZone", "Europe/Berlin",
+                "locale", "en-GB")).post("/clubs").then().statusCode(201).extract().jsonPath().getLong("id");
+        long athlete = api.json().body(Map.of("memberId", "LS-001", "name", "Ada Okafor", "sex", "female", "level", "intermediate",
+                "maxHr", 188, "restingHr", 50)).post("/clubs/" + club + "/athletes").then().statusCode(201).extract().jsonPath()
+                .getLong("id");
+        LocalDate monday = LocalDate.now(java.time.ZoneId.of("Europe/Berlin")).with(java.time.temporal.TemporalAdjusters.next(
+                java.time.DayOfWeek.MONDAY));
+        for (LocalDate day = monday.minusDays(28); day.isBefore(monday); day = day.plusDays(1)) {
+            api.json().body(Map.of("date", day.toString(), "type", "easy", "movingMinutes", 40, "rpe", 3))
+                    .post("/athletes/" + athlete + "/sessions").then().statusCode(201);
+        }
+        signInAsAdmin();
+        open("/athletes/" + athlete);
+        browser.await(By.cssSelector("[data-test=plan-link]")).click();
+        browser.waiting(20).until(d -> d.getCurrentUrl().contains("/athletes/" + athlete + "/plan"));
+        awaitPageReady();
+        browser.waiting(20).until(d -> d.findElements(By.cssSelector("[data-test=plan-day]")).size() == 7);
+        assertThat(browser.driver.findElements(By.cssSelector("[data-test=plan-day]")).get(0).getAttribute("data-date"))
+                .isEqualTo(monday.toString());
+
+        // the keyboard and click way: choose a type, then press a day's Add button
+        browser.driver.findElement(By.cssSelector("[data-test=palette-type][data-type=intervals]")).click();
+        day(1).findElement(By.cssSelector("[data-test=add-here]")).click();
+        browser.driver.findElement(By.cssSelector("[data-test=palette-type][data-type=hills]")).click();
+        day(2).findElement(By.cssSelector("[data-test=add-here]")).click();
+        // dragging a type onto a day, with the browser's own drag events
+        browser.js("const chip = document.querySelector('[data-test=palette-type][data-type=long]');"
+                + "const day = document.querySelectorAll('[data-test=plan-day]')[6];"
+                + "const data = new DataTransfer();"
+                + "chip.dispatchEvent(new DragEvent('dragstart', {bubbles: true, dataTransfer: data}));"
+                + "day.dispatchEvent(new DragEvent('dragover', {bubbles: true, cancelable: true, dataTransfer: data}));"
+                + "day.dispatchEvent(new DragEvent('drop', {bubbles: true, cancelable: true, dataTransfer: data}));"
+                + "chip.dispatchEvent(new DragEvent('dragend', {bubbles: true, dataTransfer: data}));");
+        WebElement sunday = browser.waiting(10).until(d -> day(6).findElements(By.cssSelector("[data-test=planned-session]"))
+                .stream().findFirst().orElse(null));
+        assertThat(sunday.getAttribute("data-type")).isEqualTo("long");
+        WebElement minutes = sunday.findElement(By.cssSelector("[data-test=planned-minutes]"));
+        minutes.clear();
+        minutes.sendKeys("110");
+
+        browser.driver.findElement(By.cssSelector("[data-test=save-plan]")).click();
+        WebElement buffer = browser.waiting(20).until(d -> d.findElements(By.cssSelector("[data-test=plan-finding][data-rule=buffer-day]"))
+                .stream().findFirst().orElse(null));
+        assertThat(buffer.getText()).contains("Tue intervals then Wed hills: no buffer day between them");
+        browser.waiting(10).until(d -> d.findElements(By.cssSelector("[data-test=unsaved]")).isEmpty());
+        assertThat(browser.driver.findElement(By.cssSelector("[data-test=plan-projection]")).getText()).contains("AU");
+        browser.js("window.scrollTo(0, 0)");
+        browser.screenshot(SCREENSHOTS.resolve("plan.png"));
+        List<String> failures = axe(Files.readString(AXE), "/athletes/" + athlete + "/plan");
+        assertThat(failures).isEmpty();
+
+        String week = String.format("%d-W%02d", monday.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
+                monday.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        var plan = api.json().get("/athletes/" + athlete + "/plan/" + week).then().statusCode(200).extract().jsonPath();
+        assertThat(plan.getList("sessions.type")).containsExactly("intervals", "hills", "long");
+        assertThat(plan.getList("sessions.minutes", Float.class)).containsExactly(50.0f, 45.0f, 110.0f);
+    }
+
+    private WebElement day(int index) {
+        return browser.driver.findElements(By.cssSelector("[data-test=plan-day]")).get(index);
     }
 
     @Test

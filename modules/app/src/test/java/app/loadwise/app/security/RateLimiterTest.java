@@ -14,7 +14,22 @@ class RateLimiterTest {
         RateLimiter limiter = new RateLimiter();
         limiter.perMinute = perMinute;
         limiter.burst = burst;
+        limiter.checkInPerMinute = 20;
+        limiter.checkInBurst = 2;
         return limiter;
+    }
+
+    @Test
+    void eachCheckInTokenHasABucketOfItsOwnApartFromApiKeys() {
+        assertThat(limiter.drawCheckIn("hash-a", 0).allowed()).isTrue();
+        assertThat(limiter.drawCheckIn("hash-a", 0).allowed()).isTrue();
+        RateLimiter.Decision refused = limiter.drawCheckIn("hash-a", 0);
+        assertThat(refused.allowed()).isFalse();
+        assertThat(refused.limit()).isEqualTo(20);
+        assertThat(refused.retryAfterSeconds()).isEqualTo(3);
+        assertThat(limiter.drawCheckIn("hash-b", 0).allowed()).isTrue();
+        assertThat(limiter.draw("hash-a", 0).allowed()).as("an API key of the same name draws from its own bucket").isTrue();
+        assertThat(limiter.drawCheckIn("hash-a", 3 * SECOND).allowed()).isTrue();
     }
 
     @Test

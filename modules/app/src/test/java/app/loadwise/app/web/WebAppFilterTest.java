@@ -14,6 +14,8 @@ class WebAppFilterTest {
         "GET, /clubs/7/squad, true",
         "HEAD, /athletes/12, true",
         "GET, /imports/40, true",
+        "GET, /check-in/Abc_def-0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ, true",
+        "GET, /check-in-unsubscribe/Abc_def-0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ, true",
         "POST, /clubs/7/squad, false",
         "GET, /api/v1/clubs, false",
         "GET, /openapi, false",

@@ -9,9 +9,9 @@ import java.util.Map;
 
 /**
  * Removes everything held about one athlete, on request: the athlete, the training log, wellness, scores and
- * findings, acknowledgments, injuries and illnesses, import review items and single-athlete imports, webhook
- * events, scoring issues, and import error rows that quote the athlete's member id or name. The audit log keeps
- * only that the athlete id was deleted.
+ * findings, acknowledgments, injuries and illnesses, planned sessions, import review items and single-athlete
+ * imports, webhook events, scoring issues, and import error rows that quote the athlete's member id or name. The
+ * audit log keeps only that the athlete id was deleted.
  */
 @ApplicationScoped
 public class AthleteErasure {
@@ -25,6 +25,7 @@ public class AthleteErasure {
         COUNTED.put("weeklyScores", "SELECT COUNT(*) FROM weekly_score WHERE athlete_id = ?1");
         COUNTED.put("acknowledgments", "SELECT COUNT(*) FROM finding_acknowledgment WHERE athlete_id = ?1");
         COUNTED.put("healthEvents", "SELECT COUNT(*) FROM health_event WHERE athlete_id = ?1");
+        COUNTED.put("plannedSessions", "SELECT COUNT(*) FROM planned_session WHERE athlete_id = ?1");
         COUNTED.put("importReviewItems", "SELECT COUNT(*) FROM import_review_item WHERE athlete_id = ?1");
         COUNTED.put("imports", "SELECT COUNT(*) FROM import_record WHERE athlete_id = ?1");
         COUNTED.put("webhookEvents", "SELECT COUNT(*) FROM webhook_event WHERE athlete_id = ?1");

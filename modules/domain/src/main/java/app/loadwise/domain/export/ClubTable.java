@@ -26,6 +26,7 @@ public record ClubTable(String name, String clubRows, List<String> key, List<Str
                     "weekly_score_id", "position"),
             table("finding_acknowledgment", OF_ATHLETES, "id"),
             table("health_event", OF_ATHLETES, "id"),
+            table("planned_session", OF_ATHLETES, "id"),
             table("club_rule_settings", "club_id = ?1", "club_id"),
             table("import_record", "club_id = ?1", "id"),
             table("import_row_error", "import_id IN (SELECT id FROM import_record WHERE club_id = ?1)", "id"),
@@ -43,6 +44,10 @@ public record ClubTable(String name, String clubRows, List<String> key, List<Str
             table("webhook_delivery_attempt", "webhook_delivery_id IN (SELECT d.id FROM webhook_delivery d "
                     + "JOIN webhook w ON w.id = d.webhook_id WHERE w.club_id = ?1)", "webhook_delivery_id", "position"),
             table("scoring_issue", OF_ATHLETES, "id"),
+            new ClubTable("check_in_link", OF_ATHLETES, List.of("id"), List.of("token_hash")),
+            table("check_in_reminder", OF_ATHLETES, "athlete_id"),
+            new ClubTable("check_in_reminder_sent", OF_ATHLETES, List.of("athlete_id", "local_date"),
+                    List.of("unsubscribe_hash", "token_hash")),
             table("audit_entry", "club_id = ?1", "id"));
 
     public ClubTable {

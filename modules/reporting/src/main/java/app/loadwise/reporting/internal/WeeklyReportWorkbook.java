@@ -54,7 +54,7 @@ import org.apache.poi.xssf.usermodel.XSSFDrawing;
 public final class WeeklyReportWorkbook {
 
     public static final String CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    public static final List<String> SHEETS = List.of("Summary", "Athletes", "Findings", "Trends", "About");
+    public static final List<String> SHEETS = List.of("Summary", "Athletes", "Findings", "Trends", "Plan", "About");
 
     /** Athletes sheet columns, in order. */
     static final List<String[]> ATHLETE_COLUMNS = List.of(
@@ -105,7 +105,8 @@ public final class WeeklyReportWorkbook {
             athletes(workbook.createSheet(SHEETS.get(1)), report, styles);
             findings(workbook.createSheet(SHEETS.get(2)), report, styles);
             trends(workbook, workbook.createSheet(SHEETS.get(3)), report, styles);
-            about(workbook.createSheet(SHEETS.get(4)), report, styles);
+            plan(workbook.createSheet(SHEETS.get(4)), report, styles);
+            about(workbook.createSheet(SHEETS.get(5)), report, styles);
             properties(workbook, report);
             workbook.write(out);
         } finally {
@@ -159,6 +160,16 @@ public final class WeeklyReportWorkbook {
         Row none = t.row();
         t.text(none, 0, "Athletes with data on 3 days or fewer", styles.text);
         t.number(none, 1, athletes.stream().filter(a -> a.daysWithData() == null || a.daysWithData() <= 3).count(), styles.integer);
+        // the athletes' own daily check-ins: how much of the week's wellness came from them
+        double answered = athletes.stream().mapToInt(AthleteLine::checkInDays).sum();
+        Row checkIns = t.row();
+        t.text(checkIns, 0, "Days with the athlete's own check-in (share of all athlete-days)", styles.text);
+        if (!athletes.isEmpty()) {
+            t.number(checkIns, 1, answered / (7.0 * athletes.size()), styles.percent);
+        }
+        Row regular = t.row();
+        t.text(regular, 0, "Athletes who checked in on 5 days or more", styles.text);
+        t.number(regular, 1, athletes.stream().filter(a -> a.checkInDays() >= 5).count(), styles.integer);
         t.row();
 
         Row findingsHead = t.row();
@@ -271,6 +282,31 @@ public final class WeeklyReportWorkbook {
         }
         sheet.createFreezePane(2, 1);
         sheet.setAutoFilter(new CellRangeAddress(0, Math.max(1, t.rowIndex - 1), 0, 8));
+        t.widths();
+        print(sheet, report, true);
+    }
+
+    /** Planned against done of the athletes with a plan that week (docs/scoring.md, "Planned against done"). */
+    private static void plan(SXSSFSheet sheet, ClubWeekReport report, ReportStyles styles) {
+        Table t = new Table(sheet, styles);
+        header(t, t.row(), "Member ID", "Name", "Planned", "Done as planned", "Changed", "Missed", "Not yet", "Not planned",
+                "What changed or was missed");
+        if (report.plans().isEmpty()) {
+            t.text(t.row(), 0, "No athlete had a plan for this week.", styles.text);
+        }
+        for (ClubWeekReport.PlanLine p : report.plans()) {
+            Row row = t.row();
+            t.text(row, 0, p.memberId(), styles.text);
+            t.text(row, 1, p.name(), styles.text);
+            t.number(row, 2, p.planned(), styles.integer);
+            t.number(row, 3, p.asPlanned(), styles.integer);
+            t.number(row, 4, p.changed(), styles.integer);
+            t.number(row, 5, p.missed(), styles.integer);
+            t.number(row, 6, p.pending(), styles.integer);
+            t.number(row, 7, p.unplanned(), styles.integer);
+            t.text(row, 8, p.changes(), styles.wrapped);
+        }
+        sheet.createFreezePane(2, 1);
         t.widths();
         print(sheet, report, true);
     }
@@ -409,7 +445,10 @@ public final class WeeklyReportWorkbook {
                 "Days are local dates in the athlete's or club's time zone. Missing data is not rest: a day without a record"
                         + " is judged only from the days around it.",
                 "The score is a coaching aid for load versus rest. It is not an injury probability.",
-                "Provisional scores were computed before the week was over and may change.")) {
+                "Provisional scores were computed before the week was over and may change.",
+                "Plan: each planned session done as planned, changed (another type; minutes off by more than 20% of the plan"
+                        + " and at least 10 minutes; RPE off by more than 1) or missed; not yet while its day has not passed;"
+                        + " and sessions done without a plan.")) {
             t.text(t.row(), 0, line, styles.wrapped);
         }
         t.row();

@@ -34,11 +34,32 @@ class WeeklyReportWorkbookTest {
     }
 
     @Test
-    void hasTheFiveSheetsInOrder() throws IOException {
+    void hasTheSixSheetsInOrder() throws IOException {
         try (XSSFWorkbook workbook = written(ReportFixtures.smallClub())) {
             List<String> names = new ArrayList<>();
             workbook.forEach(sheet -> names.add(sheet.getSheetName()));
-            assertThat(names).containsExactly("Summary", "Athletes", "Findings", "Trends", "About");
+            assertThat(names).containsExactly("Summary", "Athletes", "Findings", "Trends", "Plan", "About");
+        }
+    }
+
+    @Test
+    void planSheetListsPlannedAgainstDoneOfTheAthletesWithAPlan() throws IOException {
+        ClubWeekReport base = ReportFixtures.smallClub();
+        ClubWeekReport report = new ClubWeekReport(base.clubId(), base.clubName(), base.timeZone(), base.week(),
+                base.formulaVersion(), base.generatedAt(), base.athletes(), base.trendWeeks(), base.clubTrend(), base.previous(),
+                List.of(new ClubWeekReport.PlanLine(150, "RH-001", "Ada Okafor", 6, 3, 2, 1, 0, 1,
+                        "Tue tempo: type tempo -> easy; Wed easy: minutes 60 -> 40; Sat strength: missed")));
+        try (XSSFWorkbook workbook = written(report)) {
+            XSSFSheet plan = workbook.getSheet("Plan");
+            assertThat(text(plan, 0, 3)).isEqualTo("Done as planned");
+            assertThat(text(plan, 1, 0)).isEqualTo("RH-001");
+            assertThat(text(plan, 1, 1)).isEqualTo("Ada Okafor");
+            assertThat(List.of(2, 3, 4, 5, 6, 7).stream().map(c -> plan.getRow(1).getCell(c).getNumericCellValue()).toList())
+                    .containsExactly(6.0, 3.0, 2.0, 1.0, 0.0, 1.0);
+            assertThat(text(plan, 1, 8)).isEqualTo("Tue tempo: type tempo -> easy; Wed easy: minutes 60 -> 40; Sat strength: missed");
+        }
+        try (XSSFWorkbook workbook = written(base)) {
+            assertThat(text(workbook.getSheet("Plan"), 1, 0)).isEqualTo("No athlete had a plan for this week.");
         }
     }
 
@@ -202,6 +223,40 @@ class WeeklyReportWorkbookTest {
             assertThat(workbook.getSheet("Athletes").getLastRowNum()).isEqualTo(300);
             assertThat(workbook.getSheet("Findings").getLastRowNum()).isEqualTo(150);
             assertThat(workbook.getSheet("Trends").getDrawingPatriarch().getCharts()).hasSize(7);
+        }
+    }
+
+    @Test
+    void theSummaryShowsHowMuchOfTheWeekCameFromTheAthletesOwnCheckIns() throws IOException {
+        ClubWeekReport base = ReportFixtures.smallClub();
+        int[] answered = {7, 5, 4, 0, 2, 6};
+        List<ClubWeekReport.AthleteLine> lines = new ArrayList<>();
+        int total = 0;
+        int regular = 0;
+        for (int i = 0; i < base.athletes().size(); i++) {
+            ClubWeekReport.AthleteLine a = base.athletes().get(i);
+            int days = answered[i % answered.length];
+            total += days;
+            regular += days >= 5 ? 1 : 0;
+            lines.add(new ClubWeekReport.AthleteLine(a.athleteId(), a.memberId(), a.name(), a.level(), a.sessions(), a.weeklyLoad(),
+                    a.loadChange(), a.acwrEwma(), a.monotony(), a.strain(), a.hardDays(), a.restDays(), a.strengthSessions(),
+                    a.avgSleepHours(), a.restingHrZ(), a.daysWithData(), a.score(), a.status(), a.provisional(), a.findings(),
+                    a.trendLoads(), a.trendScores(), days));
+        }
+        ClubWeekReport report = new ClubWeekReport(base.clubId(), base.clubName(), base.timeZone(), base.week(),
+                base.formulaVersion(), base.generatedAt(), lines, base.trendWeeks(), base.clubTrend(), base.previous());
+        try (XSSFWorkbook workbook = written(report)) {
+            XSSFSheet summary = workbook.getSheet("Summary");
+            int share = rowIndex(summary, "Days with the athlete's own check-in (share of all athlete-days)");
+            assertThat(share).as("the check-in line sits with the data completeness")
+                    .isGreaterThan(rowIndex(summary, "Days with data (share of all athlete-days)"));
+            assertThat(summary.getRow(share).getCell(1).getNumericCellValue())
+                    .isCloseTo(total / (7.0 * lines.size()), org.assertj.core.api.Assertions.within(1e-9));
+            assertThat(text(summary, share, 1)).endsWith("%");
+            assertThat(rowLabelled(summary, "Athletes who checked in on 5 days or more")).isEqualTo(String.valueOf(regular));
+        }
+        try (XSSFWorkbook workbook = written(base)) {
+            assertThat(rowLabelled(workbook.getSheet("Summary"), "Athletes who checked in on 5 days or more")).isEqualTo("0");
         }
     }
 
