@@ -43,6 +43,9 @@ public class ScoreBackfill {
     /** Scores every active athlete of the club for each week from {@code first} to {@code last}, as of {@code today}; returns the scores stored. */
     public int scoreClub(long clubId, IsoWeek first, IsoWeek last, LocalDate today) {
         List<ScoringWeeks.Target> targets = ScoringWeeks.range(first, last, today);
+        if (targets.isEmpty()) {
+            return 0;
+        }
         List<AthleteScoringInput> inputs = loader.load(clubId, 0, Long.MAX_VALUE, MAX_ATHLETES + 1,
                 ScoringWeeks.readFrom(targets), ScoringWeeks.readTo(targets));
         if (inputs.size() > MAX_ATHLETES) {

@@ -3,6 +3,7 @@ package app.loadwise.recovery.internal;
 import app.loadwise.domain.common.InvalidValueException;
 import app.loadwise.domain.common.IsoWeek;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Which weeks a run scores for a club on a given local day, and how far back it must read. */
@@ -47,14 +48,15 @@ public final class ScoringWeeks {
     }
 
     /**
-     * Every week from {@code first} to {@code last}, each as of its Sunday or {@code today} if that comes first (a
-     * week not over yet is provisional): a club's or an athlete's past weeks assessed at once.
+     * Every week from {@code first} to {@code last} as {@link #targets} would score it alone: a past week as of
+     * {@code today} (at most a week after its Sunday), the current week as of today and provisional. A club's or an
+     * athlete's past weeks assessed at once thus get the scores the nightly run gives them.
      */
     public static List<Target> range(IsoWeek first, IsoWeek last, LocalDate today) {
-        List<Target> targets = new java.util.ArrayList<>();
-        for (IsoWeek week = first; week.compareTo(last) <= 0; week = week.next()) {
-            LocalDate asOf = week.sunday().isAfter(today) ? today : week.sunday();
-            targets.add(new Target(week, asOf, asOf.isBefore(week.sunday())));
+        IsoWeek current = IsoWeek.of(today);
+        List<Target> targets = new ArrayList<>();
+        for (IsoWeek week = first; week.compareTo(last) <= 0 && week.compareTo(current) <= 0; week = week.next()) {
+            targets.add(week.equals(current) ? new Target(week, today, true) : past(week, today));
         }
         return targets;
     }

@@ -89,4 +89,18 @@ class ScoringWeeksTest {
         assertThat(ScoringWeeks.readFrom(targets)).isEqualTo(LocalDate.of(2026, 11, 16).minusDays(63));
         assertThat(ScoringWeeks.readTo(targets)).isEqualTo(WEDNESDAY);
     }
+
+    @Test
+    void aRangeOfWeeksIsScoredAsEachWeekAloneWouldBe() {
+        List<ScoringWeeks.Target> range = ScoringWeeks.range(IsoWeek.parse("2026-W45"), IsoWeek.parse("2026-W49"), WEDNESDAY);
+        assertThat(range).containsExactly(
+                ScoringWeeks.targets(IsoWeek.parse("2026-W45"), WEDNESDAY).get(0),
+                ScoringWeeks.targets(IsoWeek.parse("2026-W46"), WEDNESDAY).get(0),
+                ScoringWeeks.targets(IsoWeek.parse("2026-W47"), WEDNESDAY).get(0),
+                ScoringWeeks.targets(IsoWeek.parse("2026-W48"), WEDNESDAY).get(0));
+        assertThat(range.get(2)).as("the week just ended, as of today, not its Sunday")
+                .isEqualTo(new ScoringWeeks.Target(IsoWeek.parse("2026-W47"), WEDNESDAY, false));
+        assertThat(range.get(1).asOf()).as("a week after its Sunday at most").isEqualTo(LocalDate.of(2026, 11, 22));
+        assertThat(ScoringWeeks.range(IsoWeek.parse("2026-W49"), IsoWeek.parse("2026-W50"), WEDNESDAY)).isEmpty();
+    }
 }
