@@ -170,5 +170,6 @@ class ImportEndToEndIT {
         assertThat(benAfter.getList("items.painNote")).containsExactly("left Achilles, sore on stairs");
         assertThat(benAfter.getList("items.sleepHours", Float.class)).containsExactly(6f);
         assertThat(benAfter.getList("items.restingHr")).containsExactly(55);
+        assertThat(benAfter.getList("items.fatigue")).as("the form has no fatigue: the training sheet's is kept").containsExactly(3);
     }
 }

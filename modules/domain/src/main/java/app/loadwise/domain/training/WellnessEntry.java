@@ -103,6 +103,30 @@ public class WellnessEntry {
         this.enteredBy = null;
     }
 
+    /**
+     * A row of an import held for review, imported after all: each value the row gives replaces the entry's (a value
+     * that differed is what the review was about), each value the row lacks is kept. The entry is no longer the
+     * athlete's check-in; the check-in's pain answers stay.
+     */
+    public void mergeReviewed(WellnessDetails row) {
+        WellnessDetails d = details();
+        replace(new WellnessDetails(date,
+                either(row.sleepHours(), d.sleepHours()),
+                either(row.sleepQuality(), d.sleepQuality()),
+                either(row.restingHr(), d.restingHr()),
+                either(row.hrvMs(), d.hrvMs()),
+                either(row.fatigue(), d.fatigue()),
+                either(row.stress(), d.stress()),
+                either(row.mood(), d.mood()),
+                either(row.soreness(), d.soreness()),
+                either(row.painNote(), d.painNote())));
+        this.enteredBy = null;
+    }
+
+    private static <T> T either(T given, T kept) {
+        return given != null ? given : kept;
+    }
+
     /** The athlete corrects their own check-in of the day: every value is replaced, pain answers included. */
     public void correctCheckIn(WellnessDetails details, CheckInPain pain, java.time.Instant at) {
         InvalidValueException.require(isCheckIn(), "date", "only an entry made by the athlete's check-in can be corrected by it");

@@ -38,7 +38,10 @@ public class ImportReviews {
         return records.reviewItems(importId, page).map(ImportViews::of);
     }
 
-    /** Decides a row held for review: import it after all, or keep the existing record. */
+    /**
+     * Decides a row held for review: import it after all, or keep the existing record. A session is added beside the
+     * one it nearly matches; a wellness row is merged into the day's entry, its own values set and the others kept.
+     */
     public ReviewView resolve(long importId, long itemId, boolean importIt) {
         ImportRecord record = records.get(importId);
         if (record.status() != ImportStatus.COMMITTED) {
@@ -54,7 +57,8 @@ public class ImportReviews {
             item.imported(ids[0]);
         } else {
             WellnessEntry entry = wellness.get(item.existingId());
-            entry.revise(ReviewPayload.wellness(item.payload()));
+            // the row's values are set, the values it lacks kept (fatigue from the training sheet stays)
+            entry.mergeReviewed(ReviewPayload.wellness(item.payload()));
             wellness.store(entry);
             item.imported(entry.id());
         }

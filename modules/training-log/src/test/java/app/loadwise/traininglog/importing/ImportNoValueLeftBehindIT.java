@@ -217,6 +217,30 @@ class ImportNoValueLeftBehindIT {
         assertThat(wellness(ada, MARCH_2)).contains(new WellnessDetails(MARCH_2, 7.5, null, null, null, null, null, null, null, null));
     }
 
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void aWellnessRowImportedFromReviewSetsItsOwnValuesAndKeepsEveryOtherValueOfTheDay(Kind kind) {
+        open(kind);
+        ImportView sheet = uploadCsv("""
+                Member ID,Date,Type,Minutes,Sleep,Fatigue
+                LS-001,2026-03-02,easy,40,7.5,3
+                """);
+        harness.service(s -> s.commits().commit(sheet.id(), false));
+        ImportView form = upload("form.csv", """
+                Member ID,Date,Sleep hours,Mood
+                LS-001,2026-03-02,6,2
+                """.getBytes(StandardCharsets.UTF_8));
+        assertThat(form.counts().review()).isEqualTo(1);
+        harness.service(s -> s.commits().commit(form.id(), false));
+        assertThat(wellness(ada, MARCH_2)).contains(new WellnessDetails(MARCH_2, 7.5, null, null, null, 3, null, null, null, null));
+
+        ReviewView item = harness.service(s -> s.reviews().reviewItems(form.id(), PageRequest.of(0, 10)).items()).get(0);
+        assertThat(harness.service(s -> s.reviews().resolve(form.id(), item.id(), true)).status()).isEqualTo("imported");
+        // sleep 6 is what the review was about and wins; fatigue 3 of the training sheet stays; mood 2 is added
+        assertThat(wellness(ada, MARCH_2)).contains(new WellnessDetails(MARCH_2, 6.0, null, null, null, 3, null, 2, null, null));
+        assertThat(wellnessEntries(ada)).isEqualTo(1);
+    }
+
     // ---- 2. every column not read is listed ---------------------------------------------------------------------
 
     @ParameterizedTest
