@@ -127,24 +127,109 @@ class CheckInApiIT {
         open(second).then().statusCode(200);
     }
 
-    @Test
-    void linksAreForTheClubsCoachesAndAdminsOnly() {
-        String read = key("read");
-        String readWrite = key("read-write");
-        admin.withKey(read).json().get("/clubs/" + club + "/check-in-links").then().statusCode(200);
-        admin.withKey(read).json().post("/athletes/" + athlete + "/check-in-link").then().statusCode(403);
-        admin.withKey(readWrite).json().post("/athletes/" + athlete + "/check-in-link").then().statusCode(403);
-        admin.withKey(readWrite).json().body(Map.of("email", "ada@example.org", "enabled", true))
-                .put("/athletes/" + athlete + "/check-in-reminder").then().statusCode(403);
-        user(club, "club-admin").json().post("/athletes/" + athlete + "/check-in-link").then().statusCode(201);
-        admin.anonymous().json().post("/athletes/" + athlete + "/check-in-link").then().statusCode(401);
+    /**
+     * Who gets what from each check-in endpoint, as {@code EndpointPolicy} says: links and reminders are read with read
+     * access and changed by coaches and club admins only (an API key, even a read-write one, is no coach); the token
+     * endpoints take no caller, so the token alone answers whoever sends it; another club's callers find nothing.
+     */
+    private static final String ROLES = """
+            endpoint                                        | anonymous | read key | read-write key | coach | club admin | other club's coach | other club's admin
+            GET /clubs/{clubId}/check-in-links              | 401       | 200      | 200            | 200   | 200        | 404                | 404
+            POST /athletes/{athleteId}/check-in-link        | 401       | 403      | 403            | 201   | 201        | 404                | 404
+            GET /athletes/{athleteId}/check-in-link         | 401       | 200      | 200            | 200   | 200        | 404                | 404
+            DELETE /athletes/{athleteId}/check-in-link      | 401       | 403      | 403            | 204   | 204        | 404                | 404
+            GET /athletes/{athleteId}/check-in-reminder     | 401       | 200      | 200            | 200   | 200        | 404                | 404
+            PUT /athletes/{athleteId}/check-in-reminder     | 401       | 403      | 403            | 200   | 200        | 404                | 404
+            DELETE /athletes/{athleteId}/check-in-reminder  | 401       | 403      | 403            | 204   | 204        | 404                | 404
+            GET /check-in/{token}                           | 200       | 200      | 200            | 200   | 200        | 200                | 200
+            PUT /check-in/{token}                           | 200       | 200      | 200            | 200   | 200        | 200                | 200
+            POST /check-in-unsubscribe/{token}              | 200       | 200      | 200            | 200   | 200        | 200                | 200
+            """;
 
-        Api intruder = user(admin.newClub(), "club-admin");
-        intruder.json().post("/athletes/" + athlete + "/check-in-link").then().statusCode(404);
-        intruder.json().get("/athletes/" + athlete + "/check-in-link").then().statusCode(404);
-        intruder.json().delete("/athletes/" + athlete + "/check-in-link").then().statusCode(404);
-        intruder.json().get("/clubs/" + club + "/check-in-links").then().statusCode(404);
-        intruder.json().body(Map.of("email", "x@example.org")).put("/athletes/" + athlete + "/check-in-reminder").then().statusCode(404);
+    /** A request ready to be sent as any caller; preparing it sets up, as the platform admin, what it needs. */
+    @FunctionalInterface
+    private interface Prepared {
+        java.util.function.Function<Api, Response> prepare() throws SQLException;
+    }
+
+    private int remindersSent;
+
+    @Test
+    void eachCallerGetsWhatThePolicyAllowsAndAnotherClubFindsNothing() throws SQLException {
+        Map<String, Api> callers = new java.util.LinkedHashMap<>();
+        callers.put("anonymous", admin.anonymous());
+        callers.put("read key", admin.withKey(key("read")));
+        callers.put("read-write key", admin.withKey(key("read-write")));
+        callers.put("coach", coach);
+        callers.put("club admin", user(club, "club-admin"));
+        long otherClub = admin.newClub();
+        callers.put("other club's coach", user(otherClub, "coach"));
+        callers.put("other club's admin", user(otherClub, "club-admin"));
+
+        String link = "/athletes/" + athlete + "/check-in-link";
+        String reminder = "/athletes/" + athlete + "/check-in-reminder";
+        Map<String, Object> reminderBody = Map.of("email", "ada@example.org", "enabled", true);
+        Map<String, Prepared> requests = new java.util.LinkedHashMap<>();
+        requests.put("GET /clubs/{clubId}/check-in-links", () -> as -> as.json().get("/clubs/" + club + "/check-in-links"));
+        requests.put("POST /athletes/{athleteId}/check-in-link", () -> as -> as.json().post(link));
+        requests.put("GET /athletes/{athleteId}/check-in-link", () -> {
+            adminIssues();
+            return as -> as.json().get(link);
+        });
+        requests.put("DELETE /athletes/{athleteId}/check-in-link", () -> {
+            adminIssues();
+            return as -> as.json().delete(link);
+        });
+        requests.put("GET /athletes/{athleteId}/check-in-reminder", () -> {
+            admin.json().body(reminderBody).put(reminder).then().statusCode(200);
+            return as -> as.json().get(reminder);
+        });
+        requests.put("PUT /athletes/{athleteId}/check-in-reminder", () -> as -> as.json().body(reminderBody).put(reminder));
+        requests.put("DELETE /athletes/{athleteId}/check-in-reminder", () -> {
+            admin.json().body(reminderBody).put(reminder).then().statusCode(200);
+            return as -> as.json().delete(reminder);
+        });
+        requests.put("GET /check-in/{token}", () -> {
+            String token = adminIssues();
+            return as -> as.json().get("/check-in/" + token);
+        });
+        requests.put("PUT /check-in/{token}", () -> {
+            String token = adminIssues();
+            return as -> as.json().body(Map.of("sleepHours", 7.0, "fatigue", 3)).put("/check-in/" + token);
+        });
+        requests.put("POST /check-in-unsubscribe/{token}", () -> {
+            admin.json().body(reminderBody).put(reminder).then().statusCode(200);
+            String unsubscribe = CheckInTokens.newToken();
+            sql("INSERT INTO check_in_reminder_sent (athlete_id, local_date, claimed_at, sent_at, unsubscribe_hash, token_hash, "
+                            + "expires_at) VALUES (?, ?, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, ?, ?, CURRENT_TIMESTAMP + INTERVAL '1 hour')",
+                    athlete, java.sql.Date.valueOf(today().minusDays(++remindersSent)), CheckInTokens.hash(unsubscribe),
+                    CheckInTokens.hash(CheckInTokens.newToken()));
+            return as -> as.json().post("/check-in-unsubscribe/" + unsubscribe);
+        });
+
+        List<List<String>> table = ROLES.lines().filter(line -> !line.isBlank())
+                .map(line -> java.util.Arrays.stream(line.split("\\|")).map(String::strip).toList()).toList();
+        assertThat(table.get(0).subList(1, table.get(0).size())).as("the table's callers").containsExactlyElementsOf(callers.keySet());
+        assertThat(table.subList(1, table.size()).stream().map(row -> row.get(0)))
+                .as("every check-in endpoint has a row").containsExactlyInAnyOrderElementsOf(requests.keySet());
+        List<String> wrong = new java.util.ArrayList<>();
+        for (List<String> row : table.subList(1, table.size())) {
+            int column = 1;
+            for (Map.Entry<String, Api> caller : callers.entrySet()) {
+                int expected = Integer.parseInt(row.get(column++));
+                Response answer = requests.get(row.get(0)).prepare().apply(caller.getValue());
+                if (answer.statusCode() != expected) {
+                    wrong.add(caller.getKey() + ", " + row.get(0) + ": " + answer.statusCode() + ", expected " + expected);
+                } else if (expected >= 400 && !answer.contentType().startsWith("application/problem+json")) {
+                    wrong.add(caller.getKey() + ", " + row.get(0) + ": " + expected + " as " + answer.contentType());
+                }
+            }
+        }
+        assertThat(wrong).as("answers that differ from the table").isEmpty();
+    }
+
+    private String adminIssues() {
+        return admin.json().post("/athletes/" + athlete + "/check-in-link").then().statusCode(201).extract().jsonPath().getString("token");
     }
 
     @Test
