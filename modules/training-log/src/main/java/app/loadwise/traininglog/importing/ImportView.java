@@ -7,14 +7,14 @@ import java.util.List;
  * An import as the API shows it: the file, its recognised format, where it stands, the row counts and progress.
  * The answer to an upload also carries the first rows as they will be stored, the first warnings and notes, and every
  * error, warning and note grouped by kind and column ({@code groups}); a checked import read later carries its stored
- * errors grouped.
+ * errors grouped. {@code sheetsNotRead} names the sheets of a workbook passed over for want of a header row.
  */
 public record ImportView(long id, long clubId, Long athleteId, String fileName, String checksum, long sizeBytes,
                          String fileKind, String format, String status, String uploadedBy, Instant uploadedAt,
                          Counts counts, Progress progress, String message, Problem problem, Long sameFileCommittedAs,
                          Instant validatedAt, Instant committedAt, Instant undoneAt, Long removed,
                          List<PreviewRow> preview, List<RowWarning> warnings, List<IgnoredColumns> ignoredColumns,
-                         List<RowWarning> notes, List<MessageGroup> groups) {
+                         List<RowWarning> notes, List<MessageGroup> groups, List<SheetNotRead> sheetsNotRead) {
 
     /**
      * Data rows ({@code total} = valid + invalid; blank and totals rows are {@code ignored}); valid rows are new,
@@ -57,6 +57,13 @@ public record ImportView(long id, long clubId, Long athleteId, String fileName, 
      * column disappears without a word. Empty when every column is used.
      */
     public record IgnoredColumns(String sheet, List<String> columns) {
+    }
+
+    /**
+     * A sheet of a workbook that nothing was read from because no header row with a date and an athlete column was
+     * found in it (blank sheets and the template's Instructions and Plan sheets are not listed), and why, in a sentence.
+     */
+    public record SheetNotRead(String sheet, String message) {
     }
 
     /**

@@ -5,6 +5,7 @@ import app.loadwise.domain.importing.ImportCounts;
 import app.loadwise.domain.importing.ImportRecord;
 import app.loadwise.domain.importing.ImportStatus;
 import app.loadwise.domain.importing.ReviewItem;
+import app.loadwise.traininglog.importing.internal.UploadScanner;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -42,13 +43,28 @@ final class ImportViews {
                 new ImportView.Counts(c.total(), c.valid(), c.invalid(), c.ignored(), c.duplicates(), c.review(), c.imported()),
                 progress, r.message(), problem,
                 sameFile.map(ImportRecord::id).orElse(null), r.validatedAt(), r.committedAt(), r.undoneAt(),
-                r.status() == ImportStatus.UNDONE ? r.removed() : null, preview, warnings, ignoredColumns(r), notes, groups);
+                r.status() == ImportStatus.UNDONE ? r.removed() : null, preview, warnings, ignoredColumns(r), notes, groups, sheetsNotRead(r));
     }
 
     private static List<ImportView.IgnoredColumns> ignoredColumns(ImportRecord r) {
         List<ImportView.IgnoredColumns> ignored = new ArrayList<>();
-        r.ignoredColumns().forEach((sheet, columns) -> ignored.add(new ImportView.IgnoredColumns(sheet.isEmpty() ? null : sheet, columns)));
+        r.ignoredColumns().forEach((sheet, columns) -> {
+            if (!columns.isEmpty()) {
+                ignored.add(new ImportView.IgnoredColumns(sheet.isEmpty() ? null : sheet, columns));
+            }
+        });
         return ignored;
+    }
+
+    /** The sheets not read: kept among the ignored columns as a sheet with no column listed. */
+    private static List<ImportView.SheetNotRead> sheetsNotRead(ImportRecord r) {
+        List<ImportView.SheetNotRead> notRead = new ArrayList<>();
+        r.ignoredColumns().forEach((sheet, columns) -> {
+            if (columns.isEmpty() && !sheet.isEmpty()) {
+                notRead.add(new ImportView.SheetNotRead(sheet, UploadScanner.notReadMessage(sheet)));
+            }
+        });
+        return notRead;
     }
 
     static ReviewView of(ReviewItem item) {

@@ -263,6 +263,38 @@ class ImportNoValueLeftBehindIT {
         assertThat(wellness(ada, MARCH_2)).contains(new WellnessDetails(MARCH_2, 7.5, null, null, null, null, null, null, null, null));
     }
 
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void namesEverySheetNotReadForWantOfAHeaderButTheTemplatesInstructionsAndPlan(Kind kind) {
+        open(kind);
+        java.util.LinkedHashMap<String, List<List<Object>>> sheets = new java.util.LinkedHashMap<>();
+        sheets.put("Instructions", List.of(row("Fill in one row per session."), row("Dates as YYYY-MM-DD.")));
+        sheets.put("Training", List.of(
+                row("Member ID", "Date", "Type", "Minutes"),
+                row("LS-001", "2026-03-02", "easy", 40)));
+        sheets.put("Notes", List.of(row("Ada", "felt a twinge on 2 March"), row("Ben", "away 4-8 March")));
+        sheets.put("Plan", List.of(row("Week 10: build")));
+        sheets.put("Empty", List.of());
+        ImportView checked = upload("club.xlsx", workbook(sheets));
+        String message = "Sheet 'Notes' was not read: no header row with a date and an athlete column found";
+        assertThat(checked.sheetsNotRead()).singleElement().satisfies(s -> {
+            assertThat(s.sheet()).isEqualTo("Notes");
+            assertThat(s.message()).startsWith(message);
+        });
+        assertThat(checked.warnings()).filteredOn(w -> w.message().contains("was not read")).singleElement().satisfies(w -> {
+            assertThat(w.sheet()).isEqualTo("Notes");
+            assertThat(w.message()).startsWith(message);
+        });
+        assertThat(checked.groups()).anySatisfy(g -> assertThat(g.summary()).contains(message));
+        assertThat(checked.ignoredColumns()).isEmpty();
+        // kept with the import: the status answers it too, and the commit reads the same sheets
+        assertThat(harness.service(s -> s.uploads().get(checked.id())).sheetsNotRead()).isEqualTo(checked.sheetsNotRead());
+        ImportView committed = harness.service(s -> s.commits().commit(checked.id(), false));
+        assertThat(committed.sheetsNotRead()).isEqualTo(checked.sheetsNotRead());
+        assertThat(committed.ignoredColumns()).isEmpty();
+        assertThat(sessions(ada)).hasSize(1);
+    }
+
     @Test
     void aSavedMappingMapsWellnessColumnsOfATrainingSheetAndIsHonouredWhateverTheHeadersCase() {
         open(Kind.H2);

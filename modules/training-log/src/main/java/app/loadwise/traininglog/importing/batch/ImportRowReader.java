@@ -5,6 +5,7 @@ import app.loadwise.domain.importing.ImportRecord;
 import app.loadwise.domain.importing.ImportRecordRepository;
 import app.loadwise.domain.importing.ImportStatus;
 import app.loadwise.traininglog.importing.ImportFileException;
+import app.loadwise.traininglog.importing.internal.ImportChunkWriter;
 import app.loadwise.traininglog.importing.internal.ImportPipeline;
 import app.loadwise.traininglog.importing.internal.ImportRowSource;
 import jakarta.batch.api.BatchProperty;
@@ -15,6 +16,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.List;
 
 /**
  * The import job's reader: the pipeline's {@link ImportRowSource} (the reader a small file is checked with at once),
@@ -67,7 +69,17 @@ public class ImportRowReader extends AbstractItemReader {
             return null;
         }
         try {
-            return rows.next();
+            Object row = rows.next();
+            if (row == null) {
+                // the end of the file: the sheets passed over for want of a header row are kept with the import
+                List<String> notRead = rows.sheetsNotRead();
+                if (!notRead.isEmpty()) {
+                    ImportRecord record = records.get(Long.parseLong(importId));
+                    ImportChunkWriter.noteSheetsNotRead(record, notRead);
+                    records.store(record);
+                }
+            }
+            return row;
         } catch (ImportFileException problem) {
             // recorded at once, in a transaction of its own: the chunk's transaction is about to roll back
             if (jobRecords != null) {

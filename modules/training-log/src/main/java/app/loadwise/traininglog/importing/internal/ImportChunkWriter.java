@@ -29,6 +29,30 @@ public final class ImportChunkWriter {
         return run;
     }
 
+    /**
+     * Once every row is read: the sheets passed over for want of a header row are said as warnings of the run and
+     * kept with the import (in a commit too, which reads the same file).
+     */
+    public void sheetsNotRead(List<String> sheets) {
+        if (sheets.isEmpty()) {
+            return;
+        }
+        run.sheetsNotRead(sheets);
+        ImportRecord record = records.get(importId);
+        noteSheetsNotRead(record, sheets);
+        records.store(record);
+    }
+
+    /**
+     * Keeps the sheets not read with an import, as sheets with no column listed among its ignored columns (a sheet
+     * that is read is listed there only with the columns nothing is read from).
+     */
+    public static void noteSheetsNotRead(ImportRecord record, List<String> sheets) {
+        for (String sheet : sheets) {
+            record.noteIgnoredColumns(sheet, List.of());
+        }
+    }
+
     /** Checks or writes one chunk of rows, in file order; answers whether the import was stopped with it. */
     public boolean write(List<UploadScanner.Scanned> rows) {
         ImportRecord record = records.get(importId);

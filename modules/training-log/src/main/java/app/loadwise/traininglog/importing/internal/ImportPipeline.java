@@ -91,6 +91,7 @@ public class ImportPipeline {
             if (!chunk.isEmpty()) {
                 writer.write(chunk);
             }
+            writer.sheetsNotRead(rows.sheetsNotRead());
             return new Pass(writer.run(), format(rows.layouts()));
         }
     }

@@ -38,6 +38,11 @@ public final class ImportRowSource implements AutoCloseable {
         return scanner.layouts();
     }
 
+    /** The sheets passed over because no header row was found in them; all of them once the rows are read to the end. */
+    public List<String> sheetsNotRead() {
+        return scanner.sheetsNotRead();
+    }
+
     @Override
     public void close() {
         rows.close();

@@ -128,6 +128,13 @@ public final class ImportRun {
         }
     }
 
+    /** Warns of each sheet passed over for want of a header row, on its first row. */
+    public void sheetsNotRead(List<String> sheets) {
+        for (String sheet : sheets) {
+            warn(sheet, 1, UploadScanner.notReadMessage(sheet));
+        }
+    }
+
     /** The columns of each sheet read so far that nothing is read from; sheets whose every column is used are left out. */
     public List<ImportView.IgnoredColumns> ignoredColumns() {
         return List.copyOf(ignoredColumns);

@@ -11,7 +11,8 @@ import java.util.Locale;
 
 /**
  * Walks an upload row by row: opens it by its kind, finds each sheet's header row and format, and hands out every
- * data row interpreted. Sheets without a recognisable header (an instructions sheet) are passed over.
+ * data row interpreted. Sheets without a recognisable header are passed over; those holding anything but the
+ * template's own Instructions and Plan sheets are named in {@link #sheetsNotRead()}, so no sheet goes unmentioned.
  */
 public final class UploadScanner implements AutoCloseable {
 
@@ -51,6 +52,8 @@ public final class UploadScanner implements AutoCloseable {
     private final FileKind kind;
     private final List<SheetLayout> layouts = new ArrayList<>();
     private final List<String> skippedSheets = new ArrayList<>();
+    /** Read by the thread that takes the rows once the reading thread has reached the end. */
+    private final List<String> sheetsNotRead = new java.util.concurrent.CopyOnWriteArrayList<>();
     private RowInterpreter interpreter;
     private boolean sheetOpen;
     private boolean finished;
@@ -105,6 +108,25 @@ public final class UploadScanner implements AutoCloseable {
 
     public List<String> skippedSheets() {
         return List.copyOf(skippedSheets);
+    }
+
+    /**
+     * The sheets passed over so far that hold something but no header row Loadwise can read, in file order: blank
+     * sheets and the template's own Instructions and Plan sheets (read by the plan upload) are left out.
+     */
+    public List<String> sheetsNotRead() {
+        return List.copyOf(sheetsNotRead);
+    }
+
+    /** What the import says of a sheet it did not read. */
+    public static String notReadMessage(String sheet) {
+        return "Sheet '" + sheet + "' was not read: no header row with a date and an athlete column found in its first "
+                + FormatDetector.HEADER_SEARCH_ROWS + " rows. If its rows should be imported, give it a header row "
+                + "(e.g. Member ID, Date, Type, Moving (min)) or save a mapping for its columns";
+    }
+
+    private static boolean templateSheet(String sheet) {
+        return sheet.strip().equalsIgnoreCase(TemplateLayout.INSTRUCTIONS_SHEET) || sheet.strip().equalsIgnoreCase(TemplateLayout.PLAN_SHEET);
     }
 
     /**
@@ -207,6 +229,9 @@ public final class UploadScanner implements AutoCloseable {
             }
         }
         skippedSheets.add(sheet == null ? "" : sheet);
+        if (sheet != null && looked > 0 && !templateSheet(sheet)) {
+            sheetsNotRead.add(sheet);
+        }
         return null;
     }
 
