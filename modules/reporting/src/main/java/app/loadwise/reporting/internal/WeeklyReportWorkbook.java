@@ -76,10 +76,13 @@ public final class WeeklyReportWorkbook {
             new String[] {"Score", "Load-versus-rest balance score, 0-100 (higher is better balanced)."},
             new String[] {"Status", "Traffic light: green 75-100, amber 50-74, red 0-49; a red finding makes the week red, an amber one at most amber."},
             new String[] {"Main reason", "The most important finding of the week."},
-            new String[] {"Suggested action", "The advice that goes with the main reason."});
+            new String[] {"Suggested action", "The advice that goes with the main reason."},
+            new String[] {"Check-in days (of 7)", "Days of the week with the athlete's own check-in: how much of the wellness came from the athlete."});
 
     static final int COL_SCORE = 15;
     static final int COL_STATUS = 16;
+    /** Last, after the columns that were there before it, so that filters and formulas on a saved report still fit. */
+    static final int COL_CHECK_IN_DAYS = 19;
     private static final int TREND_TABLE_FIRST_ROW = 30;
     private static final int FLAGGED_CHARTS = 6;
     private static final int MAX_WIDTH = 60;
@@ -232,6 +235,7 @@ public final class WeeklyReportWorkbook {
             t.text(row, COL_STATUS, a.status(), styles.text);
             t.text(row, 17, a.mainReason(), styles.text);
             t.text(row, 18, a.suggestedAction(), styles.text);
+            t.number(row, COL_CHECK_IN_DAYS, a.checkInDays(), styles.integer);
         }
         int last = Math.max(1, t.rowIndex - 1);
         sheet.createFreezePane(2, 1);

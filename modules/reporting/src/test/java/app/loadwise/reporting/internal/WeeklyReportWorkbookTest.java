@@ -104,7 +104,7 @@ class WeeklyReportWorkbookTest {
             PaneInformation pane = athletes.getPaneInformation();
             assertThat(pane.isFreezePane()).isTrue();
             assertThat(pane.getHorizontalSplitPosition()).isEqualTo((short) 1);
-            assertThat(athletes.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:S4");
+            assertThat(athletes.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:T4");
             assertThat(athletes.getColumnWidth(1)).isGreaterThan(20 * 256);
         }
     }
@@ -254,9 +254,22 @@ class WeeklyReportWorkbookTest {
                     .isCloseTo(total / (7.0 * lines.size()), org.assertj.core.api.Assertions.within(1e-9));
             assertThat(text(summary, share, 1)).endsWith("%");
             assertThat(rowLabelled(summary, "Athletes who checked in on 5 days or more")).isEqualTo(String.valueOf(regular));
+            // and each athlete's own days, last on the Athletes sheet
+            XSSFSheet athletes = workbook.getSheet("Athletes");
+            assertThat(text(athletes, 0, 19)).isEqualTo("Check-in days (of 7)");
+            List<Integer> shown = new ArrayList<>();
+            for (int row = 1; row <= lines.size(); row++) {
+                Cell days = athletes.getRow(row).getCell(19);
+                assertThat(days.getCellType()).isEqualTo(CellType.NUMERIC);
+                assertThat(days.getCellStyle().getDataFormatString()).isEqualTo("0");
+                shown.add((int) days.getNumericCellValue());
+            }
+            assertThat(shown).isEqualTo(lines.stream().map(ClubWeekReport.AthleteLine::checkInDays).toList());
+            assertThat(text(athletes, 0, 15)).as("the columns before it stay where they were").isEqualTo("Score");
         }
         try (XSSFWorkbook workbook = written(base)) {
             assertThat(rowLabelled(workbook.getSheet("Summary"), "Athletes who checked in on 5 days or more")).isEqualTo("0");
+            assertThat(text(workbook.getSheet("Athletes"), 1, 19)).as("no check-in is 0 days, not blank").isEqualTo("0");
         }
     }
 
