@@ -1,0 +1,326 @@
+package app.loadwise.app.benchmark;
+
+import app.loadwise.domain.migration.DatabaseMigrator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.File;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntFunction;
+import javax.sql.DataSource;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
+
+/**
+ * The API under load: a 200-athlete club with 16 weeks of sessions and wellness in PostgreSQL, its weeks scored by
+ * the real job, served by one Payara Micro instance. Each request kind runs at 10, 50 and 100 connections for a
+ * fixed time, after a warm-up, with a club API key (no password hashing per request); {@code GET /api/v1/me} in
+ * the same run is the server's own ceiling (authentication and JSON, no data). Prints throughput, p50, p99, errors
+ * and each figure's share of {@code /me}'s throughput at the same number of connections. Run with
+ * {@code mvn -B -pl modules/app -am -Papi-load-benchmark -DskipTests verify}; never part of {@code mvn verify}.
+ */
+public final class ApiLoadBenchmark {
+
+    private static final int ATHLETES = 200;
+    private static final int WEEKS = 16;
+    private static final LocalDate LAST_SUNDAY = LocalDate.of(2026, 11, 29);
+    private static final String WEEK = "2026-W48";
+    private static final String ADMIN = "benchmark";
+    private static final String ADMIN_PASSWORD = "api load benchmark passphrase";
+    private static final int PORT = 18481;
+    private static final int[] CONNECTIONS = {10, 50, 100};
+    private static final Duration WARM_UP = Duration.ofSeconds(Long.getLong("loadwise.load.warmup-seconds", 3));
+    private static final Duration MEASURED = Duration.ofSeconds(Long.getLong("loadwise.load.seconds", 10));
+    private static final String[] TYPES = {"EASY", "EASY", "EASY", "RECOVERY", "LONG", "TEMPO", "INTERVALS", "HILLS", "STRENGTH"};
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private ApiLoadBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path target = Path.of(System.getProperty("loadwise.target", "modules/app/target"));
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setPort(0).start()) {
+            DataSource db = postgres.getPostgresDatabase();
+            DatabaseMigrator.migrate(db);
+            long rows = generate(db);
+            System.out.printf("Generated one club of %d athletes with %,d sessions and wellness entries over %d weeks%n",
+                    ATHLETES, rows, WEEKS);
+            Process app = startApp(target, postgres.getPort());
+            try {
+                String base = "http://127.0.0.1:" + PORT + "/api/v1";
+                awaitReady(base + "/me", app);
+                scoreEveryWeek(base);
+                String key = "Bearer " + apiKey(base);
+                Map<String, IntFunction<HttpRequest>> kinds = kinds(base, key);
+                List<String> table = new ArrayList<>();
+                table.add(String.format(Locale.ROOT, "%-34s %5s %9s %8s %8s %7s %8s", "request", "conns", "req/s", "p50 ms",
+                        "p99 ms", "errors", "of /me"));
+                for (int connections : CONNECTIONS) {
+                    double ceiling = 0;
+                    for (Map.Entry<String, IntFunction<HttpRequest>> kind : kinds.entrySet()) {
+                        run(kind.getValue(), connections, WARM_UP);
+                        Result result = run(kind.getValue(), connections, MEASURED);
+                        if (ceiling == 0) {
+                            ceiling = result.perSecond();
+                        }
+                        String line = String.format(Locale.ROOT, "%-34s %5d %9.0f %8.1f %8.1f %7d %7.0f%%", kind.getKey(), connections,
+                                result.perSecond(), result.percentile(50), result.percentile(99), result.errors(),
+                                100 * result.perSecond() / ceiling);
+                        System.out.println(line);
+                        table.add(line);
+                    }
+                }
+                System.out.println();
+                System.out.println("API load, one instance, " + MEASURED.toSeconds() + " s per row after " + WARM_UP.toSeconds()
+                        + " s of warm-up:");
+                table.forEach(System.out::println);
+            } finally {
+                app.destroy();
+                app.waitFor();
+            }
+        }
+    }
+
+    /** The request kinds, {@code /me} first; each call gives the request for the i-th request of a connection. */
+    private static Map<String, IntFunction<HttpRequest>> kinds(String base, String key) {
+        Map<String, IntFunction<HttpRequest>> kinds = new LinkedHashMap<>();
+        kinds.put("GET /me", i -> get(base + "/me", key));
+        kinds.put("GET /clubs/1/squad (200 athletes)", i -> get(base + "/clubs/1/squad?week=" + WEEK, key));
+        kinds.put("GET /athletes/{id}/scores", i -> get(base + "/athletes/" + athlete(i) + "/scores", key));
+        kinds.put("GET /athletes/{id}/sessions", i -> get(base + "/athletes/" + athlete(i) + "/sessions", key));
+        AtomicLong written = new AtomicLong();
+        kinds.put("POST /athletes/{id}/sessions", i -> {
+            long n = written.incrementAndGet();
+            String body = "{\"date\":\"" + LAST_SUNDAY.minusDays(n % 100) + "\",\"startTime\":\"" + String.format(Locale.ROOT,
+                    "%02d:%02d", 5 + (n / 60) % 17, n % 60) + "\",\"type\":\"easy\",\"movingMinutes\":" + (20 + n % 60) + ",\"rpe\":3}";
+            return HttpRequest.newBuilder(URI.create(base + "/athletes/" + athlete((int) (n / 1_000)) + "/sessions"))
+                    .header("Authorization", key).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        });
+        return kinds;
+    }
+
+    private static long athlete(int i) {
+        return 1 + Math.floorMod(i * 7919L, ATHLETES);
+    }
+
+    private static HttpRequest get(String url, String key) {
+        return HttpRequest.newBuilder(URI.create(url)).header("Authorization", key).GET().build();
+    }
+
+    private record Result(long count, long errors, long[] latenciesMicros, double seconds) {
+        double perSecond() {
+            return count / seconds;
+        }
+
+        double percentile(int p) {
+            if (latenciesMicros.length == 0) {
+                return Double.NaN;
+            }
+            int index = (int) Math.ceil(p / 100.0 * latenciesMicros.length) - 1;
+            return latenciesMicros[Math.max(0, index)] / 1000.0;
+        }
+    }
+
+    /** {@code connections} threads, each with its own client (one keep-alive connection), for the given time. */
+    private static Result run(IntFunction<HttpRequest> requests, int connections, Duration time) throws InterruptedException {
+        long end = System.nanoTime() + time.toNanos();
+        long[][] latencies = new long[connections][];
+        long[] errors = new long[connections];
+        CountDownLatch done = new CountDownLatch(connections);
+        long started = System.nanoTime();
+        for (int c = 0; c < connections; c++) {
+            int connection = c;
+            Thread thread = new Thread(() -> {
+                HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                        .connectTimeout(Duration.ofSeconds(5)).build();
+                long[] mine = new long[1 << 12];
+                int n = 0;
+                int i = connection * 100_003;
+                try {
+                    while (System.nanoTime() < end) {
+                        long t0 = System.nanoTime();
+                        try {
+                            HttpResponse<byte[]> response = client.send(requests.apply(i++), HttpResponse.BodyHandlers.ofByteArray());
+                            if (response.statusCode() >= 300) {
+                                errors[connection]++;
+                            }
+                        } catch (IOException e) {
+                            errors[connection]++;
+                        }
+                        if (n == mine.length) {
+                            mine = Arrays.copyOf(mine, n * 2);
+                        }
+                        mine[n++] = (System.nanoTime() - t0) / 1_000;
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } finally {
+                    latencies[connection] = Arrays.copyOf(mine, n);
+                    done.countDown();
+                }
+            });
+            thread.setDaemon(true);
+            thread.start();
+        }
+        done.await();
+        double seconds = (System.nanoTime() - started) / 1e9;
+        long[] all = Arrays.stream(latencies).flatMapToLong(Arrays::stream).sorted().toArray();
+        return new Result(all.length, Arrays.stream(errors).sum(), all, seconds);
+    }
+
+    /** One club, 200 athletes, a session on most days and a wellness entry every day for 16 weeks. */
+    private static long generate(DataSource db) throws Exception {
+        Random random = new Random(42);
+        long rows = 0;
+        LocalDate first = LAST_SUNDAY.minusWeeks(WEEKS).plusDays(1);
+        try (Connection c = db.getConnection()) {
+            CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
+            copy.copyIn("COPY club (id, name, time_zone, first_day_of_week, locale, created_at, version) FROM STDIN",
+                    new StringReader("1\tLoad Club\tEurope/Berlin\tMONDAY\tde-DE\t2025-01-01 00:00:00+00\t1\n"));
+            StringBuilder athletes = new StringBuilder();
+            for (int a = 1; a <= ATHLETES; a++) {
+                athletes.append(a).append("\t1\tM-").append(a).append("\tAthlete ").append(a).append('\t')
+                        .append(a % 2 == 0 ? "FEMALE" : "MALE").append('\t').append(1970 + a % 35).append('\t')
+                        .append(new String[] {"BEGINNER", "INTERMEDIATE", "ADVANCED"}[a % 3]).append("\t190\t50\t\\N\ttrue\t1\n");
+            }
+            copy.copyIn("COPY athlete (id, club_id, member_id, name, sex, birth_year, level, max_hr, resting_hr, time_zone, active, version)"
+                    + " FROM STDIN", new StringReader(athletes.toString()));
+            StringBuilder sessions = new StringBuilder();
+            StringBuilder wellness = new StringBuilder();
+            long id = 1;
+            for (int a = 1; a <= ATHLETES; a++) {
+                for (LocalDate day = first; !day.isAfter(LAST_SUNDAY); day = day.plusDays(1)) {
+                    if (random.nextDouble() < 0.8) {
+                        int minutes = 30 + random.nextInt(60);
+                        sessions.append(id).append('\t').append(a).append('\t').append(day).append("\t04:30:00\t")
+                                .append(TYPES[random.nextInt(TYPES.length)]).append('\t').append(minutes).append('\t')
+                                .append(minutes + 5).append('\t').append(minutes / 6.0).append('\t').append(2 + random.nextInt(8))
+                                .append("\t145\t170\t\\N\t\\N\t\\N\t\\N\tfalse\t\\N\t\\N\t\\N\t\\N\tfalse\t\\N\tapi\t\\N\t\\N\t").append(a).append('|').append(day).append("|04:30\t1\n");
+                        rows++;
+                    }
+                    wellness.append(id++).append('\t').append(a).append('\t').append(day).append('\t').append(6 + random.nextInt(3))
+                            .append(".5\t3\t").append(48 + random.nextInt(6)).append("\t3\t3\t3\t3\t1\n");
+                    rows++;
+                }
+            }
+            copy.copyIn("COPY training_session (id, athlete_id, local_date, start_time, session_type, moving_minutes,"
+                    + " elapsed_minutes, distance_km, rpe, avg_hr, max_hr, warm_up_minutes, refuel_minutes, carbs_g, protein_g,"
+                    + " pain, pain_location, pain_score, muscle_soreness, notes, excluded, excluded_reason, source_channel,"
+                    + " source_import_id, source_row, natural_key, version) FROM STDIN",
+                    new StringReader(sessions.toString()));
+            copy.copyIn("COPY wellness_entry (id, athlete_id, local_date, sleep_hours, sleep_quality, resting_hr, fatigue, stress,"
+                    + " mood, soreness, version) FROM STDIN", new StringReader(wellness.toString()));
+            try (Statement st = c.createStatement()) {
+                st.execute("SELECT setval('club_seq', 1000), setval('athlete_seq', 1000), setval('training_session_seq', "
+                        + (id + 1000) + "), setval('wellness_entry_seq', " + (id + 1000) + ")");
+                st.execute("VACUUM ANALYZE");
+            }
+        }
+        return rows;
+    }
+
+    private static Process startApp(Path target, int pgPort) throws IOException {
+        File log = target.resolve("api-load-benchmark-payara.log").toFile();
+        ProcessBuilder payara = new ProcessBuilder(System.getProperty("java.home") + "/bin/java", "-Xmx1g",
+                "-Dloadwise.db.url=jdbc:postgresql://127.0.0.1:" + pgPort + "/postgres",
+                "-Dloadwise.db.user=postgres", "-Dloadwise.db.password=postgres",
+                "-Dloadwise.scoring.nightly.enabled=false",
+                "-Dloadwise.api.rate-limit.per-minute=100000000", "-Dloadwise.api.rate-limit.burst=100000000",
+                "-jar", target.resolve("payara-micro.jar").toString(),
+                "--deploy", target.resolve("loadwise.war").toString(), "--contextroot", "/",
+                "--port", String.valueOf(PORT), "--nocluster",
+                "--prebootcommandfile", target.resolve("../../../infra/payara/pre-boot-commands.asadmin").normalize().toString())
+                .redirectErrorStream(true).redirectOutput(log);
+        payara.environment().put("LOADWISE_ADMIN_USERNAME", ADMIN);
+        payara.environment().put("LOADWISE_ADMIN_PASSWORD", ADMIN_PASSWORD);
+        return payara.start();
+    }
+
+    private static HttpRequest.Builder asAdmin(String url) {
+        String credentials = Base64.getEncoder().encodeToString((ADMIN + ":" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
+        return HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Basic " + credentials);
+    }
+
+    private static void awaitReady(String url, Process app) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        Instant deadline = Instant.now().plusSeconds(180);
+        while (Instant.now().isBefore(deadline)) {
+            if (!app.isAlive()) {
+                throw new IllegalStateException("Payara Micro exited; see target/api-load-benchmark-payara.log");
+            }
+            try {
+                if (http.send(asAdmin(url).build(), HttpResponse.BodyHandlers.ofString()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("app not ready; see target/api-load-benchmark-payara.log");
+    }
+
+    /** Scores the club's 16 weeks with the real job, so the squad and score lists have data. */
+    private static void scoreEveryWeek(String base) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        for (int back = WEEKS - 1; back >= 0; back--) {
+            LocalDate sunday = LAST_SUNDAY.minusWeeks(back);
+            String week = String.format(Locale.ROOT, "%d-W%02d", sunday.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
+                    sunday.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+            String body = "{\"club\":1,\"week\":\"" + week + "\",\"today\":\"" + sunday.plusDays(1) + "\"}";
+            HttpResponse<String> started = http.send(asAdmin(base + "/scoring/runs").header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            if (started.statusCode() != 202) {
+                throw new IllegalStateException("scoring " + week + " did not start: " + started.body());
+            }
+            long id = JSON.readTree(started.body()).get("executionId").asLong();
+            while (true) {
+                JsonNode run = JSON.readTree(http.send(asAdmin(base + "/scoring/runs/" + id).build(),
+                        HttpResponse.BodyHandlers.ofString()).body());
+                String status = run.get("status").asText();
+                if (status.equals("COMPLETED")) {
+                    break;
+                }
+                if (!status.equals("STARTING") && !status.equals("STARTED")) {
+                    throw new IllegalStateException("scoring " + week + " ended " + status);
+                }
+                Thread.sleep(200);
+            }
+        }
+    }
+
+    /** A read-write API key of the club, made by the platform admin. */
+    private static String apiKey(String base) throws Exception {
+        HttpResponse<String> made = HttpClient.newHttpClient().send(asAdmin(base + "/clubs/1/api-keys")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"load\",\"scope\":\"read-write\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (made.statusCode() != 201) {
+            throw new IllegalStateException("no API key: " + made.statusCode() + " " + made.body());
+        }
+        return JSON.readTree(made.body()).get("token").asText();
+    }
+}
