@@ -316,6 +316,70 @@ class ImportNoValueLeftBehindIT {
         assertThat(wellness(ben, MARCH_3)).contains(new WellnessDetails(MARCH_3, 8.0, null, null, null, null, null, null, 5, null));
     }
 
+    // ---- notes and pain notes are stored, never dropped -----------------------------------------------------------
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void aFormsCommentIsStoredWithTheDaysPainNoteAsTheCheckInWritesIt(Kind kind) {
+        open(kind);
+        ImportView checked = upload("Check-in (Responses).csv", """
+                Timestamp,Member ID,How many hours did you sleep?,Any pain? Where?,Comments
+                2026-03-02 07:01:00,LS-001,7,left Achilles,slept badly
+                2026-03-03 07:02:00,LS-001,8,No,felt great
+                2026-03-02 06:55:00,LS-002,6,right knee,
+                """.getBytes(StandardCharsets.UTF_8));
+        assertThat(checked.format()).isEqualTo("wellness-form");
+        assertThat(checked.counts().valid()).isEqualTo(3);
+        assertThat(checked.ignoredColumns()).isEmpty();
+        harness.service(s -> s.commits().commit(checked.id(), false));
+        assertThat(wellness(ada, MARCH_2)).contains(new WellnessDetails(MARCH_2, 7.0, null, null, null, null, null, null, null,
+                "left Achilles: slept badly"));
+        assertThat(wellness(ada, MARCH_3)).contains(new WellnessDetails(MARCH_3, 8.0, null, null, null, null, null, null, null,
+                "felt great"));
+        assertThat(wellness(ben, MARCH_2)).contains(new WellnessDetails(MARCH_2, 6.0, null, null, null, null, null, null, null,
+                "right knee"));
+    }
+
+    @Test
+    void aWellnessSheetsNotesColumnIsStoredEvenOnADayWithNoOtherValue() {
+        open(Kind.H2);
+        java.util.LinkedHashMap<String, List<List<Object>>> sheets = new java.util.LinkedHashMap<>();
+        sheets.put("Wellness", List.of(
+                row("Member ID", "Date", "Fatigue", "Notes"),
+                row("LS-001", "2026-03-02", 3, "travelled late"),
+                row("LS-001", "2026-03-03", null, "ill, stayed in bed")));
+        ImportView checked = upload("wellness.xlsx", workbook(sheets));
+        assertThat(checked.counts().valid()).isEqualTo(2);
+        assertThat(checked.ignoredColumns()).isEmpty();
+        harness.service(s -> s.commits().commit(checked.id(), false));
+        assertThat(wellness(ada, MARCH_2)).contains(new WellnessDetails(MARCH_2, null, null, null, null, 3, null, null, null,
+                "travelled late"));
+        assertThat(wellness(ada, MARCH_3)).contains(new WellnessDetails(MARCH_3, null, null, null, null, null, null, null, null,
+                "ill, stayed in bed"));
+    }
+
+    @Test
+    void aPainNoteMappedOntoATrainingSheetIsStoredWithTheDayAndAFieldItsRowsNeverReadIsListedAsIgnored() {
+        open(Kind.H2);
+        harness.service(s -> s.mappings().saveMapping(club, new MappingRequest("with pain", List.of("Wer", "Wann", "Was",
+                "Wie lange", "Zipperlein", "Gesendet"), Map.of("Wer", "memberId", "Wann", "date", "Was", "type",
+                "Wie lange", "movingMinutes", "Zipperlein", "painNote", "Gesendet", "timestamp"))));
+        ImportView checked = uploadCsv("""
+                Wer,Wann,Was,Wie lange,Zipperlein,Gesendet
+                LS-001,2026-03-02,easy,40,left calf tight,2026-03-02 20:00
+                LS-002,2026-03-03,easy,30,,2026-03-03 20:00
+                """);
+        assertThat(checked.format()).isEqualTo("saved-mapping");
+        assertThat(checked.counts().valid()).isEqualTo(2);
+        assertThat(checked.ignoredColumns()).containsExactly(new ImportView.IgnoredColumns(null, List.of("Gesendet")));
+        assertThat(checked.preview().get(0).wellness().painNote()).isEqualTo("left calf tight");
+        harness.service(s -> s.commits().commit(checked.id(), false));
+        assertThat(sessions(ada)).hasSize(1);
+        assertThat(wellness(ada, MARCH_2)).contains(new WellnessDetails(MARCH_2, null, null, null, null, null, null, null, null,
+                "left calf tight"));
+        assertThat(wellness(ben, MARCH_3)).isEmpty();
+    }
+
     // ---- 3. future dates -----------------------------------------------------------------------------------------
 
     @Test

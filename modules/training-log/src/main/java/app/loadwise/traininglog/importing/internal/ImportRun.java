@@ -568,20 +568,23 @@ public final class ImportRun {
 
     /** The place of the column {@link #header(Valid, Field)} names. */
     private static String ref(Valid v, Field field) {
-        SheetLayout layout = v.scanned().layout();
-        if (field == Field.SLEEP_HOURS && !layout.has(Field.SLEEP_HOURS)) {
-            field = Field.SLEEP_SECS;
-        }
-        return layout.columnRef(field, v.scanned().sheet());
+        return v.scanned().layout().columnRef(column(v.scanned().layout(), field), v.scanned().sheet());
     }
 
     /** The column of a row holding a wellness value, as written in the file. */
     private static String header(Valid v, Field field) {
-        SheetLayout layout = v.scanned().layout();
+        return v.scanned().layout().header(column(v.scanned().layout(), field));
+    }
+
+    /** The field whose column holds a wellness value: sleep may be in seconds, the day's note in a Notes column. */
+    private static Field column(SheetLayout layout, Field field) {
         if (field == Field.SLEEP_HOURS && !layout.has(Field.SLEEP_HOURS)) {
-            field = Field.SLEEP_SECS;
+            return Field.SLEEP_SECS;
         }
-        return layout.header(field);
+        if (field == Field.PAIN_NOTE && !layout.has(Field.PAIN_NOTE)) {
+            return Field.NOTES;
+        }
+        return field;
     }
 
     private static String text(Object value) {

@@ -141,6 +141,8 @@ public final class RowInterpreter {
         boolean pain = Boolean.TRUE.equals(painFlag) || painLocation != null || (painScore != null && painScore > 0);
         String notes = r.text(Field.NOTES);
         DayValues dayValues = dayValues(r);
+        // a pain note mapped onto a training sheet goes with the day's wellness, as on a wellness sheet
+        String dayNote = painNote(r);
         if (moving == null && elapsed != null) {
             moving = elapsed;
         }
@@ -164,9 +166,9 @@ public final class RowInterpreter {
             return new RowOutcome.Invalid(r.row.number(), r.problems);
         }
         WellnessDetails wellness = null;
-        if (dayValues != null && !dayValues.isEmpty()) {
+        if ((dayValues != null && !dayValues.isEmpty()) || dayNote != null) {
             try {
-                wellness = dayValues.details(when.toLocalDate(), null);
+                wellness = (dayValues == null ? DayValues.NONE : dayValues).details(when.toLocalDate(), dayNote);
             } catch (InvalidValueException e) {
                 Field field = wellnessField(e.field());
                 r.problem(field, e.getMessage(), fixFor(field));
@@ -179,6 +181,8 @@ public final class RowInterpreter {
     /** The wellness values of one row, as read from its columns. */
     private record DayValues(Double sleep, Integer quality, Integer restingHr, Double hrv, Integer fatigue, Integer stress,
                              Integer mood, Integer soreness) {
+
+        static final DayValues NONE = new DayValues(null, null, null, null, null, null, null, null);
         boolean isEmpty() {
             return sleep == null && quality == null && restingHr == null && hrv == null && fatigue == null && stress == null
                     && mood == null && soreness == null;
@@ -217,7 +221,29 @@ public final class RowInterpreter {
         if (field == Field.SLEEP_HOURS && !layout.has(Field.SLEEP_HOURS)) {
             field = Field.SLEEP_SECS;
         }
+        if (field == Field.PAIN_NOTE && !layout.has(Field.PAIN_NOTE)) {
+            field = Field.NOTES;
+        }
         return field;
+    }
+
+    /** The pain note column's text; null when empty or a plain "no". */
+    private String painNote(Reading r) {
+        String text = ValueParser.clean(r.text(Field.PAIN_NOTE));
+        return text == null || values.yesNo(text) == Boolean.FALSE ? null : text;
+    }
+
+    /**
+     * The day's note on a wellness sheet or form: the pain note, and the sheet's Notes (Comment) column after a colon,
+     * as an athlete's check-in writes its pain and note ("left Achilles: slept badly"); null when both are empty.
+     */
+    private String dayNote(Reading r) {
+        String pain = painNote(r);
+        String note = ValueParser.clean(r.text(Field.NOTES));
+        if (note == null) {
+            return pain;
+        }
+        return pain == null ? note : pain + ": " + note;
     }
 
     /** A date after the club's today is a problem on its cell: nothing can have been trained or slept yet. */
@@ -294,12 +320,9 @@ public final class RowInterpreter {
         Field dateField = layout.has(Field.DATE) ? Field.DATE : Field.TIMESTAMP;
         DayValues day = dayValues(r);
         if (day == null) {
-            day = new DayValues(null, null, null, null, null, null, null, null);
+            day = DayValues.NONE;
         }
-        String painNote = r.text(Field.PAIN_NOTE);
-        if (values.yesNo(painNote) == Boolean.FALSE) {
-            painNote = null;
-        }
+        String painNote = dayNote(r);
         if (when == null && !r.failed(dateField)) {
             r.problem(dateField, "the date is missing", "every wellness entry needs a date, e.g. 2026-03-02");
         }

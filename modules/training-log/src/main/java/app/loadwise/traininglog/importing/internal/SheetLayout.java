@@ -61,8 +61,9 @@ public record SheetLayout(ImportFormat format, SheetKind kind, int headerRow, Li
 
     /**
      * The headers of the columns no field is read from, as written in the file, in column order: columns no alias or
-     * mapping names, a second column for a field already taken, and columns a preferred one makes redundant
-     * ({@code sleepSecs} beside sleep hours, a timestamp beside a date).
+     * mapping names, a second column for a field already taken, columns a preferred one makes redundant
+     * ({@code sleepSecs} beside sleep hours, a timestamp beside a date), and columns mapped to a field the sheet's
+     * rows never read (see {@link #reads}).
      */
     public List<String> ignoredHeaders() {
         List<String> ignored = new java.util.ArrayList<>();
@@ -72,13 +73,22 @@ public record SheetLayout(ImportFormat format, SheetKind kind, int headerRow, Li
         return ignored;
     }
 
+    /**
+     * Whether the rows of a kind of sheet read a field: a training sheet reads every field but a form's timestamp
+     * (its day's wellness included: the Hooper items, sleep, HR, HRV and a pain note); a wellness sheet its own fields,
+     * the athlete, the date and a note. A column mapped to a field its sheet never reads is listed as ignored.
+     */
+    static boolean reads(SheetKind kind, Field field) {
+        return kind == SheetKind.SESSIONS ? field != Field.TIMESTAMP : field.in(SheetKind.WELLNESS);
+    }
+
     /** The indexes (from 0) of the columns {@link #ignoredHeaders()} names, in column order. */
     public List<Integer> ignoredColumns() {
         java.util.Set<Integer> used = new java.util.HashSet<>();
         columns.forEach((field, column) -> {
             boolean redundant = (field == Field.SLEEP_SECS && columns.containsKey(Field.SLEEP_HOURS))
                     || (field == Field.TIMESTAMP && columns.containsKey(Field.DATE));
-            if (!redundant) {
+            if (!redundant && reads(kind, field)) {
                 used.add(column);
             }
         });
