@@ -74,6 +74,55 @@ class ReportApiIT {
     }
 
     @Test
+    void anAthletesOwnCheckInShowsInTheWeeklyReport() throws Exception {
+        long club = api.newClub();
+        long checksIn = api.newAthlete(club);
+        long doesNot = api.newAthlete(club);
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Berlin"));
+        String week = String.format("%d-W%02d", today.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
+                today.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        for (long athlete : List.of(checksIn, doesNot)) {
+            api.json().body(Map.of("date", today.toString(), "type", "easy", "movingMinutes", 40, "rpe", 3))
+                    .post("/athletes/" + athlete + "/sessions").then().statusCode(201);
+        }
+        String token = api.json().post("/athletes/" + checksIn + "/check-in-link").then().statusCode(201)
+                .extract().jsonPath().getString("token");
+        api.anonymous().json().body(Map.of("sleepHours", 7.5, "fatigue", 3, "mood", 4)).put("/check-in/" + token).then()
+                .statusCode(200).body("saved", equalTo("created"));
+        // corrected the same day: still one day
+        api.anonymous().json().body(Map.of("sleepHours", 8.0)).put("/check-in/" + token).then().statusCode(200)
+                .body("saved", equalTo("corrected"));
+        awaitCompleted(api.json().body(Map.of("club", club, "week", week, "today", today.toString())).post("/scoring/runs")
+                .then().statusCode(202).extract().jsonPath().getLong("executionId"));
+
+        byte[] report = api.plain().get("/clubs/" + club + "/reports/" + week + ".xlsx").then().statusCode(200).contentType(XLSX)
+                .extract().asByteArray();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(report))) {
+            XSSFSheet summary = workbook.getSheet("Summary");
+            Map<String, org.apache.poi.ss.usermodel.Row> byLabel = new java.util.HashMap<>();
+            summary.forEach(row -> {
+                var label = row.getCell(0);
+                if (label != null && label.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+                    byLabel.put(label.getStringCellValue(), row);
+                }
+            });
+            assertThat(byLabel.get("Days with the athlete's own check-in (share of all athlete-days)").getCell(1).getNumericCellValue())
+                    .as("one day of two athletes' 14").isCloseTo(1 / 14.0, org.assertj.core.api.Assertions.within(1e-9));
+            assertThat(byLabel.get("Athletes who checked in on 5 days or more").getCell(1).getNumericCellValue()).isZero();
+
+            XSSFSheet athletes = workbook.getSheet("Athletes");
+            assertThat(athletes.getRow(0).getCell(19).getStringCellValue()).isEqualTo("Check-in days (of 7)");
+            Map<String, Double> days = new java.util.HashMap<>();
+            for (int r = 1; r <= athletes.getLastRowNum(); r++) {
+                days.put(athletes.getRow(r).getCell(0).getStringCellValue(), athletes.getRow(r).getCell(19).getNumericCellValue());
+            }
+            assertThat(days).containsExactlyInAnyOrderEntriesOf(Map.of(
+                    api.json().get("/athletes/" + checksIn).jsonPath().getString("memberId"), 1.0,
+                    api.json().get("/athletes/" + doesNot).jsonPath().getString("memberId"), 0.0));
+        }
+    }
+
+    @Test
     void answersProblemsForAnUnknownClubAndABadWeek() {
         long club = api.newClub();
         api.plain().get("/clubs/987654321/reports/" + WEEK + ".xlsx").then().statusCode(404)
