@@ -26,7 +26,8 @@ import org.openqa.selenium.By;
 
 /**
  * The athlete's check-in on a phone-sized window (390 x 844), in Chromium against the packaged app: open the link with
- * no sign-in, answer and save, correct the same day, and an expired link's page. Saves docs/screenshots/check-in.png.
+ * no sign-in, answer and save, correct the same day, and the pages of an expired and of a revoked link. Saves
+ * docs/screenshots/check-in.png.
  */
 @ExtendWith(ArquillianExtension.class)
 class CheckInBrowserIT {
@@ -66,7 +67,7 @@ class CheckInBrowserIT {
     }
 
     @Test
-    void anAthleteChecksInOnAPhoneCorrectsTheAnswersAndMeetsAnExpiredLink() throws IOException, SQLException {
+    void anAthleteChecksInOnAPhoneCorrectsTheAnswersAndMeetsAnExpiredAndARevokedLink() throws IOException, SQLException {
         Api admin = new Api(deployment);
         long club = admin.json().body(Map.of("name", "Hillside Harriers",
                 "timeZone", "Europe/London", "locale", "en-GB")).post("/clubs").then().statusCode(201).extract().jsonPath().getLong("id");
@@ -153,6 +154,18 @@ class CheckInBrowserIT {
                 .contains("Ask your coach for a new one.");
         assertThat(browser.driver.findElements(By.cssSelector("form"))).isEmpty();
         browser.screenshot(Path.of("target/screenshots/check-in-expired.png"));
+
+        // a new link that the coach then revokes opens a page that says it no longer works, with nothing to fill in
+        String revoked = admin.json().post("/athletes/" + athlete + "/check-in-link").then().statusCode(201).extract().jsonPath()
+                .getString("token");
+        admin.json().delete("/athletes/" + athlete + "/check-in-link").then().statusCode(204);
+        browser.driver.get(base() + "/check-in/" + revoked);
+        awaitPageReady();
+        assertThat(browser.await(By.cssSelector("[data-test=check-in-gone] h1")).getText()).isEqualTo("This link no longer works");
+        assertThat(browser.driver.findElement(By.cssSelector("[data-test=check-in-gone]")).getText())
+                .contains("Ask your coach for the new one.").doesNotContain("Good morning");
+        assertThat(browser.driver.findElements(By.cssSelector("form, input, [data-test=check-in-save]"))).isEmpty();
+        browser.screenshot(Path.of("target/screenshots/check-in-revoked.png"));
     }
 
     @SuppressWarnings("unchecked")
