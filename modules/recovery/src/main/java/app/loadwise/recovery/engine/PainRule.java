@@ -8,16 +8,18 @@ import java.util.Locale;
 
 /**
  * Any tendon, joint or bone pain, or pain that is sharp, nagging or keeps coming back, reported in the week is red,
- * whatever the load says: a session's pain flag, a pain score from the threshold, or a session's pain location or
- * notes, or a wellness pain note, that {@link PainText} reads as a pain report (negations and muscle soreness or
- * tightness are not). The evidence quotes the words that made it.
+ * whatever the load says: a session's pain flag, a pain score from the threshold, a session's pain location naming a
+ * keyword, or a session's notes or a wellness pain note that {@link PainText} reads as a pain report (a place with a
+ * symptom or back-off word; not negations, exercises such as "high knees", or muscle soreness and tightness). The
+ * evidence quotes the words that made it.
  */
 public final class PainRule implements CoachingRule {
 
     /**
      * A pain report: the pain flag, a pain score from {@code minPainScore}, or a location or note that
      * {@link PainText} reads as a report: one of {@code keywords} (tendons, joints, bones, or words like "sharp") as a
-     * whole word, outside a muscle phrase and not negated, or pain that comes back.
+     * whole word, outside a muscle phrase or exercise and not negated (in notes, with a symptom or back-off word
+     * beside it), or pain that comes back.
      */
     public record Pain(boolean enabled, int minPainScore, List<String> keywords) {
         public Pain {
@@ -41,8 +43,9 @@ public final class PainRule implements CoachingRule {
                 TrainingSession s = logged.session();
                 int painScore = s.painScore();
                 boolean scored = TrainingSession.recorded(painScore) && painScore >= p.minPainScore();
-                List<String> locationWords = PainText.read(s.painLocation(), p.keywords());
-                List<String> noteWords = PainText.read(s.notes(), p.keywords());
+                List<String> locationWords = PainText.read(s.painLocation(), p.keywords(),
+                        PainText.Field.PAIN_LOCATION);
+                List<String> noteWords = PainText.read(s.notes(), p.keywords(), PainText.Field.NOTE);
                 if (!s.pain() && !scored && locationWords.isEmpty() && noteWords.isEmpty()) {
                     continue;
                 }
@@ -60,7 +63,7 @@ public final class PainRule implements CoachingRule {
                         + (noteWords.isEmpty() ? "" : ", notes " + quote(s.notes(), noteWords)));
             }
             String note = day.painNote();
-            List<String> words = PainText.read(note, p.keywords());
+            List<String> words = PainText.read(note, p.keywords(), PainText.Field.PAIN_NOTE);
             if (!words.isEmpty()) {
                 reports.addDate(day);
                 addAll(reports.quotes, words);

@@ -8,13 +8,18 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Reads a pain report out of free English text (a wellness pain note, a session's notes or pain location), clause by
- * clause. A clause reports pain when it names one of the rule's keywords (tendons, joints, bones, and back-off words
- * such as "sharp" or "nagging"), or a pain word ("pain", "hurts", "aches", "niggle") together with a sign that it
- * comes back ("again", "keeps coming back", "recurring", "still"), and is not negated ("no", "not", "without",
- * "never", "pain-free", "fine", "ok"...). A keyword inside a muscle phrase ("hip flexors") does not count: muscle
- * soreness and tightness ("tight hamstrings", "sore quads", "DOMS") are normal in training and never a report.
- * Plain string work, no regular expressions; docs/scoring.md lists what it does not understand.
+ * Reads a pain report out of free English text (a session's pain location or notes, a wellness pain note), clause by
+ * clause. What a clause needs depends on the {@link Field}: in a session's pain location a bare keyword is enough
+ * ("left knee", "sharp"); in notes, which also carry exercises and how the run went, a place (a tendon, joint or bone
+ * keyword) needs a symptom word ("hurts", "sore", "tender", "stiff", "swollen"...) or a back-off word ("sharp",
+ * "nagging") in the same clause ("left Achilles, sore on stairs": or in the next, when the place stands alone), and a
+ * back-off word needs a pain word ("sharp pain"); a wellness pain note that only names a place ("left knee") answers
+ * "any pain? where?" and is a report. Everywhere, a pain word ("pain", "hurts", "aches", "niggle") together with a
+ * sign that it comes back ("again", "keeps coming back", "still") is a report, and a negated clause ("no", "not",
+ * "without", "never", "pain-free", "fine", "ok"...) is not. A keyword inside a muscle phrase ("hip flexors") or an
+ * exercise ("high knees", "heel raises", "hip thrusts") does not count: muscle soreness and tightness ("tight
+ * hamstrings", "sore quads", "DOMS") are normal in training and never a report. Plain string work, no regular
+ * expressions; docs/scoring.md lists what it does not understand.
  */
 final class PainText {
 
@@ -28,6 +33,15 @@ final class PainText {
     private static final Set<String> PAIN_WORDS = Set.of("pain", "pains", "painful", "hurt", "hurts", "hurting",
             "ache", "aches", "aching", "achy", "niggle", "niggles", "niggly", "twinge", "twinges", "throbbing",
             "swollen", "swelling", "injury", "injured");
+    /**
+     * Words that, beside a tendon, joint or bone, say it hurts: the pain words and soreness, tenderness, stiffness,
+     * swelling and conditions ("shin splints", "tendonitis" is a place and a condition in one word).
+     */
+    private static final Set<String> SYMPTOM_WORDS = Set.of("sore", "soreness", "tender", "tenderness", "stiff",
+            "stiffness", "inflamed", "burning", "flaring", "flared", "flare", "splints", "sprain", "sprained",
+            "fracture", "clicking", "grinding");
+    /** Keywords that are back-off words, not places: they make a report with a place or a pain word. */
+    private static final Set<String> BACK_OFF_WORDS = Set.of("sharp", "nagging", "stabbing", "shooting");
     /** Single words that say the pain comes back. */
     private static final Set<String> RECURRENCE = Set.of("again", "recurring", "recurrent", "still", "returning",
             "returned");
@@ -36,7 +50,15 @@ final class PainText {
             "coming back", "came back", "back again", "same as last");
     /** Muscle phrases whose first word is also a joint keyword. */
     private static final List<String> MUSCLE_PHRASES = List.of("hip flexor", "hip flexors", "knee extensor",
-            "ankle mobility");
+            "knee extensors", "hip abductor", "hip abductors", "hip adductor", "hip adductors");
+    /**
+     * Drills, exercises and running technique whose words include a place; never a pain report. Each word may also
+     * take an "s" ("high knees", "heel raises").
+     */
+    private static final List<String> EXERCISE_PHRASES = List.of("high knee", "knee drive", "knee lift", "knee hug",
+            "heel flick", "heel raise", "heel drop", "heel walk", "heel strike", "heel striking", "heel striker",
+            "hip thrust", "hip bridge", "hip circle", "hip opener", "hip drive", "hip mobility", "hip stretch",
+            "calf raise", "butt kick", "shin mobility", "ankle mobility", "ankle hop", "ankle circle");
     /**
      * Endings a keyword may take and still name the same place ("knees", "patellar", "tendonitis", "achilles'",
      * "kneecap", "patellofemoral", "shinbone").
@@ -44,32 +66,99 @@ final class PainText {
     private static final List<String> ENDINGS = List.of("", "s", "es", "'s", "'", "a", "ae", "ar", "itis", "cap", "caps",
             "ofemoral", "bone", "bones");
 
+    /** Words that may stand beside a place in a clause that only names where it hurts ("left Achilles"). */
+    private static final Set<String> SIDE_WORDS = Set.of("left", "right", "both", "my", "the", "a", "l", "r", "lower",
+            "upper", "inner", "outer", "front", "back", "side", "of", "and", "in");
+
+    /** Where the text comes from, which decides what a place needs beside it to be a report. */
+    enum Field {
+        /** A session's pain location: a bare keyword ("left knee", "sharp") is a report. */
+        PAIN_LOCATION,
+        /**
+         * A wellness pain note, which also carries a check-in's free note ("great run yesterday"): read as
+         * {@link #NOTE}, and a clause that only names a place ("left knee", the answer to "any pain? where?") is a
+         * report too, unless the next clause negates it ("left knee, no pain").
+         */
+        PAIN_NOTE,
+        /**
+         * A session's notes: a place needs a symptom or back-off word in its clause (or in the next, when the place
+         * stands alone: "left Achilles, sore on stairs"); a back-off word needs a pain word.
+         */
+        NOTE
+    }
+
+    /**
+     * What one clause says, by word position: the places and back-off words (keywords outside muscle and exercise
+     * phrases), the symptom words, the first pain word and a sign that the pain comes back (-1 when none), whether
+     * the clause only names a place ("left Achilles"), and whether it is negated.
+     */
+    private record Reading(TreeMap<Integer, String> places, TreeMap<Integer, String> backOff,
+                           TreeMap<Integer, String> symptoms, int pain, int recurrence, String recurrenceText,
+                           boolean onlyPlaces, boolean negated) {
+
+        static final Reading NEGATED = new Reading(new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), -1, -1, null,
+                false, true);
+
+        /** Whether the clause reports pain on its own. */
+        boolean reports(Field field) {
+            boolean comesBack = pain >= 0 && recurrence >= 0;
+            return switch (field) {
+                case PAIN_LOCATION -> !places.isEmpty() || !backOff.isEmpty() || comesBack;
+                case PAIN_NOTE, NOTE -> (!places.isEmpty() && (!symptoms.isEmpty() || !backOff.isEmpty()))
+                        || (!backOff.isEmpty() && pain >= 0) || comesBack;
+            };
+        }
+
+        /** The words that made the report, in the clause's order. */
+        List<String> quote() {
+            TreeMap<Integer, String> quote = new TreeMap<>(places);
+            quote.putAll(backOff);
+            symptoms.forEach(quote::putIfAbsent);
+            if (recurrence >= 0) {
+                quote.putIfAbsent(recurrence, recurrenceText);
+            }
+            return List.copyOf(quote.values());
+        }
+    }
+
     private PainText() {
     }
 
     /**
      * The words of {@code text} that make it a pain report, in the order found and each once (e.g. "nagging",
-     * "achilles", "again"); empty when it reports none. Keywords are lower case (as {@link PainRule.Pain} keeps
-     * them); a keyword of several words matches those words in a row.
+     * "pain", "achilles", "again"); empty when it reports none. Keywords are lower case (as {@link PainRule.Pain}
+     * keeps them); a keyword of several words matches those words in a row.
      */
-    static List<String> read(String text, List<String> keywords) {
+    static List<String> read(String text, List<String> keywords, Field field) {
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        List<String> found = new ArrayList<>(3);
+        List<Reading> readings = new ArrayList<>(3);
         for (List<String> clause : clauses(text)) {
-            readClause(clause, keywords, found);
+            readings.add(readClause(clause, keywords));
+        }
+        List<String> found = new ArrayList<>(3);
+        for (int i = 0; i < readings.size(); i++) {
+            Reading r = readings.get(i);
+            Reading next = i + 1 < readings.size() ? readings.get(i + 1) : null;
+            if (r.reports(field)) {
+                addAll(found, r.quote());
+            } else if (field != Field.PAIN_LOCATION && r.onlyPlaces() && next != null && next.places().isEmpty()
+                    && !next.symptoms().isEmpty()) {
+                // "left Achilles, sore on stairs": the place alone, what it feels in the next clause
+                addAll(found, r.quote());
+                addAll(found, new ArrayList<>(next.symptoms().values()));
+            } else if (field == Field.PAIN_NOTE && r.onlyPlaces() && (next == null || !next.negated())) {
+                addAll(found, r.quote());
+            }
         }
         return found;
     }
 
-    private static void readClause(List<String> words, List<String> keywords, List<String> found) {
-        if (words.isEmpty()) {
-            return;
-        }
+    private static Reading readClause(List<String> words, List<String> keywords) {
         for (String w : words) {
             if (NEGATIONS.contains(w)) {
-                return;
+                return Reading.NEGATED;
             }
         }
         boolean[] masked = new boolean[words.size()];
@@ -79,26 +168,43 @@ final class PainText {
                 Arrays.fill(masked, at, at + parts.length, true);
             }
         }
-        // What made the report, by its position in the clause, so the quote reads in the note's order.
-        TreeMap<Integer, String> keywordHits = new TreeMap<>();
+        for (String phrase : EXERCISE_PHRASES) {
+            String[] parts = phrase.split(" ");
+            for (int at = indexOfExercise(words, parts, 0); at >= 0; at = indexOfExercise(words, parts, at + 1)) {
+                Arrays.fill(masked, at, at + parts.length, true);
+            }
+        }
+        TreeMap<Integer, String> places = new TreeMap<>();
+        TreeMap<Integer, String> backOff = new TreeMap<>();
+        boolean[] placeWord = new boolean[words.size()];
         for (String kw : keywords) {
+            boolean isBackOff = BACK_OFF_WORDS.contains(kw);
+            TreeMap<Integer, String> hits = isBackOff ? backOff : places;
             if (kw.indexOf(' ') >= 0) {
-                int at = indexOf(words, kw.split(" "), 0);
+                String[] parts = kw.split(" ");
+                int at = indexOf(words, parts, 0);
                 if (at >= 0) {
-                    keywordHits.putIfAbsent(at, kw);
+                    hits.putIfAbsent(at, kw);
+                    Arrays.fill(placeWord, at, at + parts.length, !isBackOff);
                 }
                 continue;
             }
             for (int k = 0; k < words.size(); k++) {
                 if (!masked[k] && isForm(words.get(k), kw)) {
-                    keywordHits.putIfAbsent(k, words.get(k));
+                    hits.putIfAbsent(k, words.get(k));
+                    placeWord[k] = !isBackOff;
                 }
             }
         }
+        TreeMap<Integer, String> symptoms = new TreeMap<>();
         int pain = -1;
-        for (int k = 0; k < words.size() && pain < 0; k++) {
-            if (PAIN_WORDS.contains(words.get(k))) {
-                pain = k;
+        for (int k = 0; k < words.size(); k++) {
+            String w = words.get(k);
+            if (PAIN_WORDS.contains(w)) {
+                pain = pain < 0 ? k : pain;
+                symptoms.put(k, w);
+            } else if (SYMPTOM_WORDS.contains(w) || (w.endsWith("itis") && w.length() > 6)) {
+                symptoms.put(k, w);
             }
         }
         int recurrence = -1;
@@ -117,19 +223,26 @@ final class PainText {
                 recurrenceText = words.get(k);
             }
         }
-        if (keywordHits.isEmpty() && (pain < 0 || recurrence < 0)) {
-            return;
+        boolean onlyPlaces = !places.isEmpty();
+        for (int k = 0; k < words.size() && onlyPlaces; k++) {
+            onlyPlaces = placeWord[k] || SIDE_WORDS.contains(words.get(k));
         }
-        TreeMap<Integer, String> quote = new TreeMap<>(keywordHits);
-        if (pain >= 0) {
-            quote.putIfAbsent(pain, words.get(pain));
+        return new Reading(places, backOff, symptoms, pain, recurrence, recurrenceText, onlyPlaces, false);
+    }
+
+    /** Like {@link #indexOf}, but each word of an exercise may also take an "s" ("heel raises"). */
+    private static int indexOfExercise(List<String> words, String[] phrase, int from) {
+        for (int k = from; k + phrase.length <= words.size(); k++) {
+            boolean all = true;
+            for (int p = 0; p < phrase.length && all; p++) {
+                String w = words.get(k + p);
+                all = w.equals(phrase[p]) || w.equals(phrase[p] + "s");
+            }
+            if (all) {
+                return k;
+            }
         }
-        if (recurrence >= 0) {
-            quote.putIfAbsent(recurrence, recurrenceText);
-        }
-        for (String w : quote.values()) {
-            addOnce(found, w);
-        }
+        return -1;
     }
 
     /** The index of the first run of {@code phrase} in {@code words} from {@code from}, or -1. */
@@ -154,9 +267,11 @@ final class PainText {
         return ENDINGS.contains(word.substring(keyword.length()));
     }
 
-    private static void addOnce(List<String> list, String word) {
-        if (!list.contains(word)) {
-            list.add(word);
+    private static void addAll(List<String> list, List<String> words) {
+        for (String word : words) {
+            if (!list.contains(word)) {
+                list.add(word);
+            }
         }
     }
 

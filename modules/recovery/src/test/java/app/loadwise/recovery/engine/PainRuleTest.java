@@ -58,6 +58,20 @@ class PainRuleTest {
         "pain location | hip flexors                            | -",
         "pain location | no pain                                | -",
         "pain location | left knee                              | knee",
+        "session notes | left knee                              | -",
+        "session notes | high knees, heel flicks                | -",
+        "session notes | hip thrusts, heel raises               | -",
+        "session notes | knee drives                            | -",
+        "wellness note | high knees, heel flicks                | -",
+        "wellness note | heel raises and hip thrusts in the gym  | -",
+        "session notes | knee drives, then knee pain            | knee,pain",
+        "session notes | sharp pain in the left knee            | sharp,pain,knee",
+        "session notes | felt sharp on the hills                | -",
+        "wellness note | left Achilles, sore on stairs          | achilles,sore",
+        "wellness note | left knee                              | knee",
+        "wellness note | knee, dull pain 3/10                   | knee,pain",
+        "wellness note | left knee, no pain                     | -",
+        "wellness note | shin splints flaring up                | shin,splints,flaring",
     })
     void readsPainFromWellnessAndSessionNotesAndQuotesTheWords(String where, String text, String quoted) {
         Scenario s = Scenario.balanced();

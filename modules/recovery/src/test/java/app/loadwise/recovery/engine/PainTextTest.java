@@ -7,59 +7,108 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The pain text reader alone, phrase by phrase, with the default keywords; each case beside its near misses. */
+/**
+ * The pain text reader alone, phrase by phrase, with the default keywords, in a session's pain location and in notes;
+ * each case beside its near misses.
+ */
 class PainTextTest {
 
     private static final List<String> KEYWORDS = RuleSettings.defaults()
             .forLevel(app.loadwise.domain.athlete.ExperienceLevel.INTERMEDIATE).pain().keywords();
 
-    @ParameterizedTest(name = "''{0}'' -> [{1}]")
+    /** Field: "location" a session's pain location, "pain note" a wellness pain note, "note" a session's notes. */
+    @ParameterizedTest(name = "{0} ''{1}'' -> [{2}]")
     @CsvSource(delimiter = '|', nullValues = "-", value = {
-        // tendons, joints and bones
-        "achilles pain today                          | achilles pain",
-        "Achilles tendon                              | achilles tendon",
-        "left KNEE                                    | knee",
-        "shin hurts on stairs                         | shin hurts",
-        "shins sore on the downhill                   | shins",
-        "patellar tendon tender                       | patellar tendon",
-        "plantar fascia burning in the morning        | plantar",
-        "pain in the hip joint                        | pain hip joint",
-        "heel hurts first thing                       | heel hurts",
-        "knee pain, but legs fine                     | knee pain",
-        // back-off words
-        "nagging pain in the achilles again           | nagging pain achilles again",
-        "sharp under foot                             | sharp",
-        "stabbing feeling in the calf                 | stabbing",
-        "calf pain again                              | pain again",
-        "the calf pain keeps coming back              | pain keeps coming back",
-        "calf still hurts                             | still hurts",
+        // tendons, joints and bones: a bare place is a report in the pain location, not in notes
+        "location | achilles pain today                          | achilles pain",
+        "note     | achilles pain today                          | achilles pain",
+        "location | Achilles tendon                              | achilles tendon",
+        "note     | Achilles tendon                              | -",
+        "location | left KNEE                                    | knee",
+        "note     | left KNEE                                    | -",
+        "pain note | left KNEE                                   | knee",
+        "pain note | left knee, no pain                          | -",
+        "pain note | left knee, all good                         | -",
+        "pain note | left knee, great run yesterday              | -",
+        "pain note | great run yesterday                         | -",
+        "pain note | knee, dull pain 3/10                        | knee pain",
+        "note      | knee, dull pain 3/10                        | knee pain",
+        "note      | left Achilles, sore on stairs               | achilles sore",
+        "note      | knee drives, sore quads                     | -",
+        "note      | left knee, great run                        | -",
+        "note     | shin hurts on stairs                         | shin hurts",
+        "note     | shins sore on the downhill                   | shins sore",
+        "note     | patellar tendon tender                       | patellar tendon tender",
+        "note     | plantar fascia burning in the morning        | plantar burning",
+        "note     | pain in the hip joint                        | pain hip joint",
+        "note     | heel hurts first thing                       | heel hurts",
+        "note     | knee pain, but legs fine                     | knee pain",
+        "note     | tendon feels stiff                           | tendon stiff",
+        "note     | shin splints flaring up                      | shin splints flaring",
+        "note     | achilles tendonitis                          | achilles tendonitis",
+        "note     | knee swollen after the run                   | knee swollen",
+        // back-off words: with a place or a pain word in notes, alone in the pain location
+        "note     | nagging pain in the achilles again           | nagging pain achilles again",
+        "location | sharp under foot                             | sharp",
+        "note     | sharp under foot                             | -",
+        "note     | sharp pain under foot                        | sharp pain",
+        "note     | felt sharp on the last rep                   | -",
+        "note     | sharp knee                                   | sharp knee",
+        "location | stabbing feeling in the calf                 | stabbing",
+        "note     | stabbing feeling in the calf                 | -",
+        "note     | nagging ache                                 | nagging ache",
+        // pain that comes back
+        "note     | calf pain again                              | pain again",
+        "note     | the calf pain keeps coming back              | pain keeps coming back",
+        "note     | calf still hurts                             | still hurts",
+        // exercises and drills are never pain, in notes or in the pain location
+        "note     | high knees, heel flicks                      | -",
+        "location | high knees, heel flicks                      | -",
+        "pain note | high knees, heel flicks                     | -",
+        "note     | hip thrusts, heel raises                     | -",
+        "note     | knee drives                                  | -",
+        "note     | 3x10 calf raises and hip bridges             | -",
+        "note     | butt kicks and ankle mobility                | -",
+        "note     | hip flexor stretch after                     | -",
+        "note     | heel striking a lot on the downhill          | -",
+        "note     | drills: high knees, A-skips                  | -",
+        "note     | heel raises hurt the achilles                | hurt achilles",
+        "note     | high knees then knee pain                    | knee pain",
+        "note     | hip thrusts, sore knee after                 | sore knee",
         // negations
-        "no achilles pain today, all good             | -",
-        "no pain                                      | -",
-        "knee pain-free                               | -",
-        "ran without pain in the knee                 | -",
-        "achilles not sore                            | -",
-        "knee didn't hurt at all                      | -",
-        "no knee pain but shin hurts again            | shin hurts again",
-        "no sharp pain                                | -",
-        "knee feels fine                              | -",
+        "note     | no achilles pain today, all good             | -",
+        "note     | no pain                                      | -",
+        "note     | knee pain-free                               | -",
+        "location | knee pain-free                               | -",
+        "note     | ran without pain in the knee                 | -",
+        "note     | achilles not sore                            | -",
+        "note     | knee didn't hurt at all                      | -",
+        "note     | no knee pain but shin hurts again            | shin hurts again",
+        "note     | no sharp pain                                | -",
+        "location | knee feels fine                              | -",
         // muscle soreness and tightness
-        "tight hip flexors after the long run         | -",
-        "tight hamstrings                             | -",
-        "sore quads                                   | -",
-        "DOMS                                         | -",
-        "sore legs after the long run                 | -",
-        "calf muscle                                  | -",
-        "calf pain                                    | -",
-        "sore quads again                             | -",
-        "hip flexors tight, hip joint aches           | hip joint aches",
+        "note     | tight hip flexors after the long run         | -",
+        "location | hip flexors                                  | -",
+        "note     | tight hamstrings                             | -",
+        "note     | sore quads                                   | -",
+        "note     | DOMS                                         | -",
+        "note     | sore legs after the long run                 | -",
+        "location | calf muscle                                  | -",
+        "note     | calf pain                                    | -",
+        "note     | sore quads again                             | -",
+        "note     | hip flexors tight, hip joint aches           | hip joint aches",
+        "note     | hip flexors sore                             | -",
         // words that only contain a keyword
-        "shining sun, great run                       | -",
-        "felt like a trombone                         | -",
-        "-                                            | -",
+        "note     | shining sun, great run                       | -",
+        "location | felt like a trombone                         | -",
+        "note     | -                                            | -",
     })
-    void readsPainReportsAndQuotesTheWords(String text, String expected) {
-        List<String> words = PainText.read(text, KEYWORDS);
+    void readsPainReportsAndQuotesTheWords(String field, String text, String expected) {
+        List<String> words = PainText.read(text, KEYWORDS, switch (field) {
+            case "location" -> PainText.Field.PAIN_LOCATION;
+            case "pain note" -> PainText.Field.PAIN_NOTE;
+            default -> PainText.Field.NOTE;
+        });
         List<String> want = expected == null ? List.of() : Arrays.asList(expected.split(" "));
         assertThat(String.join(" ", words)).isEqualTo(String.join(" ", want));
     }
@@ -76,13 +125,16 @@ class PainTextTest {
 
     @ParameterizedTest(name = "club keyword ''{1}'' in ''{0}'': [{2}]")
     @CsvSource(delimiter = '|', nullValues = "-", value = {
-        "plantar fascia again | plantar fascia | plantar fascia again",
-        "plantar again        | plantar fascia | -",
-        "groin twinge         | groin          | groin twinge",
-        "no groin twinge      | groin          | -",
+        "plantar fascia sore again | plantar fascia | plantar fascia sore again",
+        "plantar fascia again      | plantar fascia | -",
+        "plantar sore again        | plantar fascia | -",
+        "groin twinge              | groin          | groin twinge",
+        "no groin twinge           | groin          | -",
+        "groin                     | groin          | -",
+        "groin stretch             | groin          | -",
     })
-    void readsAClubsOwnKeywords(String text, String keyword, String expected) {
-        List<String> words = PainText.read(text, List.of(keyword));
+    void readsAClubsOwnKeywordsInNotes(String text, String keyword, String expected) {
+        List<String> words = PainText.read(text, List.of(keyword), PainText.Field.NOTE);
         assertThat(String.join(" ", words)).isEqualTo(expected == null ? "" : expected);
     }
 }
