@@ -160,12 +160,7 @@ public class ScoringRuns {
     }
 
     private List<Long> running() {
-        executions.recoverLost();
-        try {
-            return jobs.getRunningExecutions(JOB);
-        } catch (NoSuchJobException e) {
-            return List.of();
-        }
+        return executions.runningOf(JOB);
     }
 
     private JobExecution execution(long executionId) {

@@ -5,8 +5,13 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import app.loadwise.app.testing.Api;
+import app.loadwise.app.testing.EmbeddedPostgresSession;
 import io.restassured.path.json.JsonPath;
 import java.net.URL;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -183,5 +188,46 @@ class ScoringApiIT {
         api.json().post("/scoring/runs/" + run + "/stop").then().statusCode(409);
         api.json().post("/scoring/runs/" + run + "/restart").then().statusCode(409);
         api.json().get("/scoring/runs").then().statusCode(200).body("total", org.hamcrest.Matchers.greaterThanOrEqualTo(1));
+    }
+
+    @Test
+    void aRunInProgressOnAnotherInstanceRefusesANewRunUntilThatInstanceIsGone() throws SQLException {
+        long club = api.newClub();
+        athletesWithTraining(club, 1);
+        long finished = start(Map.of("club", club, "week", WEEK, "today", "2026-11-25"));
+        awaitStatus(finished, "COMPLETED");
+        // the job repository is shared by the cluster: a run another instance started is a row this instance's
+        // batch runtime never saw, leased by that instance
+        long elsewhere = finished + 1_000_000;
+        sql("CREATE TEMP TABLE run_elsewhere AS SELECT * FROM jbatchexecutioninstancedata WHERE jobexecid = ?;"
+                + " UPDATE run_elsewhere SET jobexecid = ?, batchstatus = 'STARTED', exitstatus = NULL, endtime = NULL;"
+                + " INSERT INTO jbatchexecutioninstancedata SELECT * FROM run_elsewhere;"
+                + " INSERT INTO job_lease (execution_id, job_name, owner_host, owner_pid, owner_run, started_at, heartbeat_at)"
+                + " VALUES (?, 'nightly-scoring', 'instance-b.example', 4242, 'run-of-instance-b', now(), now())",
+                finished, elsewhere, elsewhere);
+        try {
+            api.json().body(Map.of("club", club)).post("/scoring/runs").then().statusCode(409)
+                    .body("detail", containsString("scoring run " + elsewhere + " is in progress"));
+
+            sql("UPDATE job_lease SET heartbeat_at = now() - interval '10 minutes' WHERE execution_id = ?", elsewhere);
+            long mine = start(Map.of("club", club, "week", WEEK, "today", "2026-11-25"));
+            awaitStatus(mine, "COMPLETED");
+            assertThat(api.json().get("/scoring/runs/" + elsewhere).then().statusCode(200).extract().jsonPath().getString("status"))
+                    .as("the run of the instance that stopped renewing its lease").isEqualTo("FAILED");
+        } finally {
+            sql("DELETE FROM job_lease WHERE execution_id = ?; DELETE FROM jbatchexecutioninstancedata WHERE jobexecid = ?",
+                    elsewhere, elsewhere);
+        }
+    }
+
+    private static void sql(String statements, Object... parameters) throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:"
+                + System.getProperty(EmbeddedPostgresSession.PORT_PROPERTY) + "/postgres", "postgres", "postgres");
+             PreparedStatement p = c.prepareStatement(statements)) {
+            for (int i = 0; i < parameters.length; i++) {
+                p.setObject(i + 1, parameters[i]);
+            }
+            p.execute();
+        }
     }
 }

@@ -72,6 +72,21 @@ public class JobExecutions {
                 .collect(java.util.stream.Collectors.toSet());
     }
 
+    /**
+     * The executions of a job that run on any instance of the cluster, oldest first, after one sweep that marks those
+     * whose instance died as failed. Read from the shared job repository, not from this instance's batch runtime,
+     * which knows only the executions it started itself.
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public List<Long> runningOf(String job) {
+        List<Long> lost = recoverLost();
+        return leases.running().stream()
+                .filter(execution -> execution.jobName().equals(job) && !lost.contains(execution.executionId()))
+                .map(RunningExecution::executionId)
+                .sorted()
+                .toList();
+    }
+
     private boolean repositorySaysRunning(long executionId) {
         BatchStatus status;
         try {
