@@ -6,6 +6,7 @@ import app.loadwise.domain.access.KeyScope;
 import app.loadwise.domain.access.Role;
 import app.loadwise.domain.athlete.ExperienceLevel;
 import app.loadwise.domain.athlete.Sex;
+import app.loadwise.domain.common.InputLimits;
 import app.loadwise.domain.health.BodyLocation;
 import app.loadwise.domain.health.HealthEventKind;
 import app.loadwise.domain.health.HealthSeverity;
@@ -395,39 +396,40 @@ final class ApiSchemas {
                 "PlannedLoad.type");
         rules.oneOf(Stream.of(PlanComparison.Outcome.values()).map(PlanComparison.Outcome::code).toList(), "ComparedSession.outcome");
         for (String schema : List.of("PlannedSessionRequest", "PlannedSessionView")) {
-            rules.range(schema + ".minutes", 0, 1440, "planned moving minutes; required but for a rest day");
-            rules.range(schema + ".intendedRpe", 0, 10, "intended Borg CR-10 rating of perceived exertion");
-            rules.range(schema + ".distanceKm", 0, 1000, null);
+            rules.range(schema + ".minutes", InputLimits.SESSION_MINUTES, "planned moving minutes; required but for a rest day");
+            rules.range(schema + ".intendedRpe", InputLimits.RPE, "intended Borg CR-10 rating of perceived exertion");
+            rules.range(schema + ".distanceKm", InputLimits.DISTANCE_KM, null);
         }
         for (String schema : List.of("SessionRequest", "SessionView", "SessionItem")) {
-            rules.range(schema + ".rpe", 0, 10, "Borg CR-10 rating of perceived exertion");
-            rules.range(schema + ".movingMinutes", 0, 1440, null);
-            rules.range(schema + ".elapsedMinutes", 0, 1440, "not shorter than movingMinutes");
-            rules.range(schema + ".distanceKm", 0, 1000, null);
-            rules.range(schema + ".avgHr", 25, 250, "not above maxHr");
-            rules.range(schema + ".maxHr", 25, 250, null);
-            rules.range(schema + ".warmUpMinutes", 0, 300, null);
-            rules.range(schema + ".refuelMinutes", 0, 1440, "minutes after the session until the first meal");
-            rules.range(schema + ".carbsG", 0, 1000, null);
-            rules.range(schema + ".proteinG", 0, 500, null);
-            rules.range(schema + ".painScore", 0, 10, null);
-            rules.range(schema + ".muscleSoreness", 0, 10, null);
+            rules.range(schema + ".rpe", InputLimits.RPE, "Borg CR-10 rating of perceived exertion");
+            rules.range(schema + ".movingMinutes", InputLimits.SESSION_MINUTES, null);
+            rules.range(schema + ".elapsedMinutes", InputLimits.SESSION_MINUTES, "not shorter than movingMinutes");
+            rules.range(schema + ".distanceKm", InputLimits.DISTANCE_KM, null);
+            rules.range(schema + ".avgHr", InputLimits.SESSION_HEART_RATE, "not above maxHr");
+            rules.range(schema + ".maxHr", InputLimits.SESSION_HEART_RATE, null);
+            rules.range(schema + ".warmUpMinutes", InputLimits.WARM_UP_MINUTES, null);
+            rules.range(schema + ".refuelMinutes", InputLimits.SESSION_MINUTES, "minutes after the session until the first meal");
+            rules.range(schema + ".carbsG", InputLimits.CARBS_GRAMS, null);
+            rules.range(schema + ".proteinG", InputLimits.PROTEIN_GRAMS, null);
+            rules.range(schema + ".painScore", InputLimits.PAIN_SCALE, null);
+            rules.range(schema + ".muscleSoreness", InputLimits.PAIN_SCALE, null);
             rules.maxLength(schema + ".painLocation", 100);
             rules.maxLength(schema + ".notes", 2000);
             rules.maxLength(schema + ".excludedReason", 500);
         }
         for (String schema : List.of("WellnessRequest", "WellnessView", "WellnessItem")) {
-            rules.range(schema + ".sleepHours", 0, 16, null);
-            rules.range(schema + ".restingHr", 25, 150, "morning resting heart rate, bpm");
-            rules.range(schema + ".hrvMs", 0, 300, "rMSSD, ms");
+            rules.range(schema + ".sleepHours", InputLimits.SLEEP_HOURS, null);
+            rules.range(schema + ".restingHr", InputLimits.MORNING_RESTING_HEART_RATE, "morning resting heart rate, bpm");
+            rules.range(schema + ".hrvMs", InputLimits.HRV_MS, "rMSSD, ms");
             for (String hooper : List.of("sleepQuality", "fatigue", "stress", "mood", "soreness")) {
-                rules.range(schema + "." + hooper, 1, 7, "Hooper scale, 7 = worst");
+                rules.range(schema + "." + hooper, InputLimits.HOOPER_SCALE, "Hooper scale, 7 = worst");
             }
             rules.maxLength(schema + ".painNote", 500);
         }
         for (String schema : List.of("AthleteRequest", "AthleteView")) {
-            rules.range(schema + ".maxHr", 100, 250, null);
-            rules.range(schema + ".restingHr", 25, 120, "below maxHr");
+            rules.range(schema + ".maxHr", InputLimits.ATHLETE_MAX_HEART_RATE, null);
+            rules.range(schema + ".restingHr", InputLimits.ATHLETE_RESTING_HEART_RATE, "below maxHr");
+            rules.range(schema + ".birthYear", InputLimits.BIRTH_YEAR, null);
             rules.describe(schema + ".timeZone", "IANA time zone of the athlete's days; default: the club's");
         }
         rules.range("HealthEventRequest.daysLost", 0, 366, null);
@@ -464,6 +466,22 @@ final class ApiSchemas {
                     property.enumeration(new java.util.ArrayList<>(values));
                 }
             }
+        }
+
+        /** The property's range as the domain checks it, from {@link InputLimits}. */
+        void range(String address, InputLimits.Range range, String description) {
+            Schema property = property(address);
+            if (property != null) {
+                property.minimum(number(range.min())).maximum(number(range.max()));
+                if (!range.minIncluded()) {
+                    property.exclusiveMinimum(true);
+                }
+                describe(address, description);
+            }
+        }
+
+        private static BigDecimal number(double value) {
+            return value == Math.rint(value) ? BigDecimal.valueOf((long) value) : BigDecimal.valueOf(value);
         }
 
         void range(String address, int min, int max, String description) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import app.loadwise.domain.common.InputLimits;
 import io.restassured.path.json.JsonPath;
 import java.io.File;
 import java.io.IOException;
@@ -131,6 +132,36 @@ class OpenApiLintIT {
                 .isEqualTo("#/components/schemas/AthleteView");
         assertThat(doc.getMap("paths.'/api/v1/clubs/{clubId}/rule-settings'.put.requestBody.content.'application/json'.example"))
                 .containsKeys("maxImplicitRestDays", "beginner", "intermediate", "advanced");
+    }
+
+    @Test
+    void rangesAreTheOnesTheDomainChecks() {
+        JsonPath doc = given().baseUri(root()).accept("application/json").get("/openapi")
+                .then().statusCode(200).extract().jsonPath();
+        Map<String, InputLimits.Range> ranges = Map.ofEntries(
+                Map.entry("SessionRequest.rpe", InputLimits.RPE),
+                Map.entry("SessionRequest.movingMinutes", InputLimits.SESSION_MINUTES),
+                Map.entry("SessionRequest.distanceKm", InputLimits.DISTANCE_KM),
+                Map.entry("SessionRequest.avgHr", InputLimits.SESSION_HEART_RATE),
+                Map.entry("SessionRequest.warmUpMinutes", InputLimits.WARM_UP_MINUTES),
+                Map.entry("SessionRequest.carbsG", InputLimits.CARBS_GRAMS),
+                Map.entry("SessionRequest.proteinG", InputLimits.PROTEIN_GRAMS),
+                Map.entry("SessionRequest.painScore", InputLimits.PAIN_SCALE),
+                Map.entry("WellnessRequest.sleepHours", InputLimits.SLEEP_HOURS),
+                Map.entry("WellnessRequest.restingHr", InputLimits.MORNING_RESTING_HEART_RATE),
+                Map.entry("WellnessRequest.hrvMs", InputLimits.HRV_MS),
+                Map.entry("WellnessRequest.fatigue", InputLimits.HOOPER_SCALE),
+                Map.entry("AthleteRequest.maxHr", InputLimits.ATHLETE_MAX_HEART_RATE),
+                Map.entry("AthleteRequest.restingHr", InputLimits.ATHLETE_RESTING_HEART_RATE),
+                Map.entry("AthleteRequest.birthYear", InputLimits.BIRTH_YEAR),
+                Map.entry("PlannedSessionRequest.intendedRpe", InputLimits.RPE));
+        ranges.forEach((address, range) -> {
+            String property = "components.schemas." + address.replace(".", ".properties.");
+            assertThat(doc.getDouble(property + ".minimum")).as(address + " minimum").isEqualTo(range.min());
+            assertThat(doc.getDouble(property + ".maximum")).as(address + " maximum").isEqualTo(range.max());
+            assertThat(Boolean.TRUE.equals(doc.get(property + ".exclusiveMinimum"))).as(address + " exclusiveMinimum")
+                    .isEqualTo(!range.minIncluded());
+        });
     }
 
     private static List<Object> parameterRefs(Map<String, Object> operation) {
