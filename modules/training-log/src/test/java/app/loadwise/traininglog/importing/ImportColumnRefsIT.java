@@ -117,4 +117,31 @@ class ImportColumnRefsIT {
                 .anySatisfy(m -> assertThat(m).startsWith("ignored columns: column 6 'Shoe'."))
                 .anySatisfy(m -> assertThat(m).startsWith("RPE is missing (column 5 'RPE' is empty)"));
     }
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void aDomainRulesMessageNamesTheColumnsAsTheFileHeadsThem(Kind kind) {
+        open(kind);
+        ImportView sessions = upload("log.csv", """
+                Member ID,Date,Type,Time,Elapsed,Avg HR,Max HR
+                LS-001,2026-03-02,easy,2000,,,
+                LS-001,2026-03-03,easy,60,50,,
+                LS-001,2026-03-04,easy,40,,170,150
+                """.getBytes(StandardCharsets.UTF_8));
+        List<RowProblem> errors = errors(sessions);
+        assertThat(errors).extracting(RowProblem::row, RowProblem::column, RowProblem::columnRef)
+                .containsExactly(tuple(2, "Time", "4"), tuple(3, "Elapsed", "5"), tuple(4, "Avg HR", "6"));
+        assertThat(errors.get(0).problem()).isEqualTo("'Time' must be between 0 and 1440");
+        assertThat(errors.get(1).problem()).startsWith("'Elapsed' (50").contains("must not be shorter than 'Time' (60");
+        assertThat(errors.get(2).problem()).isEqualTo("'Avg HR' must not exceed 'Max HR'");
+        assertThat(errors).allSatisfy(p -> assertThat(p.problem()).doesNotContain("minutes").doesNotContain("average HR"));
+
+        ImportView wellness = upload("wellness.csv", """
+                Member ID,Date,Morning HR,Fatigue
+                LS-001,2026-03-02,300,3
+                """.getBytes(StandardCharsets.UTF_8));
+        assertThat(errors(wellness)).singleElement().satisfies(p -> {
+            assertThat(p.column()).isEqualTo("Morning HR");
+            assertThat(p.problem()).isEqualTo("'Morning HR' must be between 25 and 150 bpm");
+        });
+    }
 }

@@ -218,6 +218,31 @@ class ImportMessagesIT {
                         + "(5 min apart)"));
     }
 
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void aValueInConflictWithAWellnessEntryInTheLogNamesTheEarlierImportsFileAndRowOrTheApp(Kind kind) {
+        open(kind);
+        ImportView morning = upload("morning.csv", "Member ID,Date,Sleep\n"
+                + "LS-002,2026-03-01,8\n"
+                + "LS-001,2026-03-02,7.5\n");
+        harness.service(s -> s.commits().commit(morning.id(), false));
+        harness.tx(em -> new app.loadwise.domain.training.WellnessRepository(em).store(new app.loadwise.domain.training.WellnessEntry(
+                ada, new app.loadwise.domain.training.WellnessDetails(java.time.LocalDate.of(2026, 3, 3), 6.0, null, null, null, null,
+                null, null, null, null))));
+
+        ImportView sheet = upload("training.csv", "Member ID,Date,Type,Minutes,Hours slept\n"
+                + "LS-001,2026-03-02,easy,40,6\n"
+                + "LS-001,2026-03-03,easy,40,7\n");
+        List<RowProblem> errors = harness.service(s -> s.uploads().errors(sheet.id(), PageRequest.of(0, 10)).items());
+        assertThat(errors).extracting(RowProblem::row, RowProblem::column).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(2, "Hours slept"), org.assertj.core.groups.Tuple.tuple(3, "Hours slept"));
+        assertThat(errors.get(0).problem()).isEqualTo("sleep 6 for 2026-03-02 differs from 7.5 in the wellness entry already in "
+                + "the log (row 3 of 'morning.csv', imported 2026-03-09)");
+        assertThat(errors.get(1).problem()).isEqualTo("sleep 7 for 2026-03-03 differs from 6 in the wellness entry already in "
+                + "the log (entered in the app)");
+        assertThat(errors).allSatisfy(p -> assertThat(p.problem()).doesNotContain("entry 1").doesNotContain("(entry"));
+    }
+
     // ---- the commit reads the file once ----------------------------------------------------------------------
 
     @ParameterizedTest

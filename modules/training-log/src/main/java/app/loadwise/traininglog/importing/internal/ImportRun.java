@@ -76,6 +76,8 @@ public final class ImportRun {
     private final java.util.IdentityHashMap<SheetLayout, Boolean> sheetsSeen = new java.util.IdentityHashMap<>();
     private final List<ImportView.IgnoredColumns> ignoredColumns = new ArrayList<>();
     private ImportCounts counts = ImportCounts.NONE;
+    /** Where wellness entries already in the log came from, in the files' words, by entry id (looked up once each). */
+    private final Map<Long, String> entryOrigins = new HashMap<>();
     /** Rows up to these were written or held by an earlier attempt of this commit; -1 until looked up. */
     private int lastWritten = -1;
     private int lastHeld = -1;
@@ -708,15 +710,41 @@ public final class ImportRun {
             }
             if (had == null) {
                 warnings.add(f.words() + " " + text(here) + " (" + RowProblem.columnText(ref(v, f.field()), header(v, f.field())) + ") is not stored: the log already has "
-                        + "a wellness entry for " + wellness.date() + " (entry " + existing.id() + ", written before this import); "
+                        + "a wellness entry for " + wellness.date() + " (" + origin(existing.id()) + "); "
                         + "add the value to that entry in the app");
             } else if (!same(had, here)) {
                 problems.add(new RowProblem(v.scanned().sheet(), v.row(), header(v, f.field()), text(here), f.words() + " " + text(here)
-                        + " for " + wellness.date() + " differs from " + text(had) + " in the wellness entry already in the log (entry "
-                        + existing.id() + ")", "correct the value here or in that entry so they agree, or clear the cell", ref(v, f.field())));
+                        + " for " + wellness.date() + " differs from " + text(had) + " in the wellness entry already in the log ("
+                        + origin(existing.id()) + ")", "correct the value here or in that entry so they agree, or clear the cell", ref(v, f.field())));
             }
         }
         return problems;
+    }
+
+    /**
+     * Where a wellness entry already in the log came from, in the files' words: "row 2 of 'march-training.xlsx',
+     * imported 2026-03-09", "row 2 of this file", or "entered in the app" (by a coach or the athlete's check-in).
+     */
+    private String origin(long entryId) {
+        String known = entryOrigins.get(entryId);
+        if (known != null) {
+            return known;
+        }
+        ImportedLogRepository.Origin origin = log.origin(false, entryId);
+        String words;
+        if (origin.importId() == null) {
+            words = "entered in the app";
+        } else {
+            String row = origin.row() == null ? "a row" : "row " + origin.row();
+            words = origin.importId() == context.importId() ? row + " of this file"
+                    : row + " of '" + origin.fileName() + "'" + (origin.importedAt() == null ? ""
+                    : ", imported " + origin.importedAt().atZone(context.zone()).toLocalDate());
+        }
+        if (entryOrigins.size() >= MAX_WARNINGS * 10) {
+            entryOrigins.clear();
+        }
+        entryOrigins.put(entryId, words);
+        return words;
     }
 
     /** An athlete's day, the key rows are matched by (rows of members the commit will enrol are never kept). */

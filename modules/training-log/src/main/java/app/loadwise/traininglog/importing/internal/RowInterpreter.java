@@ -36,6 +36,25 @@ public final class RowInterpreter {
             Map.entry("stress", Field.STRESS), Map.entry("mood", Field.MOOD), Map.entry("soreness", Field.SORENESS),
             Map.entry("painNote", Field.PAIN_NOTE));
 
+    /**
+     * The words the domain's rules name a field by ("moving minutes must be …"), and the field: in a message of the
+     * import they are replaced by the header of the column holding it, as written in the file ("'Time' must be …").
+     */
+    private static final Map<String, Field> DOMAIN_WORDS = Map.ofEntries(
+            Map.entry("moving minutes", Field.MOVING), Map.entry("elapsed minutes", Field.ELAPSED),
+            Map.entry("distance", Field.DISTANCE), Map.entry("RPE", Field.RPE), Map.entry("average HR", Field.AVG_HR),
+            Map.entry("max HR", Field.MAX_HR), Map.entry("warm-up minutes", Field.WARM_UP),
+            Map.entry("refuel minutes", Field.REFUEL), Map.entry("carbohydrate", Field.CARBS), Map.entry("protein", Field.PROTEIN),
+            Map.entry("pain location", Field.PAIN), Map.entry("pain", Field.PAIN_SCORE),
+            Map.entry("muscle soreness", Field.MUSCLE_SORENESS), Map.entry("notes", Field.NOTES),
+            Map.entry("sleep", Field.SLEEP_HOURS), Map.entry("sleepQuality", Field.SLEEP_QUALITY),
+            Map.entry("morning resting HR", Field.RESTING_HR), Map.entry("HRV (rMSSD)", Field.HRV),
+            Map.entry("fatigue", Field.FATIGUE), Map.entry("stress", Field.STRESS), Map.entry("mood", Field.MOOD),
+            Map.entry("soreness", Field.SORENESS), Map.entry("pain note", Field.PAIN_NOTE));
+    /** Any of {@link #DOMAIN_WORDS} as a whole phrase, the longest first ("pain note" before "pain"). */
+    private static final Pattern DOMAIN_WORD = Pattern.compile("(?<![\\w-])(" + String.join("|", DOMAIN_WORDS.keySet().stream()
+            .sorted(java.util.Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).toList()) + ")(?![\\w-])");
+
     private final SheetLayout layout;
     private final String sheet;
     private final ValueParser values;
@@ -162,7 +181,7 @@ public final class RowInterpreter {
                     rpe, avgHr, maxHr, toInt(warmUp), toInt(refuel), carbs, protein, pain, painLocation, painScore, soreness, notes);
         } catch (InvalidValueException e) {
             Field field = DOMAIN_FIELDS.getOrDefault(e.field(), Field.DATE);
-            r.problem(field, e.getMessage(), fixFor(field));
+            r.problem(field, inFileWords(e.getMessage()), fixFor(field));
             return new RowOutcome.Invalid(r.row.number(), r.problems);
         }
         WellnessDetails wellness = null;
@@ -171,7 +190,7 @@ public final class RowInterpreter {
                 wellness = (dayValues == null ? DayValues.NONE : dayValues).details(when.toLocalDate(), dayNote);
             } catch (InvalidValueException e) {
                 Field field = wellnessField(e.field());
-                r.problem(field, e.getMessage(), fixFor(field));
+                r.problem(field, inFileWords(e.getMessage()), fixFor(field));
                 return new RowOutcome.Invalid(r.row.number(), r.problems);
             }
         }
@@ -225,6 +244,34 @@ public final class RowInterpreter {
             field = Field.NOTES;
         }
         return field;
+    }
+
+    /**
+     * A domain rule's message in the file's words: each field the rule names by its own words is named by the header
+     * of the column holding it, as written in the file ("moving minutes must be between 0 and 1440" on a column
+     * headed Time: "'Time' must be between 0 and 1440"). Words of a field the sheet has no column for stay.
+     */
+    String inFileWords(String message) {
+        if (message == null) {
+            return null;
+        }
+        java.util.regex.Matcher words = DOMAIN_WORD.matcher(message);
+        StringBuilder out = new StringBuilder();
+        boolean replaced = false;
+        while (words.find()) {
+            Field field = DOMAIN_WORDS.get(words.group(1));
+            if (field == Field.SLEEP_HOURS || field == Field.PAIN_NOTE) {
+                field = wellnessField(field == Field.SLEEP_HOURS ? "sleepHours" : "painNote");
+            }
+            String header = layout.header(field);
+            words.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(header == null || header.isBlank()
+                    ? words.group(1) : "'" + header + "'"));
+            replaced |= header != null && !header.isBlank();
+        }
+        words.appendTail(out);
+        String text = out.toString();
+        // "moving minutes are required" named by one column: "'Time' is required"
+        return replaced ? text.replace("' are required", "' is required") : text;
     }
 
     /** The pain note column's text; null when empty or a plain "no". */
@@ -343,7 +390,7 @@ public final class RowInterpreter {
             return new RowOutcome.Wellness(r.row.number(), athlete, details, r.warnings);
         } catch (InvalidValueException e) {
             Field field = DOMAIN_FIELDS.containsKey(e.field()) ? wellnessField(e.field()) : dateField;
-            r.problem(field, e.getMessage(), fixFor(field));
+            r.problem(field, inFileWords(e.getMessage()), fixFor(field));
             return new RowOutcome.Invalid(r.row.number(), r.problems);
         }
     }
