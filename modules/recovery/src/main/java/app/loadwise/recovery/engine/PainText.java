@@ -15,20 +15,27 @@ import java.util.TreeMap;
  * "nagging") in the same clause ("left Achilles, sore on stairs": or in the next, when the place stands alone), and a
  * back-off word needs a pain word ("sharp pain"); a wellness pain note that only names a place ("left knee") answers
  * "any pain? where?" and is a report. Everywhere, a pain word ("pain", "hurts", "aches", "niggle") together with a
- * sign that it comes back ("again", "keeps coming back", "still") is a report, and a negated clause ("no", "not",
- * "without", "never", "pain-free", "fine", "ok"...) is not. A keyword inside a muscle phrase ("hip flexors") or an
- * exercise ("high knees", "heel raises", "hip thrusts") does not count: muscle soreness and tightness ("tight
- * hamstrings", "sore quads", "DOMS") are normal in training and never a report. Plain string work, no regular
- * expressions; docs/scoring.md lists what it does not understand.
+ * sign that it comes back ("again", "keeps coming back", "still") is a report. A negation reaches only nearby words
+ * of its clause: "no", "not", "without", "never", "zero" up to {@value #NEGATION_REACH} words before the place or
+ * pain word ("no achilles pain today"), "free", "fine", "ok", "good", "gone" up to {@value #NEGATION_REACH} words
+ * after it ("knee pain-free"), so "achilles pain not improving" and "knee pain so I didn't finish" are reports. A
+ * keyword inside a muscle phrase ("hip flexors") or an exercise ("high knees", "heel raises", "hip thrusts") does
+ * not count: muscle soreness and tightness ("tight hamstrings", "sore quads", "DOMS") are normal in training and
+ * never a report. Plain string work, no regular expressions; docs/scoring.md lists what it does not understand.
  */
 final class PainText {
 
     /** Words that split a note into clauses, besides punctuation. */
     private static final Set<String> CLAUSE_BREAKS = Set.of("but", "though", "although", "however", "yet", "whereas");
-    /** Words that negate the clause they are in. */
-    private static final Set<String> NEGATIONS = Set.of("no", "not", "without", "never", "none", "zero", "nothing",
-            "isn't", "wasn't", "aren't", "don't", "didn't", "doesn't", "hasn't", "haven't", "won't", "cannot",
-            "fine", "ok", "okay", "good", "great", "free", "gone", "resolved", "healed");
+    /** How many words a negation reaches, before or after the word it negates, within its clause. */
+    static final int NEGATION_REACH = 3;
+    /** Words that negate a place or pain word shortly after them ("no achilles pain", "didn't hurt"). */
+    private static final Set<String> NEGATIONS_BEFORE = Set.of("no", "not", "without", "never", "none", "zero",
+            "nothing", "isn't", "wasn't", "aren't", "don't", "didn't", "doesn't", "hasn't", "haven't", "won't",
+            "cannot", "free");
+    /** Words that negate a place or pain word shortly before them ("pain-free", "knee feels fine"). */
+    private static final Set<String> NEGATIONS_AFTER = Set.of("free", "fine", "ok", "okay", "good", "great", "gone",
+            "resolved", "healed", "none");
     /** Words for pain itself (not for soreness or tightness). */
     private static final Set<String> PAIN_WORDS = Set.of("pain", "pains", "painful", "hurt", "hurts", "hurting",
             "ache", "aches", "aching", "achy", "niggle", "niggles", "niggly", "twinge", "twinges", "throbbing",
@@ -90,14 +97,12 @@ final class PainText {
     /**
      * What one clause says, by word position: the places and back-off words (keywords outside muscle and exercise
      * phrases), the symptom words, the first pain word and a sign that the pain comes back (-1 when none), whether
-     * the clause only names a place ("left Achilles"), and whether it is negated.
+     * the clause only names a place ("left Achilles"), and whether it has a negation word anywhere ("all good").
+     * Negated words are left out.
      */
     private record Reading(TreeMap<Integer, String> places, TreeMap<Integer, String> backOff,
                            TreeMap<Integer, String> symptoms, int pain, int recurrence, String recurrenceText,
                            boolean onlyPlaces, boolean negated) {
-
-        static final Reading NEGATED = new Reading(new TreeMap<>(), new TreeMap<>(), new TreeMap<>(), -1, -1, null,
-                false, true);
 
         /** Whether the clause reports pain on its own. */
         boolean reports(Field field) {
@@ -156,10 +161,9 @@ final class PainText {
     }
 
     private static Reading readClause(List<String> words, List<String> keywords) {
+        boolean negation = false;
         for (String w : words) {
-            if (NEGATIONS.contains(w)) {
-                return Reading.NEGATED;
-            }
+            negation |= NEGATIONS_BEFORE.contains(w) || NEGATIONS_AFTER.contains(w);
         }
         boolean[] masked = new boolean[words.size()];
         for (String phrase : MUSCLE_PHRASES) {
@@ -183,14 +187,14 @@ final class PainText {
             if (kw.indexOf(' ') >= 0) {
                 String[] parts = kw.split(" ");
                 int at = indexOf(words, parts, 0);
-                if (at >= 0) {
+                if (at >= 0 && !negated(words, at, at + parts.length - 1)) {
                     hits.putIfAbsent(at, kw);
                     Arrays.fill(placeWord, at, at + parts.length, !isBackOff);
                 }
                 continue;
             }
             for (int k = 0; k < words.size(); k++) {
-                if (!masked[k] && isForm(words.get(k), kw)) {
+                if (!masked[k] && isForm(words.get(k), kw) && !negated(words, k, k)) {
                     hits.putIfAbsent(k, words.get(k));
                     placeWord[k] = !isBackOff;
                 }
@@ -198,27 +202,37 @@ final class PainText {
         }
         TreeMap<Integer, String> symptoms = new TreeMap<>();
         int pain = -1;
+        boolean deniedPain = false;
         for (int k = 0; k < words.size(); k++) {
             String w = words.get(k);
-            if (PAIN_WORDS.contains(w)) {
-                pain = pain < 0 ? k : pain;
-                symptoms.put(k, w);
-            } else if (SYMPTOM_WORDS.contains(w) || (w.endsWith("itis") && w.length() > 6)) {
-                symptoms.put(k, w);
+            boolean painWord = PAIN_WORDS.contains(w);
+            if (!painWord && !SYMPTOM_WORDS.contains(w) && !(w.endsWith("itis") && w.length() > 6)) {
+                continue;
             }
+            if (negated(words, k, k)) {
+                deniedPain = true;
+                continue;
+            }
+            pain = painWord && pain < 0 ? k : pain;
+            symptoms.put(k, w);
+        }
+        if (deniedPain && symptoms.isEmpty()) {
+            // "ran without pain in the knee", "knee didn't hurt": the place is named to say it does not hurt
+            places.clear();
+            Arrays.fill(placeWord, false);
         }
         int recurrence = -1;
         String recurrenceText = null;
         for (String phrase : RECURRENCE_PHRASES) {
             int at = indexOf(words, phrase.split(" "), 0);
-            if (at >= 0) {
+            if (at >= 0 && !negated(words, at, at)) {
                 recurrence = at;
                 recurrenceText = phrase;
                 break;
             }
         }
         for (int k = 0; k < words.size() && recurrence < 0; k++) {
-            if (RECURRENCE.contains(words.get(k))) {
+            if (RECURRENCE.contains(words.get(k)) && !negated(words, k, k)) {
                 recurrence = k;
                 recurrenceText = words.get(k);
             }
@@ -227,7 +241,25 @@ final class PainText {
         for (int k = 0; k < words.size() && onlyPlaces; k++) {
             onlyPlaces = placeWord[k] || SIDE_WORDS.contains(words.get(k));
         }
-        return new Reading(places, backOff, symptoms, pain, recurrence, recurrenceText, onlyPlaces, false);
+        return new Reading(places, backOff, symptoms, pain, recurrence, recurrenceText, onlyPlaces, negation);
+    }
+
+    /**
+     * Whether the words {@code from} to {@code to} are negated: a negation up to {@link #NEGATION_REACH} words before
+     * them ("no achilles pain", "didn't hurt") or an "all clear" word up to as many after them ("pain-free").
+     */
+    private static boolean negated(List<String> words, int from, int to) {
+        for (int k = Math.max(0, from - NEGATION_REACH); k < from; k++) {
+            if (NEGATIONS_BEFORE.contains(words.get(k))) {
+                return true;
+            }
+        }
+        for (int k = to + 1; k <= Math.min(words.size() - 1, to + NEGATION_REACH); k++) {
+            if (NEGATIONS_AFTER.contains(words.get(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Like {@link #indexOf}, but each word of an exercise may also take an "s" ("heel raises"). */

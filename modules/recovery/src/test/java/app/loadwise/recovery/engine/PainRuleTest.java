@@ -71,6 +71,13 @@ class PainRuleTest {
         "wellness note | left knee                              | knee",
         "wellness note | knee, dull pain 3/10                   | knee,pain",
         "wellness note | left knee, no pain                     | -",
+        "session notes | felt great until the achilles started hurting | achilles,hurting",
+        "session notes | achilles pain not improving            | achilles,pain",
+        "wellness note | knee pain so I didn't finish           | knee,pain",
+        "session notes | pain-free, felt great                  | -",
+        "session notes | without pain                           | -",
+        "wellness note | no pain                                | -",
+        "pain location | knee pain-free                         | -",
         "wellness note | shin splints flaring up                | shin,splints,flaring",
     })
     void readsPainFromWellnessAndSessionNotesAndQuotesTheWords(String where, String text, String quoted) {
