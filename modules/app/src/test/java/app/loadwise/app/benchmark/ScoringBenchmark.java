@@ -84,7 +84,7 @@ public final class ScoringBenchmark {
                             run.get("skipped").asLong(), seconds, run.get("read").asLong() / seconds, seconds / scan[1]));
                     System.out.println(lines.get(lines.size() - 1));
                 }
-                System.out.printf("%nScan %.2f s; target: job at most 3 x the scan = %.2f s%n", scan[1], 3 * scan[1]);
+                System.out.printf("%nScan %.2f s; target: job at most 2 x the scan = %.2f s%n", scan[1], 2 * scan[1]);
             } finally {
                 app.destroy();
                 app.waitFor();
