@@ -40,7 +40,9 @@ public final class BufferDayRule implements CoachingRule {
                             + " instead of an easy, rest or cross-training day.";
             out.add(new Finding(id(), Severity.AMBER, message, ADVICE,
                     new Evidence(List.of(before.date(), day.date()), ids,
-                            List.of(new Measure("hard days in a row", backToBack ? 2 : 1, "days")),
+                            // "hard days in a row" only when they are; otherwise the missing buffer day
+                            List.of(backToBack ? new Measure("hard days in a row", 2, "")
+                                    : new Measure("buffer days after the hard session", 0, "")),
                             // The long-run threshold helps only when a long run is one of the two days.
                             before.hasLongRun() || day.hasLongRun()
                                     ? List.of(new Measure("long run hard from",

@@ -164,12 +164,12 @@ public final class BurnoutRule implements CoachingRule {
                                         int physioDays, int swingDays, double largestSwing, double[] usual,
                                         Day rhrDay, Day hrvDay) {
         List<Measure> values = new ArrayList<>(8);
-        values.add(new Measure("days with warning signs", days, "days"));
-        values.add(new Measure("days with high fatigue", fatigueDays, "days"));
-        values.add(new Measure("days with poor sleep", sleepDays, "days"));
-        values.add(new Measure(swingDays == 0 ? "days with low mood or high stress"
-                : "days with low mood, high stress or mood swings", moodDays, "days"));
-        values.add(new Measure("days with resting HR up or HRV down", physioDays, "days"));
+        values.add(new Measure("warning signs on", days, "days"));
+        values.add(new Measure("high fatigue on", fatigueDays, "days"));
+        values.add(new Measure("poor sleep on", sleepDays, "days"));
+        values.add(new Measure(swingDays == 0 ? "low mood or high stress on"
+                : "low mood, high stress or mood swings on", moodDays, "days"));
+        values.add(new Measure("resting HR up or HRV down on", physioDays, "days"));
         if (rhrDay != null) {
             values.add(new Measure("highest resting HR (" + rhrDay.text() + ")", rhrDay.restingHeartRate(), "bpm"));
             values.add(new Measure("resting HR baseline", f.wellness().restingHeartRate().baselineMean(), "bpm"));
@@ -181,7 +181,7 @@ public final class BurnoutRule implements CoachingRule {
             values.add(new Measure("HRV baseline SD", f.wellness().hrv().baselineSd(), "ms"));
         }
         if (swingDays > 0) {
-            values.add(new Measure("days with mood swings", swingDays, "days"));
+            values.add(new Measure("mood swings on", swingDays, "days"));
             values.add(new Measure("largest day-to-day mood change", largestSwing, "points"));
             values.add(new Measure("usual day-to-day mood change", usual[0], "points"));
             values.add(new Measure("usual day-to-day mood change SD", usual[1], "points"));
@@ -215,8 +215,8 @@ public final class BurnoutRule implements CoachingRule {
     }
 
     private static List<Measure> thresholds(Burnout b) {
-        return List.of(new Measure("signs per day at least", b.minSigns(), "signs"),
-                new Measure("days at least", b.minDays(), "days"),
+        return List.of(new Measure("warning signs on one day, at least", b.minSigns(), ""),
+                new Measure("days with those signs, at least", b.minDays(), ""),
                 new Measure("fatigue from", b.highFatigue(), "/7"),
                 new Measure("sleep below", b.poorSleepHours(), "h"),
                 new Measure("sleep quality from", b.poorSleepQuality(), "/7"),

@@ -36,7 +36,7 @@ public final class MonotonyRule implements CoachingRule {
             out.add(new Finding(id(), Severity.AMBER,
                     "Monotonous, heavy week: monotony " + Texts.num2(v.monotony()) + " (above "
                             + Texts.num2(m.maxMonotony()) + ") and strain " + Texts.num0(v.strain())
-                            + " against a usual " + Texts.num0(v.usualStrain()) + ".",
+                            + " AU against a usual " + Texts.num0(v.usualStrain()) + " AU.",
                     ADVICE,
                     new Evidence(List.of(), List.of(),
                             List.of(new Measure("monotony", v.monotony(), "ratio"),
@@ -44,17 +44,19 @@ public final class MonotonyRule implements CoachingRule {
                                     new Measure("usual strain", v.usualStrain(), "AU"),
                                     new Measure("weekly load", f.weeklyLoad(), "AU")),
                             List.of(new Measure("monotony above", m.maxMonotony(), "ratio"),
-                                    new Measure("strain above", m.strainFactor(), "x usual strain")))));
+                                    new Measure("strain above the usual by a factor of", m.strainFactor(),
+                                            "factor")))));
         } else if (v.state() == FigureState.NO_VARIATION && WeekFigures.workedOut(v.usualWeeklyLoad())
                 && f.weeklyLoad() > m.strainFactor() * v.usualWeeklyLoad()) {
             out.add(new Finding(id(), Severity.AMBER,
                     "The same load every day this week (no variation at all), and " + Texts.num0(f.weeklyLoad())
-                            + " in total against a usual " + Texts.num0(v.usualWeeklyLoad()) + ".",
+                            + " AU in total against a usual " + Texts.num0(v.usualWeeklyLoad()) + " AU.",
                     ADVICE,
                     new Evidence(List.of(), List.of(),
                             List.of(new Measure("weekly load", f.weeklyLoad(), "AU"),
                                     new Measure("usual weekly load", v.usualWeeklyLoad(), "AU")),
-                            List.of(new Measure("weekly load above", m.strainFactor(), "x usual weekly load")))));
+                            List.of(new Measure("weekly load above the usual by a factor of", m.strainFactor(),
+                                    "factor")))));
         }
     }
 }

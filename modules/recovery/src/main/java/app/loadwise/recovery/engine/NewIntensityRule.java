@@ -64,11 +64,11 @@ public final class NewIntensityRule implements CoachingRule {
                                 : "the athlete's whole history of " + history(quietDays) + ", all without speed work."),
                 "Bring in one new kind of hard session at a time, a week or two apart, and start it shorter than "
                         + "feels necessary.",
-                new Evidence(dates, ids, List.of(new Measure("new intensity types", types.size(), "types"),
-                        new Measure("speed sessions in the quiet weeks", 0, "sessions"),
+                new Evidence(dates, ids, List.of(new Measure("new intensity types", types.size(), ""),
+                        new Measure("speed sessions in the quiet weeks", 0, ""),
                         new Measure("quiet history", quietDays, "days")),
-                        List.of(new Measure("new intensity types from", s.minNewTypes(), "types"),
-                                new Measure("quiet weeks", s.quietWeeks(), "weeks")))));
+                        List.of(new Measure("new intensity types from", s.minNewTypes(), ""),
+                                new Measure("quiet weeks", s.quietWeeks(), "")))));
     }
 
     /** "2 weeks", "10 days". */

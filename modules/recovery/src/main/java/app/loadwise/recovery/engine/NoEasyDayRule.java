@@ -23,8 +23,8 @@ public final class NoEasyDayRule implements CoachingRule {
                 "No easy or rest day this week: every day had a session harder than easy.",
                 "Plan at least one day off or truly easy each week; adaptation happens during recovery.",
                 new Evidence(week.dates(), List.of(),
-                        List.of(new Measure("easy or rest days", 0, "days"),
-                                new Measure("hard days", f.counts().hardDays(), "days")),
+                        List.of(new Measure("easy or rest days", 0, ""),
+                                new Measure("hard days", f.counts().hardDays(), "")),
                         List.of())));
     }
 }

@@ -52,7 +52,8 @@ public final class PainRule implements CoachingRule {
                 reports.addDate(day);
                 reports.ids.add(logged.id());
                 if (TrainingSession.recorded(painScore)) {
-                    reports.values.add(new Measure("pain score (" + logged.id() + ")", painScore, "/10"));
+                    reports.values.add(new Measure("pain score (" + Texts.sessionByDay(day.date(), logged.type()) + ")",
+                            painScore, "/10"));
                 }
                 addAll(reports.quotes, locationWords);
                 addAll(reports.quotes, noteWords);

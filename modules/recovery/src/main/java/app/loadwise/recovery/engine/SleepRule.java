@@ -38,7 +38,7 @@ public final class SleepRule implements CoachingRule {
                         + "and easy sessions after short nights.",
                 new Evidence(List.of(), List.of(),
                         List.of(new Measure("average sleep", w.averageSleepHours(), "h"),
-                                new Measure("nights recorded", w.nightsWithSleep(), "nights")),
+                                new Measure("nights recorded", w.nightsWithSleep(), "")),
                         List.of(new Measure(red ? "red below" : "amber below", threshold, "h")))));
     }
 }

@@ -40,7 +40,7 @@ public final class SpeedDaysRule implements CoachingRule {
                 Texts.plural(speedDays.size(), "day", "days") + " with speed work this week; the most for " + runner
                         + " is " + max + ".",
                 "Keep speed work to " + Texts.plural(max, "day", "days") + " a week and make the other runs easy.",
-                new Evidence(dates, ids, List.of(new Measure("speed days", speedDays.size(), "days")),
-                        List.of(new Measure("most speed days for " + level, max, "days")))));
+                new Evidence(dates, ids, List.of(new Measure("speed days", speedDays.size(), "")),
+                        List.of(new Measure("most speed days for " + level, max, "")))));
     }
 }

@@ -28,7 +28,7 @@ public final class StrengthRule implements CoachingRule {
         out.add(new Finding(id(), Severity.ADVICE,
                 Texts.plural(done, "strength session", "strength sessions") + " this week; the aim is " + min + ".",
                 "Add short strength sessions (legs, hips, trunk) on easy days, " + min + " a week.",
-                new Evidence(List.of(), List.of(), List.of(new Measure("strength sessions", done, "sessions")),
-                        List.of(new Measure("strength sessions at least", min, "sessions")))));
+                new Evidence(List.of(), List.of(), List.of(new Measure("strength sessions", done, "")),
+                        List.of(new Measure("strength sessions at least", min, "")))));
     }
 }

@@ -29,6 +29,16 @@ final class Texts {
         return DAYS[date.getDayOfWeek().ordinal()] + " " + date.getDayOfMonth() + " " + MONTHS[date.getMonthValue() - 1];
     }
 
+    /** "Tue". */
+    static String weekday(LocalDate date) {
+        return DAYS[date.getDayOfWeek().ordinal()];
+    }
+
+    /** A session by its day and type as a coach names it, "Tue intervals"; never by its id. */
+    static String sessionByDay(LocalDate date, SessionType type) {
+        return weekday(date) + " " + TYPE_NAMES[type.ordinal()];
+    }
+
     /** Rounded to a whole number. */
     static String num0(double v) {
         return Long.toString(Math.round(v));

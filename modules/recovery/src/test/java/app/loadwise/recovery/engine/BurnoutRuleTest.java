@@ -92,7 +92,7 @@ class BurnoutRuleTest {
             Finding f = found.get(0);
             assertThat(f.message()).contains("low mood, high stress or mood swings on 6 (swings on 6: mood moved up "
                     + "to 3 points from one day to the next, against a usual change of 0.8 ± 0.4 points)");
-            assertThat(f.evidence().values()).contains(new Measure("days with mood swings", 6, "days"),
+            assertThat(f.evidence().values()).contains(new Measure("mood swings on", 6, "days"),
                     new Measure("largest day-to-day mood change", 3, "points"));
         }
     }

@@ -72,6 +72,17 @@ class EngineGoldenOutputsTest {
         }
     }
 
+    /** Every assessment of the generated histories (earlier, later and alone for each), for checks on their words. */
+    static List<WeeklyAssessment> assessments() {
+        List<WeeklyAssessment> all = new ArrayList<>(3 * CASES);
+        for (int n = 0; n < CASES; n++) {
+            Case c = generate(n, new Random(7919L * n + 17));
+            all.addAll(ENGINE.assessAll(List.of(c.earlier, c.later)));
+            all.add(ENGINE.assess(c.alone));
+        }
+        return all;
+    }
+
     private static String caseOf(List<String> lines, int at) {
         for (int i = at; i >= 0; i--) {
             if (lines.get(i).startsWith("case ")) {
