@@ -36,6 +36,13 @@ public final class BurnoutRule implements CoachingRule {
     /** Pairs of consecutive days with mood in the 28 days before the week that the usual change needs. */
     static final int MIN_SWING_PAIRS = 10;
 
+    /**
+     * The athlete's usual day-to-day mood change before the week: its mean and sample SD, and the change a swing must
+     * exceed ({@code mean + 2 x max(SD, 0.5)}).
+     */
+    record UsualMoodChange(double mean, double sd, double swingAbove) {
+    }
+
     @Override
     public RuleId id() {
         return RuleId.BURNOUT;
@@ -53,8 +60,8 @@ public final class BurnoutRule implements CoachingRule {
         int physioDays = 0;
         int swingDays = 0;
         double largestSwing = 0;
-        // The athlete's usual day-to-day mood change: {mean, SD, limit}, or null without enough pairs.
-        double[] usual = usualMoodChange(week);
+        // null without enough pairs of days to know what is usual
+        UsualMoodChange usual = usualMoodChange(week);
         Day rhrDay = null;
         Day hrvDay = null;
         List<LocalDate> dates = new ArrayList<>(7);
@@ -63,7 +70,7 @@ public final class BurnoutRule implements CoachingRule {
             boolean fatigue = day.fatigue() >= b.highFatigue();
             boolean sleep = day.sleepHours() < b.poorSleepHours() || day.sleepQuality() >= b.poorSleepQuality();
             double change = Math.abs(day.mood() - week.dayBefore(day).mood());
-            boolean swing = usual != null && change >= MIN_SWING && change > usual[2];
+            boolean swing = usual != null && change >= MIN_SWING && change > usual.swingAbove();
             boolean moodOrStress = day.mood() >= b.lowMood() || day.stress() >= b.highStress() || swing;
             boolean physio = day.restingHeartRate() > rhrLimit || day.hrv() < hrvLimit;
             int signs = (fatigue ? 1 : 0) + (sleep ? 1 : 0) + (moodOrStress ? 1 : 0) + (physio ? 1 : 0);
@@ -98,7 +105,7 @@ public final class BurnoutRule implements CoachingRule {
                         + (swingDays == 0 ? ", low mood or high stress on " + moodDays
                                 : ", low mood, high stress or mood swings on " + moodDays + " (swings on " + swingDays
                                 + ": mood moved up to " + Texts.num0(largestSwing) + " points from one day to the next, "
-                                + "against a usual change of " + Texts.num1(usual[0]) + " ± " + Texts.num1(usual[1])
+                                + "against a usual change of " + Texts.num1(usual.mean()) + " ± " + Texts.num1(usual.sd())
                                 + " points)")
                         + ", resting heart rate up or HRV down on " + physioDays
                         + physioText(f, rhrDay, hrvDay) + ".",
@@ -136,20 +143,19 @@ public final class BurnoutRule implements CoachingRule {
      */
     private static List<Measure> thresholds(Burnout b, boolean fatigue, boolean sleep, boolean mood,
                                             boolean physio, double rhrLimit, double hrvLimit) {
-        List<Measure> settings = thresholds(b);
         List<Measure> shown = new ArrayList<>(8);
-        shown.add(settings.get(0));
-        shown.add(settings.get(1));
+        shown.add(new Measure("warning signs on one day, at least", b.minSigns(), ""));
+        shown.add(new Measure("days with those signs, at least", b.minDays(), ""));
         if (fatigue) {
-            shown.add(settings.get(2));
+            shown.add(new Measure("fatigue from", b.highFatigue(), "/7"));
         }
         if (sleep) {
-            shown.add(settings.get(3));
-            shown.add(settings.get(4));
+            shown.add(new Measure("sleep below", b.poorSleepHours(), "h"));
+            shown.add(new Measure("sleep quality from", b.poorSleepQuality(), "/7"));
         }
         if (mood) {
-            shown.add(settings.get(5));
-            shown.add(settings.get(6));
+            shown.add(new Measure("mood from", b.lowMood(), "/7"));
+            shown.add(new Measure("stress from", b.highStress(), "/7"));
         }
         if (physio && WeekFigures.workedOut(rhrLimit)) {
             shown.add(new Measure("resting HR above", rhrLimit, "bpm"));
@@ -161,7 +167,7 @@ public final class BurnoutRule implements CoachingRule {
     }
 
     private static List<Measure> values(WeekFigures f, int days, int fatigueDays, int sleepDays, int moodDays,
-                                        int physioDays, int swingDays, double largestSwing, double[] usual,
+                                        int physioDays, int swingDays, double largestSwing, UsualMoodChange usual,
                                         Day rhrDay, Day hrvDay) {
         List<Measure> values = new ArrayList<>(8);
         values.add(new Measure("warning signs on", days, "days"));
@@ -183,8 +189,8 @@ public final class BurnoutRule implements CoachingRule {
         if (swingDays > 0) {
             values.add(new Measure("mood swings on", swingDays, "days"));
             values.add(new Measure("largest day-to-day mood change", largestSwing, "points"));
-            values.add(new Measure("usual day-to-day mood change", usual[0], "points"));
-            values.add(new Measure("usual day-to-day mood change SD", usual[1], "points"));
+            values.add(new Measure("usual day-to-day mood change", usual.mean(), "points"));
+            values.add(new Measure("usual day-to-day mood change SD", usual.sd(), "points"));
         }
         return values;
     }
@@ -193,7 +199,7 @@ public final class BurnoutRule implements CoachingRule {
      * The mean and sample SD of the day-to-day mood changes in the 28 days before the week, and the change a swing
      * must exceed (mean + 2 x max(SD, 0.5)); null with fewer than {@link #MIN_SWING_PAIRS} pairs.
      */
-    static double[] usualMoodChange(Week week) {
+    static UsualMoodChange usualMoodChange(Week week) {
         List<Day> before = week.daysBefore(FigureCalculator.HOOPER_BASELINE_DAYS);
         int n = 0;
         double sum = 0;
@@ -211,17 +217,7 @@ public final class BurnoutRule implements CoachingRule {
         }
         double mean = sum / n;
         double sd = Math.sqrt(Math.max(0, (sumSq - n * mean * mean) / (n - 1)));
-        return new double[] {mean, sd, mean + 2 * Math.max(sd, 0.5)};
-    }
-
-    private static List<Measure> thresholds(Burnout b) {
-        return List.of(new Measure("warning signs on one day, at least", b.minSigns(), ""),
-                new Measure("days with those signs, at least", b.minDays(), ""),
-                new Measure("fatigue from", b.highFatigue(), "/7"),
-                new Measure("sleep below", b.poorSleepHours(), "h"),
-                new Measure("sleep quality from", b.poorSleepQuality(), "/7"),
-                new Measure("mood from", b.lowMood(), "/7"),
-                new Measure("stress from", b.highStress(), "/7"));
+        return new UsualMoodChange(mean, sd, mean + 2 * Math.max(sd, 0.5));
     }
 
     /** Baseline mean + sds x SD (at least 1); NaN without a baseline, so comparisons are false. */
