@@ -387,6 +387,19 @@ class CheckInApiIT {
     }
 
     @Test
+    void aTokensLimitIsKeptInTheDatabaseForEveryInstance() throws Exception {
+        String token = issue();
+        open(token).then().statusCode(200);
+        // as if another instance of the cluster had just used up the link's requests
+        String bucket = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(("check-in\n" + CheckInTokens.hash(token)).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        sql("UPDATE rate_limit_bucket SET tokens = 0, refilled_at = ? WHERE bucket_key = ?", System.currentTimeMillis(), bucket);
+        Response refused = open(token);
+        refused.then().statusCode(429).contentType("application/problem+json");
+        assertThat(Integer.parseInt(refused.getHeader("Retry-After"))).isBetween(1, 3);
+    }
+
+    @Test
     void tokensStayOutOfTheAuditLog() {
         String token = issue();
         answer(token, Map.of("sleepHours", 7.0)).then().statusCode(200);
