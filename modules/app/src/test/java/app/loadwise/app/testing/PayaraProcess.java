@@ -37,6 +37,11 @@ public final class PayaraProcess implements AutoCloseable {
      * whole log is kept under target/failed-payara-starts.
      */
     public static PayaraProcess start(Path workDir, Map<String, String> properties) {
+        return start(workDir, properties, List.of("--nocluster"));
+    }
+
+    /** As {@link #start(Path, Map)}, with Payara Micro's cluster options instead of {@code --nocluster}. */
+    public static PayaraProcess start(Path workDir, Map<String, String> properties, List<String> clusterOptions) {
         File target = new File(System.getProperty("loadwise.war", "target/loadwise.war")).getAbsoluteFile().getParentFile();
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m"));
@@ -45,8 +50,9 @@ public final class PayaraProcess implements AutoCloseable {
         command.add("-Dloadwise.scoring.nightly.enabled=false");
         properties.forEach((name, value) -> command.add("-D" + name + "=" + value));
         command.addAll(List.of("-jar", new File(target, "payara-micro.jar").getPath(), "--deploy", new File(target, "loadwise.war").getPath(),
-                "--contextroot", "/", "--port", String.valueOf(port), "--nocluster", "--prebootcommandfile",
+                "--contextroot", "/", "--port", String.valueOf(port), "--prebootcommandfile",
                 new File(target, "../../../infra/payara/pre-boot-commands.asadmin").getPath()));
+        command.addAll(clusterOptions);
         Path log = workDir.resolve("payara-" + port + ".log");
         try {
             Process process = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true)
@@ -76,6 +82,10 @@ public final class PayaraProcess implements AutoCloseable {
         } catch (java.net.MalformedURLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    public Path log() {
+        return log;
     }
 
     public long pid() {
