@@ -43,6 +43,11 @@ public final class ClusterCheck {
     private static final String WEEK = "2026-W40";
     private static final int SQUAD = 150;
     private static final Duration LEASE_TIMEOUT = Duration.ofSeconds(20);
+    private static final int RATE_PER_MINUTE = 60;
+    private static final int BURST = 30;
+    private static final int BLOCK = 2;
+    /** Failed sign-ins a username may have at once from one address (RateLimiter.FAILED_SIGN_IN_BURST). */
+    private static final int FAILED_SIGN_IN_BURST = 20;
 
     private final List<String> lines = new ArrayList<>();
     private boolean failed;
@@ -74,6 +79,9 @@ public final class ClusterCheck {
         properties.put("loadwise.import.dir", work.resolve("imports").toString());
         properties.put("loadwise.jobs.lease-timeout-seconds", String.valueOf(LEASE_TIMEOUT.toSeconds()));
         properties.put("loadwise.report.weekly.enabled", "false");
+        properties.put("loadwise.api.rate-limit.per-minute", String.valueOf(RATE_PER_MINUTE));
+        properties.put("loadwise.api.rate-limit.burst", String.valueOf(BURST));
+        properties.put("loadwise.api.rate-limit.block", String.valueOf(BLOCK));
         // the night's time has just passed: each instance catches the night up as it starts
         properties.put("loadwise.scoring.nightly.enabled", "true");
         properties.put("loadwise.scoring.nightly.zone", "UTC");
@@ -103,6 +111,8 @@ public final class ClusterCheck {
             check("both instances serve the API and form one cluster", () -> bothServe(first, second, onA, onB));
             check("a browser session started on A is valid on B", () -> sessionAcross(onA, onB));
             check("an import uploaded on A is committed on B", () -> importAcross(onA, onB));
+            check("an API key's rate limit holds for both instances together", () -> sharedApiLimit(onA, onB));
+            check("failed sign-ins are limited for both instances together", () -> sharedSignInLimit(onA, onB));
             check("the nightly run started once for the night, with both timers", () -> nightlyOnce(onA));
             long squad = squad(onA);
             check("a scoring run in progress on A refuses a run started on B (409)", () -> refusedAcross(onA, onB, squad));
@@ -207,6 +217,57 @@ public final class ClusterCheck {
             throw new AssertionError(stored + " sessions stored, " + rows + " expected");
         }
         return "uploaded and checked through A, committed through B, " + rows + " of " + rows + " rows stored";
+    }
+
+    private static String sharedApiLimit(Api onA, Api onB) {
+        long club = onA.newClub();
+        String token = onA.json().body(Map.of("name", "cluster check", "scope", "read")).post("/clubs/" + club + "/api-keys")
+                .then().statusCode(201).extract().jsonPath().getString("token");
+        Api keyOnA = onA.withKey(token);
+        Api keyOnB = onB.withKey(token);
+        int requests = 2 * BURST + 20;
+        int allowed = 0;
+        int refused = 0;
+        long started = System.nanoTime();
+        for (int i = 0; i < requests; i++) {
+            int status = (i % 2 == 0 ? keyOnA : keyOnB).json().get("/me").then().extract().statusCode();
+            if (status == 200) {
+                allowed++;
+            } else if (status == 429) {
+                refused++;
+            } else {
+                throw new AssertionError("GET /me answered " + status);
+            }
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        int bound = (int) (BURST + Math.ceil(seconds * RATE_PER_MINUTE / 60.0) + 2 * (BLOCK - 1));
+        if (allowed > bound || refused == 0) {
+            throw new AssertionError(allowed + " of " + requests + " requests allowed in " + seconds + " s; at most " + bound
+                    + " for the cluster (instances counting alone would allow about " + 2 * BURST + ")");
+        }
+        return String.format(Locale.ROOT, "%d of %d requests alternating A and B allowed in %.1f s (cluster bound %d: burst %d,"
+                + " refill, 2 x (block %d - 1)), %d refused with 429", allowed, requests, seconds, bound, BURST, BLOCK, refused);
+    }
+
+    private static String sharedSignInLimit(Api onA, Api onB) {
+        String username = "nobody-" + UUID.randomUUID().toString().substring(0, 8);
+        int attempts = FAILED_SIGN_IN_BURST + 4;
+        int firstRefused = -1;
+        for (int i = 0; i < attempts; i++) {
+            int status = (i % 2 == 0 ? onA : onB).asUser(username, "wrong password " + i).json().get("/me")
+                    .then().extract().statusCode();
+            if (status == 429 && firstRefused < 0) {
+                firstRefused = i + 1;
+            } else if (status != 401 && status != 429) {
+                throw new AssertionError("a wrong password was answered " + status);
+            }
+        }
+        if (firstRefused < 0 || firstRefused > FAILED_SIGN_IN_BURST + 2) {
+            throw new AssertionError("wrong passwords alternating A and B were refused first at attempt " + firstRefused
+                    + "; the cluster allows " + FAILED_SIGN_IN_BURST + " (instances counting alone would allow " + 2 * FAILED_SIGN_IN_BURST + ")");
+        }
+        return "wrong passwords alternating A and B: refused (429) from attempt " + firstRefused + ", after "
+                + FAILED_SIGN_IN_BURST + " for the cluster, not " + FAILED_SIGN_IN_BURST + " per instance";
     }
 
     private static JsonPath awaitImport(Api api, long id, String status) throws InterruptedException {
