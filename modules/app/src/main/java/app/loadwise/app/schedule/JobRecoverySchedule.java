@@ -17,10 +17,13 @@ import java.util.logging.Logger;
 /**
  * Every 15 seconds, on every instance: renews the leases of the batch jobs this instance runs, marks failed the
  * executions whose instance died (a process gone on this host, or a lease not renewed for
- * {@code loadwise.jobs.lease-timeout-seconds}), and marks their imports failed so they can be resumed or undone.
- * The same recovery runs once at start-up ({@link #recoverAtStartUp()}); the timer waits for it, so it never runs
+ * {@code loadwise.jobs.lease-timeout-seconds}), marks their imports failed, and then takes over what it marked
+ * ({@link JobTakeover}): the scoring runs are restarted and the imports resumed from their checkpoints, here.
+ * The same recovery runs once at start-up ({@link #recoverAtStartUp()}), so a single instance killed and started
+ * again takes its own work over; the takeover itself waits for the first tick, as the timer does, so it never runs
  * while the application is still being deployed. No container lock: every step is safe to run twice at once (each
- * lost execution is marked by one conditional update), and a locked singleton could hold start-up waiting.
+ * lost execution is marked by one conditional update, each takeover recorded once), and a locked singleton could
+ * hold start-up waiting.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -37,6 +40,9 @@ public class JobRecoverySchedule {
     @Inject
     ImportLauncher imports;
 
+    @Inject
+    JobTakeover takeover;
+
     @Schedule(hour = "*", minute = "*", second = "*/15", persistent = false)
     void everyFewSeconds() {
         if (!started.get()) {
@@ -48,6 +54,7 @@ public class JobRecoverySchedule {
             LOG.log(Level.WARNING, "Renewing the leases of this instance's batch jobs failed", e);
         }
         recover();
+        takeOver();
     }
 
     /** The recovery at start-up, once the schema is current; the timer runs from then on. */
@@ -55,6 +62,16 @@ public class JobRecoverySchedule {
         int recovered = recover();
         started.set(true);
         return recovered;
+    }
+
+    /** Restarts the scoring runs and resumes the imports this instance found lost; returns how many. */
+    public int takeOver() {
+        try {
+            return takeover.takeOverMarkedLost();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Taking over job executions of instances that are gone failed", e);
+            return 0;
+        }
     }
 
     /** Marks lost job executions and their imports failed; returns how many executions were recovered. */

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Kills a real Payara Micro process (kill -9) in the middle of an import commit and of a scoring run, starts the app
- * again on the same database, and finishes both: every row is stored exactly once. And on the embedded H2, a write
+ * again on the same database, and the new instance takes both over by itself, without a call, and finishes them
+ * from their checkpoints: every row is stored exactly once. And on the embedded H2, a write
  * answered just before the kill survives it.
  */
 class CrashRecoveryIT {
@@ -37,7 +38,7 @@ class CrashRecoveryIT {
     Path work;
 
     @Test
-    void anImportCommitAndAScoringRunCutOffByAKillAreFinishedAfterARestartWithEveryRowOnce() throws Exception {
+    void anImportCommitAndAScoringRunCutOffByAKillAreTakenOverAtTheRestartAndFinishedWithEveryRowOnce() throws Exception {
         String database = "crash_" + System.nanoTime();
         try (Connection admin = postgres("postgres"); Statement sql = admin.createStatement()) {
             sql.execute("CREATE DATABASE " + database);
@@ -80,19 +81,49 @@ class CrashRecoveryIT {
         }
         assertThat(writtenAtKill).as("rows written when the server died").isBetween(1L, IMPORT_ROWS - 1L);
 
+        long startedAgain = System.nanoTime();
         try (PayaraProcess second = PayaraProcess.start(work, properties)) {
+            long ready = System.nanoTime();
             Api api = new Api(second.url());
-            JsonPath interrupted = api.json().get("/imports/" + importId).then().statusCode(200).extract().jsonPath();
-            assertThat(interrupted.getString("status")).isEqualTo("failed");
-            assertThat(interrupted.getString("message")).contains("stopped while writing").contains("resume").contains("undo");
+            long lostInstance = api.json().get("/scoring/runs/" + runId).then().statusCode(200).extract().jsonPath().getLong("instanceId");
+
+            // no call to resume or restart: the instance started again takes both over by itself
+            Long importTakenOver = null;
+            Long runTakenOver = null;
+            long restarted = runId;
+            String importStatus;
+            String runStatus;
+            long deadline = System.currentTimeMillis() + 240_000;
+            do {
+                Thread.sleep(250);
+                importStatus = api.json().get("/imports/" + importId).then().statusCode(200).extract().jsonPath().getString("status");
+                if (importTakenOver == null && List.of("committing", "committed").contains(importStatus)) {
+                    importTakenOver = System.nanoTime();
+                }
+                JsonPath latest = latestAttempt(api, lostInstance);
+                restarted = latest.getLong("executionId");
+                runStatus = latest.getString("status");
+                if (runTakenOver == null && restarted != runId) {
+                    runTakenOver = System.nanoTime();
+                }
+            } while (!("committed".equals(importStatus) && "COMPLETED".equals(runStatus)) && System.currentTimeMillis() < deadline);
+            long finishedAt = System.nanoTime();
+            assertThat(importStatus).as("the import, taken over after the restart").isEqualTo("committed");
+            assertThat(runStatus).as("the scoring run's latest attempt, taken over after the restart").isEqualTo("COMPLETED");
+            System.out.printf("Crash recovery: started again in %.1f s; without a call the import was taken over %.1f s and the"
+                            + " scoring run %.1f s after it was ready, and both had finished %.1f s after it was ready%n",
+                    seconds(ready - startedAgain), seconds(importTakenOver - ready), seconds(runTakenOver - ready),
+                    seconds(finishedAt - ready));
+
             JsonPath lost = api.json().get("/scoring/runs/" + runId).then().statusCode(200).extract().jsonPath();
             assertThat(lost.getString("status")).isEqualTo("FAILED");
             assertThat(lost.getString("exitStatus")).isEqualTo("INSTANCE_LOST");
             api.json().post("/scoring/runs/" + runId + "/stop").then().statusCode(409);
-
-            api.json().post("/imports/" + importId + "/resume").then().statusCode(202).body("status", equalTo("committing"));
-            long restarted = api.json().post("/scoring/runs/" + runId + "/restart").then().statusCode(202)
-                    .extract().jsonPath().getLong("executionId");
+            assertThat(restarted).as("the run's one automatic restart").isGreaterThan(runId);
+            assertThat(warning("Took over scoring run " + runId + " ")).as("the run's takeover, logged at WARNING")
+                    .contains("execution " + restarted);
+            assertThat(warning("Took over import " + importId + " ")).as("the import's takeover, logged at WARNING")
+                    .contains("writing on after the rows already written");
             JsonPath committed = awaitImport(api, importId, "committed");
             JsonPath finished = api.awaitRun("/scoring/runs/" + restarted, "COMPLETED");
 
@@ -130,6 +161,39 @@ class CrashRecoveryIT {
             Api api = new Api(second.url());
             api.json().get("/athletes/" + athlete + "/sessions?size=100").then().statusCode(200).body("total", equalTo(written));
         }
+    }
+
+    /** The newest attempt of a scoring run (the list shows each run by its latest execution). */
+    private static JsonPath latestAttempt(Api api, long jobInstance) {
+        JsonPath runs = api.json().get("/scoring/runs?size=100").then().statusCode(200).extract().jsonPath();
+        List<Map<String, Object>> items = runs.getList("items");
+        for (int i = 0; i < items.size(); i++) {
+            if (runs.getLong("items[" + i + "].instanceId") == jobInstance) {
+                return new JsonPath(runs.prettify()).setRootPath("items[" + i + "]");
+            }
+        }
+        throw new AssertionError("scoring run of job instance " + jobInstance + " not listed: " + runs.prettify());
+    }
+
+    /** The log record of the servers that holds this text; it must have been logged at WARNING. */
+    private String warning(String text) throws java.io.IOException {
+        try (var logs = java.nio.file.Files.list(work)) {
+            for (Path log : logs.filter(f -> f.getFileName().toString().endsWith(".log")).toList()) {
+                String all = java.nio.file.Files.readString(log, StandardCharsets.ISO_8859_1);
+                int at = all.indexOf(text);
+                if (at >= 0) {
+                    int end = all.indexOf('\n', at);
+                    String record = all.substring(Math.max(0, all.lastIndexOf("\n[", at)), end < 0 ? all.length() : end);
+                    assertThat(record).as("log record of '%s'", text).contains("WARNING");
+                    return record;
+                }
+            }
+        }
+        throw new AssertionError("no server logged '" + text + "'");
+    }
+
+    private static double seconds(long nanos) {
+        return nanos / 1e9;
     }
 
     /** SCORED_ATHLETES athletes in the scored club, each with a session in the scored week. */

@@ -38,6 +38,9 @@ public class JobExecutions {
     @ConfigProperty(name = "loadwise.jobs.lease-timeout-seconds", defaultValue = "60")
     long leaseTimeoutSeconds;
 
+    /** The executions this instance marked lost and has not handed on yet: it, and no other, takes them over. */
+    private final java.util.Queue<RunningExecution> markedLost = new java.util.concurrent.ConcurrentLinkedQueue<>();
+
     /** Starts a job and records this instance as its owner. Call it outside a transaction. */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public long start(String job, Properties parameters) {
@@ -97,6 +100,15 @@ public class JobExecutions {
         return status == BatchStatus.STARTING || status == BatchStatus.STARTED || status == BatchStatus.STOPPING;
     }
 
+    /** True when a person asked the execution to stop (STOPPING): lost then, it is not taken over. */
+    private boolean stopAsked(long executionId) {
+        try {
+            return operator.getJobExecution(executionId).getBatchStatus() == BatchStatus.STOPPING;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
     /**
      * Marks every execution whose instance died as failed; returns their ids. Safe on every instance at once:
      * each execution is marked by one of them.
@@ -110,14 +122,51 @@ public class JobExecutions {
                 .toList();
         List<Long> recovered = new java.util.ArrayList<>();
         for (RunningExecution execution : lost) {
+            boolean stopAsked = stopAsked(execution.executionId());
             if (leases.markLost(execution, clock.instant())) {
                 LOG.warning(() -> "Job execution " + execution.executionId() + " (" + execution.jobName() + ") was left running by "
                         + (execution.owner() == null ? "an instance that recorded no lease" : "instance " + execution.owner())
-                        + ", which is gone; it is marked failed and can be restarted");
+                        + ", which is gone; it is marked failed and can be restarted from its checkpoint");
                 recovered.add(execution.executionId());
+                if (!stopAsked) {
+                    markedLost.add(execution);
+                }
             }
         }
         return recovered;
+    }
+
+    /**
+     * The executions this instance marked lost since the last call (by any path: the recovery timer, a status check,
+     * a stop or restart), each handed out once. Every lost execution is marked by exactly one instance, so the
+     * instance that takes these over is the only one that does.
+     */
+    public List<RunningExecution> takeMarkedLost() {
+        List<RunningExecution> taken = new java.util.ArrayList<>();
+        for (RunningExecution execution = markedLost.poll(); execution != null; execution = markedLost.poll()) {
+            taken.add(execution);
+        }
+        return taken;
+    }
+
+    /**
+     * Records that this instance restarts a lost execution by itself; false when it was taken over already. The
+     * subject names the run across its attempts (a scoring run's job instance, an import), for {@link #takeovers}.
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public boolean claimTakeover(RunningExecution lost, String subject) {
+        try {
+            return leases.takeOver(lost.executionId(), lost.jobName(), subject, clock.instant());
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "Job execution " + lost.executionId() + " was taken over by another instance", e);
+            return false;
+        }
+    }
+
+    /** How many times the run named by the subject was restarted automatically after its instance died. */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public long takeovers(String subject) {
+        return leases.takeovers(subject);
     }
 
     /** Renews this instance's leases and forgets those of finished executions. */

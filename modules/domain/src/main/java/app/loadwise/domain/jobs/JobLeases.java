@@ -30,4 +30,14 @@ public class JobLeases {
     public boolean markLost(RunningExecution execution, Instant now) {
         return tables.markLost(execution.executionId(), execution.instanceId(), now);
     }
+
+    /** Claims the takeover of a lost execution for this instance; false when another instance has it. */
+    public boolean takeOver(long executionId, String job, String subject, Instant now) {
+        return tables.insertTakeover(executionId, job, subject, now);
+    }
+
+    /** How many times a run was taken over automatically. */
+    public long takeovers(String subject) {
+        return tables.takeovers(subject);
+    }
 }

@@ -116,6 +116,25 @@ public class JobRepositoryTables {
         return true;
     }
 
+    /**
+     * Records that this instance takes a lost execution over; false when it had been taken over already (the primary
+     * key lets one instance win).
+     */
+    public boolean insertTakeover(long executionId, String jobName, String subject, Instant now) {
+        int inserted = em.createNativeQuery("INSERT INTO job_takeover (execution_id, job_name, subject, taken_over_at) "
+                        + "SELECT ?1, ?2, ?3, ?4 WHERE NOT EXISTS (SELECT 1 FROM job_takeover WHERE execution_id = ?1)")
+                .setParameter(1, executionId).setParameter(2, jobName).setParameter(3, subject)
+                .setParameter(4, INSTANTS.convertToDatabaseColumn(now))
+                .executeUpdate();
+        return inserted == 1;
+    }
+
+    /** How many times a run (a scoring run's job instance, an import) was taken over automatically. */
+    public long takeovers(String subject) {
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM job_takeover WHERE subject = ?1")
+                .setParameter(1, subject).getSingleResult()).longValue();
+    }
+
     private void failSteps(long executionId, Timestamp at) {
         em.createNativeQuery("DELETE FROM jbatchstepstatus WHERE id IN (SELECT stepexecid FROM jbatchstepexecutioninstancedata "
                         + "WHERE jobexecid = ?1 AND batchstatus = 'STARTING')")

@@ -46,7 +46,7 @@ class DataRightsPersistenceIT {
      * kept as token hashes and CSRF tokens, both secrets; the users themselves are exported.
      */
     private static final Set<String> NOT_CLUB_DATA = Set.of("schema_history", "job_claim", "scoring_progress",
-            "idempotent_request", "job_lease", "browser_session");
+            "idempotent_request", "job_lease", "job_takeover", "browser_session", "rate_limit_bucket");
 
     private EntityManagerFactory emf;
 
