@@ -775,6 +775,8 @@ export interface MappingView {
   clubId: number
   name: string
   columns: Record<string, string>
+  /** For a header stating a scale without a direction: whether its high end is 'worse' or 'better'. */
+  highIs?: Record<string, 'worse' | 'better'> | null
   createdAt?: Instant | null
 }
 
@@ -783,6 +785,8 @@ export interface MappingRequest {
   name: string
   headers: string[]
   columns: Record<string, string>
+  /** Header → 'worse' | 'better': which end of a scale the header states without a direction is the worst. */
+  highIs?: Record<string, string> | null
 }
 
 // ---------------------------------------------------------------- reports

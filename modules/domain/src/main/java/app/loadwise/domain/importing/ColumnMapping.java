@@ -22,6 +22,9 @@ import java.util.Map;
 @Table(name = "import_mapping")
 public class ColumnMapping {
 
+    /** The answers a direction may take: the high end of the scale is the worse or the better end. */
+    public static final java.util.Set<String> HIGH_IS = java.util.Set.of("worse", "better");
+
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "import_mapping_seq")
     @SequenceGenerator(name = "import_mapping_seq", sequenceName = "import_mapping_seq", allocationSize = 50)
@@ -36,7 +39,10 @@ public class ColumnMapping {
     @Column(nullable = false, length = 4000)
     private String signature;
 
-    /** Header and field code per line, separated by a tab. */
+    /**
+     * Header and field code per line, separated by a tab; a third tab-separated part, when present, says which end of
+     * a scale the header states without a direction is the worst ("worse": the high end, "better": the low end).
+     */
     @Column(name = "column_map", nullable = false, length = 8000)
     private String columnMap;
 
@@ -50,6 +56,15 @@ public class ColumnMapping {
     }
 
     public ColumnMapping(long clubId, String name, String signature, Map<String, String> headerToField, Instant createdAt) {
+        this(clubId, name, signature, headerToField, Map.of(), createdAt);
+    }
+
+    /**
+     * As above, with the answer for each header whose scale states no direction: "worse" when its high end is the
+     * worst, "better" when it is the best.
+     */
+    public ColumnMapping(long clubId, String name, String signature, Map<String, String> headerToField,
+                         Map<String, String> highIs, Instant createdAt) {
         InvalidValueException.require(name != null && !name.isBlank(), "name", "a mapping needs a name");
         InvalidValueException.require(name.strip().length() <= 100, "name", "name must be at most 100 characters");
         InvalidValueException.require(!headerToField.isEmpty(), "columns", "map at least one column");
@@ -61,19 +76,38 @@ public class ColumnMapping {
         headerToField.forEach((header, field) -> {
             InvalidValueException.require(header.indexOf('\t') < 0 && header.indexOf('\n') < 0, "columns",
                     "a header must not contain tabs or line breaks");
-            map.append(header).append('\t').append(field).append('\n');
+            map.append(header).append('\t').append(field);
+            String high = highIs.get(header);
+            if (high != null) {
+                InvalidValueException.require(HIGH_IS.contains(high), "highIs", "'" + high + "' is not a direction; use worse or better");
+                map.append('\t').append(high);
+            }
+            map.append('\n');
         });
+        for (String header : highIs.keySet()) {
+            InvalidValueException.require(headerToField.containsKey(header), "highIs",
+                    "'" + header + "' is given a direction but no field; map the column as well");
+        }
         InvalidValueException.require(map.length() <= 8000, "columns", "too many columns to save");
         this.columnMap = map.toString();
         this.createdAt = createdAt.truncatedTo(ChronoUnit.MICROS);
     }
 
     public Map<String, String> headerToField() {
+        return part(1);
+    }
+
+    /** For each header whose scale states no direction, the answer saved: "worse" (high end worst) or "better". */
+    public Map<String, String> highIs() {
+        return part(2);
+    }
+
+    private Map<String, String> part(int index) {
         Map<String, String> map = new LinkedHashMap<>();
         for (String line : columnMap.split("\n")) {
-            int tab = line.indexOf('\t');
-            if (tab > 0) {
-                map.put(line.substring(0, tab), line.substring(tab + 1));
+            String[] parts = line.split("\t", -1);
+            if (parts.length > index && !parts[0].isEmpty()) {
+                map.put(parts[0], parts[index]);
             }
         }
         return map;

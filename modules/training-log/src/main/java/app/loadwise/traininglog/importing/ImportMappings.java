@@ -40,8 +40,14 @@ public class ImportMappings {
             InvalidValueException.require(field != null, "columns", "'" + code + "' is not a field; use one of " + fieldCodes());
             columns.put(header, field.code());
         });
+        request.highIs().forEach((header, high) -> {
+            InvalidValueException.require(columns.containsKey(header), "highIs",
+                    "'" + header + "' is given a direction but not mapped to a field; map it as well");
+            InvalidValueException.require(ColumnMapping.HIGH_IS.contains(high), "highIs",
+                    "'" + high + "' is not a direction for '" + header + "'; use worse (its high end is the worst) or better");
+        });
         ColumnMapping mapping = mappings.add(new ColumnMapping(clubId, request.name(), FormatDetector.signature(request.headers()),
-                columns, clock.instant()));
+                columns, request.highIs(), clock.instant()));
         return ImportViews.of(mapping);
     }
 

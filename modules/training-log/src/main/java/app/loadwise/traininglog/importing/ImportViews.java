@@ -73,6 +73,6 @@ final class ImportViews {
     }
 
     static MappingView of(ColumnMapping mapping) {
-        return new MappingView(mapping.id(), mapping.clubId(), mapping.name(), mapping.headerToField(), mapping.createdAt());
+        return new MappingView(mapping.id(), mapping.clubId(), mapping.name(), mapping.headerToField(), mapping.highIs(), mapping.createdAt());
     }
 }

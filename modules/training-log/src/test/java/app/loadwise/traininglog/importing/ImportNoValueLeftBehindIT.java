@@ -1,6 +1,7 @@
 package app.loadwise.traininglog.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.loadwise.domain.common.DateRange;
 import app.loadwise.domain.common.PageRequest;
@@ -300,7 +301,7 @@ class ImportNoValueLeftBehindIT {
         open(Kind.H2);
         harness.service(s -> s.mappings().saveMapping(club, new MappingRequest("our log", List.of("Wer", "Wann", "Was", "Wie lange", "Schlaf",
                 "Beine", "Schuh"), Map.of("Wer", "memberId", "Wann", "date", "Was", "type", "Wie lange", "movingMinutes",
-                "Schlaf", "sleepHours", "Beine", "soreness"))));
+                "Schlaf", "sleepHours", "Beine", "soreness"), Map.of())));
         ImportView checked = uploadCsv("""
                 WER,wann,Was,Wie Lange,SCHLAF,Beine,Schuh
                 LS-002,2026-03-03,long run,95,8,5,Clifton
@@ -363,7 +364,7 @@ class ImportNoValueLeftBehindIT {
         open(Kind.H2);
         harness.service(s -> s.mappings().saveMapping(club, new MappingRequest("with pain", List.of("Wer", "Wann", "Was",
                 "Wie lange", "Zipperlein", "Gesendet"), Map.of("Wer", "memberId", "Wann", "date", "Was", "type",
-                "Wie lange", "movingMinutes", "Zipperlein", "painNote", "Gesendet", "timestamp"))));
+                "Wie lange", "movingMinutes", "Zipperlein", "painNote", "Gesendet", "timestamp"), Map.of())));
         ImportView checked = uploadCsv("""
                 Wer,Wann,Was,Wie lange,Zipperlein,Gesendet
                 LS-001,2026-03-02,easy,40,left calf tight,2026-03-02 20:00
@@ -514,29 +515,97 @@ class ImportNoValueLeftBehindIT {
     void valuesAreCheckedAgainstTheScaleTheHeaderStatesAndStoredOnOneToSevenWorst(Kind kind) {
         open(kind);
         ImportView checked = uploadCsv("""
-                Member ID,Date,Fatigue (1-5),Mood 1–10,"Sleep quality (1=poor, 5=great)",Soreness (1=fresh; 5=very sore)
-                LS-001,2026-03-02,5,10,5,2
-                LS-001,2026-03-03,1,1,1,5
-                LS-002,2026-03-02,7,3,4,1
+                Member ID,Date,"Sleep quality (1=poor, 5=great)",Soreness (1=fresh; 5=very sore)
+                LS-001,2026-03-02,5,2
+                LS-001,2026-03-03,1,5
+                LS-002,2026-03-02,4,7
                 """);
         assertThat(checked.counts().valid()).isEqualTo(2);
         assertThat(errors(checked)).singleElement().satisfies(p -> {
             assertThat(p.row()).isEqualTo(4);
-            assertThat(p.column()).isEqualTo("Fatigue (1-5)");
+            assertThat(p.column()).isEqualTo("Soreness (1=fresh; 5=very sore)");
             assertThat(p.value()).isEqualTo("7");
             assertThat(p.problem()).isEqualTo("7 is outside the scale 1–5 stated in the column's header");
         });
         assertThat(checked.warnings()).extracting(ImportView.RowWarning::message)
-                .anySatisfy(m -> assertThat(m).startsWith("column 3 'Fatigue (1-5)' states the scale 1–5 but not which end is the worst"))
-                .anySatisfy(m -> assertThat(m).startsWith("column 4 'Mood 1–10' states the scale 1–10 but not which end is the worst")
-                        .contains("'Mood (1=poor, 10=great)'"))
-                .anySatisfy(m -> assertThat(m).startsWith("column 5 'Sleep quality (1=poor, 5=great)' is read on its stated scale 1–5 "
+                .anySatisfy(m -> assertThat(m).startsWith("column 3 'Sleep quality (1=poor, 5=great)' is read on its stated scale 1–5 "
                         + "with 5 as the best"))
-                .noneSatisfy(m -> assertThat(m).contains("'Soreness (1=fresh; 5=very sore)' states"));
+                .noneSatisfy(m -> assertThat(m).contains("not which end is the worst"));
         harness.service(s -> s.commits().commit(checked.id(), true));
-        // fatigue 5 of 1–5 -> 7; mood 10 of 1–10 -> 7; sleep quality 5 = great -> 1; soreness 2 of 1–5, 5 worst -> 3
-        assertThat(wellness(ada, MARCH_2)).contains(new WellnessDetails(MARCH_2, null, 1, null, null, 7, null, 7, 3, null));
-        assertThat(wellness(ada, MARCH_3)).contains(new WellnessDetails(MARCH_3, null, 7, null, null, 1, null, 1, 7, null));
+        // sleep quality 5 = great -> 1; soreness 2 of 1–5, 5 worst -> 3
+        assertThat(wellness(ada, MARCH_2)).contains(new WellnessDetails(MARCH_2, null, 1, null, null, null, null, null, 3, null));
+        assertThat(wellness(ada, MARCH_3)).contains(new WellnessDetails(MARCH_3, null, 7, null, null, null, null, null, 7, null));
         assertThat(wellness(ben, MARCH_2)).isEmpty();
+    }
+
+    private static final String UNSTATED_DIRECTION = """
+            Member ID,Date,Fatigue (1-5),Mood 1–10,"Sleep quality (1=poor, 5=great)"
+            LS-001,2026-03-02,5,10,5
+            LS-001,2026-03-03,1,1,
+            LS-002,2026-03-02,7,3,4
+            """;
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void aScaleWithoutADirectionIsNotGuessedTheDryRunAsksForItAndTheImportCannotBeCommitted(Kind kind) {
+        open(kind);
+        ImportView checked = uploadCsv(UNSTATED_DIRECTION);
+        assertThat(checked.counts().valid()).isZero();
+        assertThat(checked.counts().invalid()).isEqualTo(3);
+        assertThat(checked.warnings()).extracting(ImportView.RowWarning::message)
+                .anySatisfy(m -> assertThat(m).startsWith("column 3 'Fatigue (1-5)' states the scale 1–5 but not which end is the "
+                        + "worst, so its values are not read and the import cannot be committed until that is answered")
+                        .contains("\"highIs\": \"worse\" (5 is the worst").contains("\"highIs\": \"better\" (5 is the best")
+                        .contains("'Fatigue (1=poor, 5=great)'"))
+                .anySatisfy(m -> assertThat(m).startsWith("column 4 'Mood 1–10' states the scale 1–10 but not which end is the worst")
+                        .contains("'Mood (1=poor, 10=great)'"));
+        List<RowProblem> errors = errors(checked);
+        assertThat(errors).filteredOn(p -> p.column().equals("Fatigue (1-5)"))
+                .extracting(RowProblem::row, RowProblem::value, RowProblem::problem).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(2, "5", "the column states the scale 1–5 but not which end is the worst, "
+                                + "so 5 cannot be read without a guess"),
+                        org.assertj.core.groups.Tuple.tuple(3, "1", "the column states the scale 1–5 but not which end is the worst, "
+                                + "so 1 cannot be read without a guess"),
+                        org.assertj.core.groups.Tuple.tuple(4, "7", "7 is outside the scale 1–5 stated in the column's header"));
+        assertThat(errors).filteredOn(p -> p.column().equals("Mood 1–10")).extracting(RowProblem::columnRef, RowProblem::fix)
+                .allSatisfy(t -> {
+                    assertThat(t.toList().get(0)).isEqualTo("4");
+                    assertThat((String) t.toList().get(1)).startsWith("answer it in a saved mapping for this header row with "
+                            + "\"highIs\": \"worse\" (10 is the worst");
+                });
+        assertThatThrownBy(() -> harness.service(s -> s.commits().commit(checked.id(), false)))
+                .isInstanceOf(app.loadwise.domain.common.ConflictException.class);
+        assertThat(wellness(ada, MARCH_2)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void aSavedMappingAnswersWhichEndOfAScaleIsWorstAndIsHonoured(Kind kind) {
+        open(kind);
+        harness.service(s -> s.mappings().saveMapping(club, new MappingRequest("scales", List.of("Member ID", "Date",
+                "Fatigue (1-5)", "Mood 1–10", "Sleep quality (1=poor, 5=great)"), Map.of("Member ID", "memberId", "Date", "date",
+                "Fatigue (1-5)", "fatigue", "Mood 1–10", "mood", "Sleep quality (1=poor, 5=great)", "sleepQuality"),
+                Map.of("Fatigue (1-5)", "worse", "Mood 1–10", "better"))));
+        List<MappingView> saved = harness.service(s -> s.mappings().mappings(club));
+        assertThat(saved).singleElement()
+                .satisfies(m -> assertThat(m.highIs()).containsOnly(Map.entry("Fatigue (1-5)", "worse"), Map.entry("Mood 1–10", "better")));
+        ImportView checked = uploadCsv(UNSTATED_DIRECTION);
+        assertThat(checked.format()).isEqualTo("saved-mapping");
+        assertThat(checked.counts().valid()).isEqualTo(2);
+        assertThat(errors(checked)).singleElement().satisfies(p -> {
+            assertThat(p.row()).isEqualTo(4);
+            assertThat(p.problem()).isEqualTo("7 is outside the scale 1–5 stated in the column's header");
+        });
+        assertThat(checked.warnings()).extracting(ImportView.RowWarning::message)
+                .anySatisfy(m -> assertThat(m).startsWith("column 3 'Fatigue (1-5)' is read on its stated scale 1–5 with 5 as the worst"))
+                .anySatisfy(m -> assertThat(m).startsWith("column 4 'Mood 1–10' is read on its stated scale 1–10 with 10 as the best"));
+        harness.service(s -> s.commits().commit(checked.id(), true));
+        // fatigue 5 of 1–5, 5 worst -> 7; mood 10 of 1–10, 10 best -> 1; sleep quality 5 = great -> 1
+        assertThat(wellness(ada, MARCH_2)).contains(new WellnessDetails(MARCH_2, null, 1, null, null, 7, null, 1, null, null));
+        // fatigue 1 -> 1; mood 1 of 1–10, 10 best -> 7
+        assertThat(wellness(ada, MARCH_3)).contains(new WellnessDetails(MARCH_3, null, null, null, null, 1, null, 7, null, null));
+        assertThatThrownBy(() -> harness.service(s -> s.mappings().saveMapping(club, new MappingRequest("bad", List.of("Fatigue (1-5)"),
+                Map.of("Fatigue (1-5)", "fatigue"), Map.of("Fatigue (1-5)", "higher")))))
+                .hasMessageContaining("'higher' is not a direction");
     }
 }

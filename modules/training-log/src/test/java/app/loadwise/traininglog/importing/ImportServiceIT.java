@@ -332,11 +332,11 @@ class ImportServiceIT {
     void savesAMappingThatTheNextUploadUses() {
         open(Kind.H2);
         harness.service(s -> s.mappings().saveMapping(club, new MappingRequest("ours", List.of("Wer", "Wann", "Was", "Wie lange"),
-                Map.of("Wer", "memberId", "Wann", "date", "Was", "type", "Wie lange", "movingMinutes"))));
+                Map.of("Wer", "memberId", "Wann", "date", "Was", "type", "Wie lange", "movingMinutes"), Map.of())));
         ImportView checked = upload("Wer,Wann,Was,Wie lange\nLS-001,2026-03-02,jog,30\n", null, false);
         assertThat(checked.format()).isEqualTo("saved-mapping");
         assertThat(checked.counts().valid()).isEqualTo(1);
-        assertThatThrownBy(() -> harness.service(s -> s.mappings().saveMapping(club, new MappingRequest("bad", List.of("A"), Map.of("A", "height")))))
+        assertThatThrownBy(() -> harness.service(s -> s.mappings().saveMapping(club, new MappingRequest("bad", List.of("A"), Map.of("A", "height"), Map.of()))))
                 .hasMessageContaining("height");
     }
 

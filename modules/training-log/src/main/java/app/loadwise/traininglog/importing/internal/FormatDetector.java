@@ -17,8 +17,15 @@ public final class FormatDetector {
     /** How many non-blank rows at the top of a sheet may hold titles before the header row. */
     public static final int HEADER_SEARCH_ROWS = 30;
 
-    /** A club's saved mapping: the normalized headers it was made for, and header to field. */
-    public record SavedMapping(String name, String signature, Map<String, Field> fields) {
+    /**
+     * A club's saved mapping: the normalized headers it was made for, header to field, and for a header stating a scale
+     * without a direction, which end the mapping says is the worst.
+     */
+    public record SavedMapping(String name, String signature, Map<String, Field> fields, Map<String, HeaderScale.Direction> highIs) {
+
+        public SavedMapping(String name, String signature, Map<String, Field> fields) {
+            this(name, signature, fields, Map.of());
+        }
     }
 
     private final List<SavedMapping> saved;
@@ -216,11 +223,18 @@ public final class FormatDetector {
                 columns.put(field, column);
             }
         }
+        Map<Field, HeaderScale.Direction> highIs = new EnumMap<>(Field.class);
+        mapping.highIs().forEach((header, direction) -> {
+            Field field = mapping.fields().get(header);
+            if (field != null && columns.containsKey(field)) {
+                highIs.put(field, direction);
+            }
+        });
         boolean wellness = columns.keySet().stream().anyMatch(f -> f.in(SheetKind.WELLNESS) && !f.in(SheetKind.SESSIONS));
         boolean sessions = columns.keySet().stream().anyMatch(f -> f.in(SheetKind.SESSIONS) && !f.in(SheetKind.WELLNESS));
         SheetKind kind = wellness && !sessions ? SheetKind.WELLNESS : SheetKind.SESSIONS;
         return new SheetLayout(ImportFormat.SAVED_MAPPING, kind, headerRow, headers, columns, units(headers, columns),
-                false, false, false);
+                false, false, false, List.of(), highIs);
     }
 
     private static SheetLayout garmin(int headerRow, List<String> headers) {

@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
  * The scale a header states for a wellness score, and which end of it is worst: "Fatigue (1-5)", "Mood 1–10",
  * "Sleep quality (1=poor, 5=great)". Values are checked against it and converted onto the stored Hooper scale,
  * 1–7 with 7 the worst: the value's place on the stated scale, turned round when the file's high end is the best,
- * is put on 1–7 and rounded to the nearest whole number (halves up).
+ * is put on 1–7 and rounded to the nearest whole number (halves up). Where the header does not say which end is the
+ * worst ("Fatigue (1-5)"), nothing is guessed: the column's values are not read until a saved mapping answers it
+ * ({@code "highIs": "worse"} or {@code "better"}).
  *
  * @param min       the low end
  * @param max       the high end
@@ -19,7 +21,21 @@ import java.util.regex.Pattern;
 public record HeaderScale(int min, int max, Direction direction) {
 
     /** Which end of the file's scale is the worst. */
-    public enum Direction { HIGH_IS_WORSE, HIGH_IS_BETTER, UNKNOWN }
+    public enum Direction {
+        HIGH_IS_WORSE, HIGH_IS_BETTER, UNKNOWN;
+
+        /** The direction a mapping's answer names: "worse" (the high end is the worst) or "better"; null for anything else. */
+        public static Direction answered(String highIs) {
+            if (highIs == null) {
+                return null;
+            }
+            return switch (highIs.strip().toLowerCase(Locale.ROOT)) {
+                case "worse" -> HIGH_IS_WORSE;
+                case "better" -> HIGH_IS_BETTER;
+                default -> null;
+            };
+        }
+    }
 
     private static final Pattern RANGE = Pattern.compile(
             "(?<![\\d.,])(\\d{1,3})\\s*(?:-|–|—|to|bis|\\.\\.)\\s*(\\d{1,3})(?![\\d.,])", Pattern.CASE_INSENSITIVE);
@@ -105,9 +121,26 @@ public record HeaderScale(int min, int max, Direction direction) {
         return RANGE.matcher(LABEL.matcher(header).replaceAll(" ")).replaceAll(" ").strip();
     }
 
-    /** Whether the scale is the stored one (1–7, 7 worst) or states no direction on 1–7: values need no conversion. */
+    /** Whether the scale is the stored one (1–7, 7 worst): values need no conversion. */
     public boolean isStored() {
-        return min == 1 && max == 7 && direction != Direction.HIGH_IS_BETTER;
+        return min == 1 && max == 7 && direction == Direction.HIGH_IS_WORSE;
+    }
+
+    /** Whether the header leaves open which end is the worst, so the column needs an answer before it is read. */
+    public boolean needsDirection() {
+        return direction == Direction.UNKNOWN;
+    }
+
+    /** This scale with the direction a mapping answers for it; unchanged when the header states one or there is no answer. */
+    public HeaderScale answeredBy(Direction answer) {
+        return direction == Direction.UNKNOWN && answer != null && answer != Direction.UNKNOWN
+                ? new HeaderScale(min, max, answer) : this;
+    }
+
+    /** The two answers a column of this scale may be given, as a sentence's end. */
+    public String choices() {
+        return "\"highIs\": \"worse\" (" + max + " is the worst, e.g. tired, sore, stressed) or \"highIs\": \"better\" ("
+                + max + " is the best, e.g. fresh, well slept, happy)";
     }
 
     /** "1–5" as written in messages. */
@@ -120,6 +153,12 @@ public record HeaderScale(int min, int max, Direction direction) {
         if (value < min || value > max) {
             throw new ValueException(text + " is outside the scale " + range() + " stated in the column's header",
                     "use a value from " + min + " to " + max + " as the header says, or correct the scale in the header");
+        }
+        if (direction == Direction.UNKNOWN) {
+            throw new ValueException("the column states the scale " + range() + " but not which end is the worst, so "
+                    + text + " cannot be read without a guess",
+                    "answer it in a saved mapping for this header row with " + choices() + ", or write the direction in "
+                    + "the header, e.g. '(" + min + "=poor, " + max + "=great)'");
         }
         double place = (value - min) / (max - min);
         if (direction == Direction.HIGH_IS_BETTER) {

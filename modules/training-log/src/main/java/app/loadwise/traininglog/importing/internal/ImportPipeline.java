@@ -177,7 +177,10 @@ public class ImportPipeline {
                     fields.put(header, field);
                 }
             });
-            saved.add(new FormatDetector.SavedMapping(mapping.name(), mapping.signature(), fields));
+            Map<String, HeaderScale.Direction> highIs = new LinkedHashMap<>();
+            mapping.highIs().forEach((header, high) -> highIs.put(header, HeaderScale.Direction.answered(high)));
+            highIs.values().removeIf(java.util.Objects::isNull);
+            saved.add(new FormatDetector.SavedMapping(mapping.name(), mapping.signature(), fields, highIs));
         }
         return saved;
     }

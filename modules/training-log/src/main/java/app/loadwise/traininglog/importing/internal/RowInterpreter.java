@@ -395,7 +395,10 @@ public final class RowInterpreter {
         }
     }
 
-    /** The Hooper items scored on a scale their header states ("Fatigue (1-5)"); none on the template and intervals.icu. */
+    /**
+     * The Hooper items scored on a scale their header states ("Fatigue (1-5)"), with the direction a saved mapping answers
+     * where the header states none; none on the template and intervals.icu.
+     */
     public static Map<Field, HeaderScale> statedScales(SheetLayout layout) {
         if (layout.format() == ImportFormat.LOADWISE_TEMPLATE || layout.fourPointScale()) {
             return Map.of();
@@ -404,7 +407,7 @@ public final class RowInterpreter {
         for (Field field : List.of(Field.SLEEP_QUALITY, Field.FATIGUE, Field.STRESS, Field.MOOD, Field.SORENESS)) {
             HeaderScale scale = layout.has(field) ? HeaderScale.of(layout.header(field), field) : null;
             if (scale != null) {
-                scales.put(field, scale);
+                scales.put(field, scale.answeredBy(layout.highIs().get(field)));
             }
         }
         return scales;

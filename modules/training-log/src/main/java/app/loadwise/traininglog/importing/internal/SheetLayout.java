@@ -12,10 +12,19 @@ import java.util.Map;
  * @param fourPointScale wellness items are on intervals.icu's 1–4 scale rather than Hooper's 1–7
  * @param singleAthlete  the file belongs to one athlete, named by the upload (Garmin, Strava, intervals.icu)
  * @param notes          what the sheet as a whole calls for saying (a date column read month first), warned once
+ * @param highIs         for a Hooper item whose header states a scale but not its direction, the direction a saved
+ *                       mapping answers for it; a stated scale with neither is not read (see {@link RowInterpreter})
  */
 public record SheetLayout(ImportFormat format, SheetKind kind, int headerRow, List<String> headers,
                           Map<Field, Integer> columns, Map<Field, String> units, boolean utcTimes,
-                          boolean fourPointScale, boolean singleAthlete, List<String> notes) {
+                          boolean fourPointScale, boolean singleAthlete, List<String> notes,
+                          Map<Field, HeaderScale.Direction> highIs) {
+
+    public SheetLayout(ImportFormat format, SheetKind kind, int headerRow, List<String> headers, Map<Field, Integer> columns,
+                       Map<Field, String> units, boolean utcTimes, boolean fourPointScale, boolean singleAthlete,
+                       List<String> notes) {
+        this(format, kind, headerRow, headers, columns, units, utcTimes, fourPointScale, singleAthlete, notes, Map.of());
+    }
 
     public SheetLayout(ImportFormat format, SheetKind kind, int headerRow, List<String> headers, Map<Field, Integer> columns,
                        Map<Field, String> units, boolean utcTimes, boolean fourPointScale, boolean singleAthlete) {
@@ -27,13 +36,14 @@ public record SheetLayout(ImportFormat format, SheetKind kind, int headerRow, Li
         headers = List.copyOf(headers);
         columns = columns.isEmpty() ? Map.of() : new EnumMap<>(columns);
         units = units.isEmpty() ? Map.of() : new EnumMap<>(units);
+        highIs = highIs.isEmpty() ? Map.of() : new EnumMap<>(highIs);
     }
 
     /** This layout with a note added. */
     public SheetLayout withNote(String note) {
         List<String> all = new java.util.ArrayList<>(notes);
         all.add(note);
-        return new SheetLayout(format, kind, headerRow, headers, columns, units, utcTimes, fourPointScale, singleAthlete, all);
+        return new SheetLayout(format, kind, headerRow, headers, columns, units, utcTimes, fourPointScale, singleAthlete, all, highIs);
     }
 
     public Integer column(Field field) {

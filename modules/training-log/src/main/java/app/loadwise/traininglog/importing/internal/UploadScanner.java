@@ -222,7 +222,8 @@ public final class UploadScanner implements AutoCloseable {
                     }
                 }
                 for (Map.Entry<Field, HeaderScale> stated : RowInterpreter.statedScales(layout).entrySet()) {
-                    layout = layout.withNote(scaleNote(layout.header(stated.getKey()), columnText(layout, stated.getKey(), sheet), stated.getValue()));
+                    layout = layout.withNote(scaleNote(layout.header(stated.getKey()), (sheet != null ? "sheet '" + sheet + "', " : "")
+                            + columnText(layout, stated.getKey(), sheet), stated.getValue()));
                 }
                 layouts.set(layouts.size() - 1, layout);
                 return new RowInterpreter(layout, sheet, values, settings.zone(), fromUpload, settings.today(), orders);
@@ -324,14 +325,16 @@ public final class UploadScanner implements AutoCloseable {
                 + ", or write the dates as YYYY-MM-DD";
     }
 
-    /** What a sheet's stated scale calls for saying: how the column is read, and when its direction is not stated. */
+    /**
+     * What a sheet's stated scale calls for saying: how the column is read; or, when neither its header nor a saved
+     * mapping says which end is the worst, that it needs that answer (its values are errors until then).
+     */
     private static String scaleNote(String header, String column, HeaderScale scale) {
-        if (scale.direction() == HeaderScale.Direction.UNKNOWN) {
-            return column + " states the scale " + scale.range() + " but not which end is the worst; it is read "
-                    + "with " + scale.max() + " as the worst (as Loadwise stores these scores: 1–7, 7 the worst)"
-                    + (scale.isStored() ? "" : " and converted onto 1–7") + ". If " + scale.max() + " is the best, say so in "
-                    + "the header, e.g. '" + HeaderScale.withoutScale(Header.withoutUnit(header))
-                    + " (" + scale.min() + "=poor, " + scale.max() + "=great)'";
+        if (scale.needsDirection()) {
+            return column + " states the scale " + scale.range() + " but not which end is the worst, so its values are not "
+                    + "read and the import cannot be committed until that is answered: save a mapping for this header row "
+                    + "that maps the column with " + scale.choices() + ", or say it in the header, e.g. '"
+                    + HeaderScale.withoutScale(Header.withoutUnit(header)) + " (" + scale.min() + "=poor, " + scale.max() + "=great)'";
         }
         return column + " is read on its stated scale " + scale.range() + " with " + (scale.direction()
                 == HeaderScale.Direction.HIGH_IS_BETTER ? scale.max() + " as the best" : scale.max() + " as the worst")

@@ -36,9 +36,9 @@ class HeaderScaleTest {
             "1,5,HIGH_IS_WORSE,1,1", "1,5,HIGH_IS_WORSE,2,3", "1,5,HIGH_IS_WORSE,3,4", "1,5,HIGH_IS_WORSE,4,6", "1,5,HIGH_IS_WORSE,5,7",
             // 1–5, 5 best: turned round
             "1,5,HIGH_IS_BETTER,5,1", "1,5,HIGH_IS_BETTER,1,7", "1,5,HIGH_IS_BETTER,4,3",
-            // 1–10 without a direction: read as 10 the worst
-            "1,10,UNKNOWN,1,1", "1,10,UNKNOWN,10,7", "1,10,UNKNOWN,7,5",
-            "1,7,UNKNOWN,4,4", "0,10,HIGH_IS_WORSE,5,4"})
+            // 1–10, 10 best as a mapping answers it: turned round
+            "1,10,HIGH_IS_BETTER,1,7", "1,10,HIGH_IS_BETTER,10,1", "1,10,HIGH_IS_WORSE,7,5",
+            "1,7,HIGH_IS_WORSE,4,4", "0,10,HIGH_IS_WORSE,5,4"})
     void convertsOntoTheStoredScaleSevenWorst(int min, int max, Direction direction, double value, int stored) {
         assertThat(new HeaderScale(min, max, direction).toStored(value, String.valueOf(value))).isEqualTo(stored);
     }
@@ -48,6 +48,37 @@ class HeaderScaleTest {
     void refusesAValueOutsideTheStatedScale(double value) {
         assertThatThrownBy(() -> new HeaderScale(1, 5, Direction.UNKNOWN).toStored(value, "x"))
                 .isInstanceOf(ValueException.class).hasMessageContaining("outside the scale 1–5 stated in the column's header");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"1", "3", "5", "1.5"})
+    void readsNoValueOfAScaleWhoseDirectionIsNotStatedNorAnswered(double value) {
+        assertThatThrownBy(() -> new HeaderScale(1, 5, Direction.UNKNOWN).toStored(value, "v"))
+                .isInstanceOf(ValueException.class)
+                .hasMessage("the column states the scale 1–5 but not which end is the worst, so v cannot be read without a guess")
+                .satisfies(e -> assertThat(((ValueException) e).fix())
+                        .contains("\"highIs\": \"worse\" (5 is the worst").contains("\"highIs\": \"better\" (5 is the best")
+                        .contains("'(1=poor, 5=great)'"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Fatigue (1-5)|worse|HIGH_IS_WORSE|5|7",
+            "Fatigue (1-5)|better|HIGH_IS_BETTER|5|1",
+            "Mood 1–10|Better|HIGH_IS_BETTER|1|7",
+            // the header's own direction wins over an answer
+            "Fatigue (1=fresh, 5=exhausted)|better|HIGH_IS_WORSE|5|7",
+            // no answer, or one that is not a direction: still asks
+            "Fatigue (1-5)||UNKNOWN|5|0",
+            "Fatigue (1-5)|higher|UNKNOWN|5|0"})
+    void aMappingsAnswerGivesTheDirectionTheHeaderDoesNotState(String header, String answer, Direction direction, double value,
+                                                                int stored) {
+        HeaderScale scale = HeaderScale.of(header, Field.FATIGUE).answeredBy(Direction.answered(answer));
+        assertThat(scale.direction()).isEqualTo(direction);
+        assertThat(scale.needsDirection()).isEqualTo(direction == Direction.UNKNOWN);
+        if (!scale.needsDirection()) {
+            assertThat(scale.toStored(value, "v")).isEqualTo(stored);
+        }
     }
 
     @ParameterizedTest
