@@ -42,6 +42,7 @@ public final class ClusterCheck {
 
     private static final String WEEK = "2026-W40";
     private static final int SQUAD = 150;
+    private static final int IMPORT_ROWS = 300_000;
     private static final Duration LEASE_TIMEOUT = Duration.ofSeconds(20);
     private static final int RATE_PER_MINUTE = 60;
     private static final int BURST = 30;
@@ -67,6 +68,7 @@ public final class ClusterCheck {
 
     private void run() throws Exception {
         Path work = Files.createTempDirectory("loadwise-cluster-check");
+        mail = new SmtpSink();
         int pgPort = freePort();
         postgresBuilder = EmbeddedPostgres.builder().setPort(pgPort)
                 .setDataDirectory(work.resolve("postgres")).setCleanDataDirectory(false);
@@ -79,6 +81,9 @@ public final class ClusterCheck {
         properties.put("loadwise.import.dir", work.resolve("imports").toString());
         properties.put("loadwise.jobs.lease-timeout-seconds", String.valueOf(LEASE_TIMEOUT.toSeconds()));
         properties.put("loadwise.report.weekly.enabled", "false");
+        properties.put("loadwise.mail.host", "127.0.0.1");
+        properties.put("loadwise.mail.port", String.valueOf(mail.port()));
+        properties.put("loadwise.mail.from", "loadwise@cluster-check.invalid");
         properties.put("loadwise.api.rate-limit.per-minute", String.valueOf(RATE_PER_MINUTE));
         properties.put("loadwise.api.rate-limit.burst", String.valueOf(BURST));
         properties.put("loadwise.api.rate-limit.block", String.valueOf(BLOCK));
@@ -116,7 +121,8 @@ public final class ClusterCheck {
             check("the nightly run started once for the night, with both timers", () -> nightlyOnce(onA));
             long squad = squad(onA);
             check("a scoring run in progress on A refuses a run started on B (409)", () -> refusedAcross(onA, onB, squad));
-            check("a scoring run whose instance is killed is taken over and scores every athlete once",
+            check("a report week is mailed once when both instances run the weekly report job", () -> mailedOnce(onA, onB, squad));
+            check("an import commit and a scoring run whose instance is killed are taken over, every row and score once",
                     () -> takenOver(first, onA, onB, squad, jdbc));
             check("PostgreSQL stopped for 30 s: ready is DOWN, the API answers 503 within 5 s, then recovers",
                     () -> outage(second, onB));
@@ -129,10 +135,12 @@ public final class ClusterCheck {
             if (postgres != null) {
                 postgres.close();
             }
+            mail.close();
             deleteQuietly(work);
         }
     }
 
+    private SmtpSink mail;
     private EmbeddedPostgres.Builder postgresBuilder;
     private EmbeddedPostgres postgres;
 
@@ -145,11 +153,11 @@ public final class ClusterCheck {
         String line;
         try {
             String detail = check.run();
-            line = String.format(Locale.ROOT, "PASS  %-92s %6.1f s  %s", name, (System.nanoTime() - started) / 1e9, detail);
+            line = String.format(Locale.ROOT, "PASS  %-100s %6.1f s  %s", name, (System.nanoTime() - started) / 1e9, detail);
         } catch (Exception | AssertionError e) {
             failed = true;
             String why = String.valueOf(e.getMessage()).strip().replaceAll("\\s*\\n\\s*", " ");
-            line = String.format(Locale.ROOT, "FAIL  %-92s %6.1f s  %s", name, (System.nanoTime() - started) / 1e9, why);
+            line = String.format(Locale.ROOT, "FAIL  %-100s %6.1f s  %s", name, (System.nanoTime() - started) / 1e9, why);
         }
         System.out.println(line);
         lines.add(line);
@@ -192,15 +200,7 @@ public final class ClusterCheck {
         long club = onA.newClub();
         long athlete = onA.newAthlete(club);
         int rows = 2_000;
-        StringBuilder csv = new StringBuilder("Date,Start,Type,Minutes,RPE\n");
-        LocalDate firstDay = LocalDate.now(ZoneOffset.UTC).minusDays(rows / 10 + 2);
-        for (int i = 0; i < rows; i++) {
-            csv.append(firstDay.plusDays(i / 10)).append(',').append(String.format(Locale.ROOT, "%02d:00", 6 + i % 10))
-                    .append(",easy,").append(30 + i % 40).append(",3\n");
-        }
-        long id = onA.plain().multiPart("file", "season.csv", csv.toString().getBytes(StandardCharsets.UTF_8), "text/csv")
-                .multiPart("athleteId", String.valueOf(athlete)).post("/clubs/" + club + "/imports")
-                .then().statusCode(org.hamcrest.Matchers.oneOf(201, 202)).extract().jsonPath().getLong("id");
+        long id = upload(onA, club, athlete, rows);
         awaitImport(onB, id, "validated");
         int commit = onB.json().post("/imports/" + id + "/commit").then().extract().statusCode();
         if (commit != 200 && commit != 202) {
@@ -270,6 +270,19 @@ public final class ClusterCheck {
                 + FAILED_SIGN_IN_BURST + " for the cluster, not " + FAILED_SIGN_IN_BURST + " per instance";
     }
 
+    /** An athlete's log of {@code rows} sessions, ten a day, ending before today, uploaded through {@code api}. */
+    private static long upload(Api api, long club, long athlete, int rows) {
+        StringBuilder csv = new StringBuilder("Date,Start,Type,Minutes,RPE\n");
+        LocalDate firstDay = LocalDate.now(ZoneOffset.UTC).minusDays(rows / 10 + 2);
+        for (int i = 0; i < rows; i++) {
+            csv.append(firstDay.plusDays(i / 10)).append(',').append(String.format(Locale.ROOT, "%02d:00", 6 + i % 10))
+                    .append(",easy,").append(30 + i % 40).append(",3\n");
+        }
+        return api.plain().multiPart("file", "season.csv", csv.toString().getBytes(StandardCharsets.UTF_8), "text/csv")
+                .multiPart("athleteId", String.valueOf(athlete)).post("/clubs/" + club + "/imports")
+                .then().statusCode(org.hamcrest.Matchers.oneOf(201, 202)).extract().jsonPath().getLong("id");
+    }
+
     private static JsonPath awaitImport(Api api, long id, String status) throws InterruptedException {
         long deadline = System.currentTimeMillis() + 120_000;
         JsonPath view;
@@ -319,40 +332,89 @@ public final class ClusterCheck {
         return "B answered 409: " + detail;
     }
 
+    private String mailedOnce(Api onA, Api onB, long club) throws Exception {
+        onA.json().body(Map.of("email", "coaches@cluster-check.invalid", "name", "Coaches"))
+                .post("/clubs/" + club + "/report-recipients").then().statusCode(201);
+        // the Monday after the scored week, past the report time: both runs find the club-week due
+        Map<String, String> at = Map.of("at", "2026-10-05T07:00:00Z");
+        CompletableFuture<Long> onFirst = CompletableFuture.supplyAsync(() -> onA.json().body(at).post("/reports/runs")
+                .then().statusCode(202).extract().jsonPath().getLong("executionId"));
+        CompletableFuture<Long> onSecond = CompletableFuture.supplyAsync(() -> onB.json().body(at).post("/reports/runs")
+                .then().statusCode(202).extract().jsonPath().getLong("executionId"));
+        long first = onFirst.join();
+        long second = onSecond.join();
+        onA.awaitRun("/reports/runs/" + first, "COMPLETED");
+        onB.awaitRun("/reports/runs/" + second, "COMPLETED");
+        Thread.sleep(3_000);
+        String delivery = onA.json().get("/clubs/" + club + "/report-deliveries/" + WEEK).then().statusCode(200)
+                .extract().jsonPath().getString("status");
+        if (mail.messages() != 1 || !"sent".equals(delivery)) {
+            throw new AssertionError(mail.messages() + " messages received, delivery " + delivery + "; one sent expected");
+        }
+        return "runs " + first + " on A and " + second + " on B at once: 1 message received, delivery of " + WEEK + " sent";
+    }
+
     private static String takenOver(PayaraProcess a, Api onA, Api onB, long club, String jdbc) throws Exception {
         execute(jdbc, "DELETE FROM weekly_score_finding WHERE weekly_score_id IN (SELECT id FROM weekly_score WHERE iso_week = '"
                 + WEEK + "'); DELETE FROM weekly_score WHERE iso_week = '" + WEEK + "'");
-        long run = startRun(onA, club);
+        long importClub = onA.newClub();
+        long athlete = onA.newAthlete(importClub);
+        long importId = upload(onA, importClub, athlete, IMPORT_ROWS);
+        awaitImport(onA, importId, "validated");
+        onA.json().post("/imports/" + importId + "/commit").then().statusCode(202);
         long deadline = System.currentTimeMillis() + 60_000;
-        int read = 0;
-        while (read == 0 && System.currentTimeMillis() < deadline) {
+        while (importProgress(onA, importId) == 0 && System.currentTimeMillis() < deadline) {
             Thread.sleep(20);
-            read = onA.json().get("/scoring/runs/" + run).jsonPath().getInt("read");
+        }
+        long run = startRun(onA, club);
+        while (onA.json().get("/scoring/runs/" + run).jsonPath().getInt("read") == 0 && System.currentTimeMillis() < deadline) {
+            Thread.sleep(20);
         }
         a.kill();
         long killedAt = System.currentTimeMillis();
         long scoredAtKill = count(jdbc, "SELECT COUNT(*) FROM weekly_score WHERE iso_week = '" + WEEK + "'");
-        if (scoredAtKill >= SQUAD) {
-            throw new AssertionError("the run had finished before the kill");
+        long rowsAtKill = count(jdbc, "SELECT COUNT(*) FROM training_session WHERE athlete_id = " + athlete);
+        if (scoredAtKill >= SQUAD || rowsAtKill >= IMPORT_ROWS) {
+            throw new AssertionError("a job had finished before the kill: " + scoredAtKill + " scores, " + rowsAtKill + " rows");
         }
         long end = System.currentTimeMillis() + LEASE_TIMEOUT.toMillis() + 120_000;
-        while (System.currentTimeMillis() < end) {
-            JsonPath latest = onB.json().get("/scoring/runs").then().statusCode(200).extract().jsonPath();
-            String status = latest.getString("items[0].status");
-            long execution = latest.getLong("items[0].executionId");
-            if ("COMPLETED".equals(status) && execution != run) {
-                long scored = count(jdbc, "SELECT COUNT(*) FROM weekly_score WHERE iso_week = '" + WEEK + "'");
-                long athletes = count(jdbc, "SELECT COUNT(DISTINCT athlete_id) FROM weekly_score WHERE iso_week = '" + WEEK + "'");
-                if (scored != SQUAD || athletes != SQUAD) {
-                    throw new AssertionError(scored + " scores of " + athletes + " athletes after the takeover; " + SQUAD + " expected");
+        Long runDone = null;
+        Long importDone = null;
+        long restartedAs = 0;
+        while (System.currentTimeMillis() < end && (runDone == null || importDone == null)) {
+            if (runDone == null) {
+                JsonPath latest = onB.json().get("/scoring/runs").then().statusCode(200).extract().jsonPath();
+                restartedAs = latest.getLong("items[0].executionId");
+                if ("COMPLETED".equals(latest.getString("items[0].status")) && restartedAs != run) {
+                    runDone = System.currentTimeMillis() - killedAt;
                 }
-                return String.format(Locale.ROOT, "killed A with %d of %d athletes scored; B restarted run %d as %d and finished in %.1f s;"
-                        + " %d scores, one per athlete", scoredAtKill, SQUAD, run, execution, (System.currentTimeMillis() - killedAt) / 1000.0,
-                        scored);
             }
-            Thread.sleep(1000);
+            if (importDone == null && "committed".equals(onB.json().get("/imports/" + importId).jsonPath().getString("status"))) {
+                importDone = System.currentTimeMillis() - killedAt;
+            }
+            Thread.sleep(500);
         }
-        throw new AssertionError("run " + run + " was not taken over within " + (LEASE_TIMEOUT.toSeconds() + 120) + " s of the kill");
+        if (runDone == null || importDone == null) {
+            throw new AssertionError((runDone == null ? "run " + run : "import " + importId) + " was not taken over within "
+                    + (LEASE_TIMEOUT.toSeconds() + 120) + " s of the kill");
+        }
+        long scored = count(jdbc, "SELECT COUNT(*) FROM weekly_score WHERE iso_week = '" + WEEK + "'");
+        long scoredAthletes = count(jdbc, "SELECT COUNT(DISTINCT athlete_id) FROM weekly_score WHERE iso_week = '" + WEEK + "'");
+        long rows = count(jdbc, "SELECT COUNT(*) FROM training_session WHERE athlete_id = " + athlete);
+        long distinctRows = count(jdbc, "SELECT COUNT(*) FROM (SELECT DISTINCT local_date, start_time FROM training_session"
+                + " WHERE athlete_id = " + athlete + ") s");
+        if (scored != SQUAD || scoredAthletes != SQUAD || rows != IMPORT_ROWS || distinctRows != IMPORT_ROWS) {
+            throw new AssertionError(scored + " scores of " + scoredAthletes + " athletes (" + SQUAD + " expected), " + rows
+                    + " rows, " + distinctRows + " distinct (" + IMPORT_ROWS + " expected) after the takeover");
+        }
+        return String.format(Locale.ROOT, "killed A with %,d of %,d import rows written and %d of %d athletes scored; B finished"
+                + " the import in %.1f s and run %d (as %d) in %.1f s; every row and score once", rowsAtKill, IMPORT_ROWS,
+                scoredAtKill, SQUAD, importDone / 1000.0, run, restartedAs, runDone / 1000.0);
+    }
+
+    private static long importProgress(Api api, long importId) {
+        JsonPath view = api.json().get("/imports/" + importId).then().extract().jsonPath();
+        return "committing".equals(view.getString("status")) ? view.getLong("progress.done") : 0;
     }
 
     private String outage(PayaraProcess b, Api onB) throws Exception {
@@ -453,6 +515,80 @@ public final class ClusterCheck {
     private static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
+        }
+    }
+
+    /** An SMTP server on loopback that accepts every message and counts them. */
+    private static final class SmtpSink implements AutoCloseable {
+
+        private final ServerSocket server;
+        private final java.util.concurrent.atomic.AtomicInteger messages = new java.util.concurrent.atomic.AtomicInteger();
+
+        SmtpSink() throws IOException {
+            server = new ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress());
+            Thread accepting = new Thread(() -> {
+                while (!server.isClosed()) {
+                    try {
+                        java.net.Socket client = server.accept();
+                        Thread session = new Thread(() -> converse(client));
+                        session.setDaemon(true);
+                        session.start();
+                    } catch (IOException closed) {
+                        return;
+                    }
+                }
+            });
+            accepting.setDaemon(true);
+            accepting.start();
+        }
+
+        int port() {
+            return server.getLocalPort();
+        }
+
+        int messages() {
+            return messages.get();
+        }
+
+        private void converse(java.net.Socket client) {
+            try (client;
+                 var in = new java.io.BufferedReader(new java.io.InputStreamReader(client.getInputStream(), StandardCharsets.US_ASCII));
+                 var out = new java.io.PrintWriter(new java.io.OutputStreamWriter(client.getOutputStream(), StandardCharsets.US_ASCII),
+                         true)) {
+                reply(out, "220 cluster-check ESMTP");
+                String line;
+                while ((line = in.readLine()) != null) {
+                    String command = line.length() < 4 ? line.toUpperCase(Locale.ROOT) : line.substring(0, 4).toUpperCase(Locale.ROOT);
+                    switch (command) {
+                        case "EHLO", "HELO" -> reply(out, "250 cluster-check");
+                        case "DATA" -> {
+                            reply(out, "354 end with <CRLF>.<CRLF>");
+                            while ((line = in.readLine()) != null && !line.equals(".")) {
+                                // the message itself is not kept
+                            }
+                            messages.incrementAndGet();
+                            reply(out, "250 accepted");
+                        }
+                        case "QUIT" -> {
+                            reply(out, "221 bye");
+                            return;
+                        }
+                        default -> reply(out, "250 ok");
+                    }
+                }
+            } catch (IOException e) {
+                // the client went away
+            }
+        }
+
+        private static void reply(java.io.PrintWriter out, String line) {
+            out.print(line + "\r\n");
+            out.flush();
+        }
+
+        @Override
+        public void close() throws IOException {
+            server.close();
         }
     }
 }
