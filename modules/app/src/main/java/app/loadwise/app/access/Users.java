@@ -56,7 +56,12 @@ public class Users {
         return UserView.of(create(request, Role.PLATFORM_ADMIN, null));
     }
 
-    /** The first platform admin, from the environment; does nothing once any platform admin exists. */
+    /**
+     * The first platform admin, from the environment; does nothing once any platform admin exists. In a transaction
+     * of its own: instances of a cluster starting together on an empty database race for it, and the loser's
+     * failed insert must not spoil the start-up's transaction.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean createFirstPlatformAdmin(String username, String password) {
         if (anyPlatformAdmin()) {
             return false;
@@ -65,6 +70,7 @@ public class Users {
         return true;
     }
 
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean anyPlatformAdmin() {
         return users.countPlatformAdmins() > 0;
     }

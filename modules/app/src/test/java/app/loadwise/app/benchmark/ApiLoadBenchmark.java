@@ -28,7 +28,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.IntFunction;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
@@ -50,6 +49,8 @@ public final class ApiLoadBenchmark {
     private static final String ADMIN = "benchmark";
     private static final String ADMIN_PASSWORD = "api load benchmark passphrase";
     private static final int PORT = 18481;
+    /** 1, or 2 for a cluster of two instances on loopback over the same PostgreSQL; connections alternate between them. */
+    private static final int INSTANCES = Integer.getInteger("loadwise.load.instances", 1);
     private static final int[] CONNECTIONS = {10, 50, 100};
     private static final Duration WARM_UP = Duration.ofSeconds(Long.getLong("loadwise.load.warmup-seconds", 3));
     private static final Duration MEASURED = Duration.ofSeconds(Long.getLong("loadwise.load.seconds", 10));
@@ -67,19 +68,27 @@ public final class ApiLoadBenchmark {
             long rows = generate(db);
             System.out.printf("Generated one club of %d athletes with %,d sessions and wellness entries over %d weeks%n",
                     ATHLETES, rows, WEEKS);
-            Process app = startApp(target, postgres.getPort());
+            List<Process> apps = new ArrayList<>();
             try {
-                String base = "http://127.0.0.1:" + PORT + "/api/v1";
-                awaitReady(base + "/me", app);
+                List<String> bases = new ArrayList<>();
+                String cluster = "loadwise-load-" + System.nanoTime();
+                for (int instance = 0; instance < INSTANCES; instance++) {
+                    apps.add(startApp(target, postgres.getPort(), instance, cluster));
+                    bases.add("http://127.0.0.1:" + (PORT + instance) + "/api/v1");
+                }
+                for (int instance = 0; instance < INSTANCES; instance++) {
+                    awaitReady(bases.get(instance) + "/me", apps.get(instance));
+                }
+                String base = bases.get(0);
                 scoreEveryWeek(base);
                 String key = "Bearer " + apiKey(base);
-                Map<String, IntFunction<HttpRequest>> kinds = kinds(base, key);
+                Map<String, Requests> kinds = kinds(bases, key);
                 List<String> table = new ArrayList<>();
                 table.add(String.format(Locale.ROOT, "%-34s %5s %9s %8s %8s %7s %8s", "request", "conns", "req/s", "p50 ms",
                         "p99 ms", "errors", "of /me"));
                 for (int connections : CONNECTIONS) {
                     double ceiling = 0;
-                    for (Map.Entry<String, IntFunction<HttpRequest>> kind : kinds.entrySet()) {
+                    for (Map.Entry<String, Requests> kind : kinds.entrySet()) {
                         run(kind.getValue(), connections, WARM_UP);
                         Result result = run(kind.getValue(), connections, MEASURED);
                         if (ceiling == 0) {
@@ -93,29 +102,37 @@ public final class ApiLoadBenchmark {
                     }
                 }
                 System.out.println();
-                System.out.println("API load, one instance, " + MEASURED.toSeconds() + " s per row after " + WARM_UP.toSeconds()
+                System.out.println("API load, " + (INSTANCES == 1 ? "one instance" : INSTANCES + " clustered instances, connections"
+                        + " alternating between them") + ", " + MEASURED.toSeconds() + " s per row after " + WARM_UP.toSeconds()
                         + " s of warm-up:");
                 table.forEach(System.out::println);
             } finally {
-                app.destroy();
-                app.waitFor();
+                for (Process app : apps) {
+                    app.destroy();
+                    app.waitFor();
+                }
             }
         }
     }
 
+    /** The request a connection sends as its i-th. */
+    private interface Requests {
+        HttpRequest make(int connection, int i);
+    }
+
     /** The request kinds, {@code /me} first; each call gives the request for the i-th request of a connection. */
-    private static Map<String, IntFunction<HttpRequest>> kinds(String base, String key) {
-        Map<String, IntFunction<HttpRequest>> kinds = new LinkedHashMap<>();
-        kinds.put("GET /me", i -> get(base + "/me", key));
-        kinds.put("GET /clubs/1/squad (200 athletes)", i -> get(base + "/clubs/1/squad?week=" + WEEK, key));
-        kinds.put("GET /athletes/{id}/scores", i -> get(base + "/athletes/" + athlete(i) + "/scores", key));
-        kinds.put("GET /athletes/{id}/sessions", i -> get(base + "/athletes/" + athlete(i) + "/sessions", key));
+    private static Map<String, Requests> kinds(List<String> bases, String key) {
+        Map<String, Requests> kinds = new LinkedHashMap<>();
+        kinds.put("GET /me", (c, i) -> get(bases.get(c % bases.size()) + "/me", key));
+        kinds.put("GET /clubs/1/squad (200 athletes)", (c, i) -> get(bases.get(c % bases.size()) + "/clubs/1/squad?week=" + WEEK, key));
+        kinds.put("GET /athletes/{id}/scores", (c, i) -> get(bases.get(c % bases.size()) + "/athletes/" + athlete(i) + "/scores", key));
+        kinds.put("GET /athletes/{id}/sessions", (c, i) -> get(bases.get(c % bases.size()) + "/athletes/" + athlete(i) + "/sessions", key));
         AtomicLong written = new AtomicLong();
-        kinds.put("POST /athletes/{id}/sessions", i -> {
+        kinds.put("POST /athletes/{id}/sessions", (c, i) -> {
             long n = written.incrementAndGet();
             String body = "{\"date\":\"" + LAST_SUNDAY.minusDays(n % 100) + "\",\"startTime\":\"" + String.format(Locale.ROOT,
                     "%02d:%02d", 5 + (n / 60) % 17, n % 60) + "\",\"type\":\"easy\",\"movingMinutes\":" + (20 + n % 60) + ",\"rpe\":3}";
-            return HttpRequest.newBuilder(URI.create(base + "/athletes/" + athlete((int) (n / 1_000)) + "/sessions"))
+            return HttpRequest.newBuilder(URI.create(bases.get(c % bases.size()) + "/athletes/" + athlete((int) (n / 1_000)) + "/sessions"))
                     .header("Authorization", key).header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(body)).build();
         });
@@ -145,7 +162,7 @@ public final class ApiLoadBenchmark {
     }
 
     /** {@code connections} threads, each with its own client (one keep-alive connection), for the given time. */
-    private static Result run(IntFunction<HttpRequest> requests, int connections, Duration time) throws InterruptedException {
+    private static Result run(Requests requests, int connections, Duration time) throws InterruptedException {
         long end = System.nanoTime() + time.toNanos();
         long[][] latencies = new long[connections][];
         long[] errors = new long[connections];
@@ -163,7 +180,7 @@ public final class ApiLoadBenchmark {
                     while (System.nanoTime() < end) {
                         long t0 = System.nanoTime();
                         try {
-                            HttpResponse<byte[]> response = client.send(requests.apply(i++), HttpResponse.BodyHandlers.ofByteArray());
+                            HttpResponse<byte[]> response = client.send(requests.make(connection, i++), HttpResponse.BodyHandlers.ofByteArray());
                             if (response.statusCode() >= 300) {
                                 errors[connection]++;
                             }
@@ -242,8 +259,11 @@ public final class ApiLoadBenchmark {
         return rows;
     }
 
-    private static Process startApp(Path target, int pgPort) throws IOException {
-        File log = target.resolve("api-load-benchmark-payara.log").toFile();
+    private static Process startApp(Path target, int pgPort, int instance, String cluster) throws IOException {
+        File log = target.resolve("api-load-benchmark-payara-" + instance + ".log").toFile();
+        List<String> clusterOptions = INSTANCES == 1 ? List.of("--nocluster") : List.of("--clustername", cluster,
+                "--clustermode", "tcpip:127.0.0.1:" + (PORT + 100) + ",127.0.0.1:" + (PORT + 101),
+                "--startport", String.valueOf(PORT + 100 + instance), "--interfaces", "127.0.0.1");
         ProcessBuilder payara = new ProcessBuilder(System.getProperty("java.home") + "/bin/java", "-Xmx1g",
                 "-Dloadwise.db.url=jdbc:postgresql://127.0.0.1:" + pgPort + "/postgres",
                 "-Dloadwise.db.user=postgres", "-Dloadwise.db.password=postgres",
@@ -251,9 +271,10 @@ public final class ApiLoadBenchmark {
                 "-Dloadwise.api.rate-limit.per-minute=100000000", "-Dloadwise.api.rate-limit.burst=100000000",
                 "-jar", target.resolve("payara-micro.jar").toString(),
                 "--deploy", target.resolve("loadwise.war").toString(), "--contextroot", "/",
-                "--port", String.valueOf(PORT), "--nocluster",
+                "--port", String.valueOf(PORT + instance),
                 "--prebootcommandfile", target.resolve("../../../infra/payara/pre-boot-commands.asadmin").normalize().toString())
                 .redirectErrorStream(true).redirectOutput(log);
+        payara.command().addAll(clusterOptions);
         payara.environment().put("LOADWISE_ADMIN_USERNAME", ADMIN);
         payara.environment().put("LOADWISE_ADMIN_PASSWORD", ADMIN_PASSWORD);
         return payara.start();
