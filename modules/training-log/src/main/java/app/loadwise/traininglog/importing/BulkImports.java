@@ -7,27 +7,23 @@ import app.loadwise.domain.common.PageRequest;
 import app.loadwise.traininglog.importing.BulkRequest.SessionItem;
 import app.loadwise.traininglog.importing.BulkRequest.WellnessItem;
 import app.loadwise.traininglog.importing.BulkResult.ItemError;
+import app.loadwise.traininglog.importing.internal.RawRow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
- * Bulk endpoints for integrations: the items become rows of a file in the club's import, so they get exactly the
- * import's validation, duplicate matching (exact duplicates skipped, near matches held for review), all-or-nothing
- * commit and undo. Errors are answered per item, by its index in the request.
+ * Bulk endpoints for integrations: each item becomes a row of the club's import, built directly from the JSON (a
+ * header row of the columns below, then one row per item, row 2 the first item), read and written by the same
+ * reader and writer as an uploaded file's. So the items get exactly the import's validation, duplicate matching
+ * (exact duplicates skipped, near matches held for review), all-or-nothing commit and undo. Errors are answered per
+ * item, by its index in the request.
  */
 @ApplicationScoped
 public class BulkImports {
@@ -99,15 +95,15 @@ public class BulkImports {
     public BulkResult sessions(long clubId, BulkRequest.Sessions request, String caller) {
         List<SessionItem> items = require(request == null ? null : request.items());
         List<String> memberIds = memberIds(clubId, items, SessionItem::athleteId, SessionItem::memberId);
-        String csv = csv(SESSION_COLUMNS, items, memberIds);
-        return run(clubId, "bulk-sessions.csv", csv, request.dryRun(), request.skipInvalid(), request.createAthletes(), caller);
+        List<RawRow> rows = rows(SESSION_COLUMNS, items, memberIds);
+        return run(clubId, "bulk-sessions.csv", rows, request.dryRun(), request.skipInvalid(), request.createAthletes(), caller);
     }
 
     public BulkResult wellness(long clubId, BulkRequest.Wellness request, String caller) {
         List<WellnessItem> items = require(request == null ? null : request.items());
         List<String> memberIds = memberIds(clubId, items, WellnessItem::athleteId, WellnessItem::memberId);
-        String csv = csv(WELLNESS_COLUMNS, items, memberIds);
-        return run(clubId, "bulk-wellness.csv", csv, request.dryRun(), request.skipInvalid(), request.createAthletes(), caller);
+        List<RawRow> rows = rows(WELLNESS_COLUMNS, items, memberIds);
+        return run(clubId, "bulk-wellness.csv", rows, request.dryRun(), request.skipInvalid(), request.createAthletes(), caller);
     }
 
     private static <T> List<T> require(List<T> items) {
@@ -163,22 +159,30 @@ public class BulkImports {
         return memberIds;
     }
 
-    private static <T> String csv(Map<String, Function<T, Object>> columns, List<T> items, List<String> memberIds) {
-        StringWriter out = new StringWriter();
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder()
-                .setHeader(columns.keySet().toArray(String[]::new)).get())) {
-            for (int i = 0; i < items.size(); i++) {
-                T item = items.get(i);
-                for (Map.Entry<String, Function<T, Object>> column : columns.entrySet()) {
-                    Object value = column.getKey().equals("Member ID") ? memberIds.get(i) : column.getValue().apply(item);
-                    printer.print(text(value));
-                }
-                printer.println();
+    /** The header row, then each item's row: the cells as the column's text, the member id as resolved. */
+    static <T> List<RawRow> rows(Map<String, Function<T, Object>> columns, List<T> items, List<String> memberIds) {
+        List<RawRow> rows = new ArrayList<>(items.size() + 1);
+        rows.add(RawRow.text(1, List.copyOf(columns.keySet())));
+        for (int i = 0; i < items.size(); i++) {
+            T item = items.get(i);
+            List<String> cells = new ArrayList<>(columns.size());
+            for (Map.Entry<String, Function<T, Object>> column : columns.entrySet()) {
+                Object value = column.getKey().equals("Member ID") ? memberIds.get(i) : column.getValue().apply(item);
+                cells.add(text(value));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            rows.add(RawRow.text(i + 2, cells));
         }
-        return out.toString();
+        return rows;
+    }
+
+    /** The rows of session items, as {@link #sessions} builds them (member ids as given). */
+    static List<RawRow> sessionRows(List<SessionItem> items) {
+        return rows(SESSION_COLUMNS, items, items.stream().map(SessionItem::memberId).toList());
+    }
+
+    /** The rows of wellness items, as {@link #wellness} builds them (member ids as given). */
+    static List<RawRow> wellnessRows(List<WellnessItem> items) {
+        return rows(WELLNESS_COLUMNS, items, items.stream().map(WellnessItem::memberId).toList());
     }
 
     /**
@@ -202,11 +206,10 @@ public class BulkImports {
         return value.toString();
     }
 
-    private BulkResult run(long clubId, String fileName, String csv, Boolean dryRun, Boolean skipInvalid, Boolean createAthletes,
-            String caller) {
-        byte[] bytes = csv.getBytes(StandardCharsets.UTF_8);
-        ImportView checked = uploads.upload(new UploadRequest(clubId, null, fileName, Boolean.TRUE.equals(createAthletes), caller),
-                new ByteArrayInputStream(bytes), true);
+    private BulkResult run(long clubId, String fileName, List<RawRow> rows, Boolean dryRun, Boolean skipInvalid,
+            Boolean createAthletes, String caller) {
+        ImportView checked = uploads.check(new UploadRequest(clubId, null, fileName, Boolean.TRUE.equals(createAthletes), caller),
+                rows);
         boolean dry = Boolean.TRUE.equals(dryRun);
         ImportView result = checked;
         ItemErrors errors = errors(checked.id());
@@ -217,7 +220,7 @@ public class BulkImports {
                 throw new BulkRejected(new BulkResult(rejected.id(), rejected.status(), false, rejected.counts(), errors.items(),
                         errors.truncated()));
             }
-            result = commits.commit(checked.id(), Boolean.TRUE.equals(skipInvalid), true);
+            result = commits.commit(checked.id(), Boolean.TRUE.equals(skipInvalid), rows);
         }
         return new BulkResult(result.id(), result.status(), dry, result.counts(), errors.items(), errors.truncated());
     }

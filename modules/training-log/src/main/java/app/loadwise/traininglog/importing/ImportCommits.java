@@ -8,12 +8,14 @@ import app.loadwise.domain.importing.ImportedLogRepository;
 import app.loadwise.traininglog.importing.internal.ImportJobs;
 import app.loadwise.traininglog.importing.internal.ImportPipeline;
 import app.loadwise.traininglog.importing.internal.ImportRun;
+import app.loadwise.traininglog.importing.internal.RawRow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -62,6 +64,7 @@ public class ImportCommits {
             // the server stopped while writing, or before its job started: rows already written are recognised and skipped
             record.failed("the commit was interrupted; it was started again");
         }
+        requireFile(record);
         record.startCommit(skipInvalid);
         record.jobRequested(clock.instant());
         Path file = pipeline.storedFile(importId);
@@ -70,6 +73,28 @@ public class ImportCommits {
             return ImportViews.of(records.store(record));
         }
         ImportRun run = pipeline.runInProcess(record, file, ImportRun.Mode.COMMIT, skipInvalid).run();
+        record.committed(run.counts(), clock.instant());
+        return ImportViews.of(records.store(record));
+    }
+
+    /** An import checked from a bulk call's items has no file: it is written in that call or not at all. */
+    private static void requireFile(ImportRecord record) {
+        if (ImportUploads.BULK_KIND.equals(record.fileKind())) {
+            throw new ConflictException("importId", "import " + record.id() + " was checked from a bulk call, whose items are "
+                    + "not kept; send the call again with dryRun=false to write them");
+        }
+    }
+
+    /**
+     * Writes an import checked from rows built in memory ({@link ImportUploads#check}), in this call, from the same
+     * rows: as {@link #commit(long, boolean)} does with a file's.
+     */
+    public ImportView commit(long importId, boolean skipInvalid, List<RawRow> rows) {
+        ImportRecord record = records.get(importId);
+        record.startCommit(skipInvalid);
+        record.jobRequested(clock.instant());
+        records.clearFindings(importId);
+        ImportRun run = pipeline.runInProcess(record, rows, ImportRun.Mode.COMMIT, skipInvalid).run();
         record.committed(run.counts(), clock.instant());
         return ImportViews.of(records.store(record));
     }
@@ -124,6 +149,7 @@ public class ImportCommits {
         if (record.stoppedWhileWriting()) {
             return commit(importId, record.skipInvalid());
         }
+        requireFile(record);
         pipeline.storedFile(importId);
         record.restartCheck();
         record.jobRequested(clock.instant());

@@ -16,6 +16,7 @@ import app.loadwise.traininglog.importing.internal.ImportFiles;
 import app.loadwise.traininglog.importing.internal.ImportPipeline;
 import app.loadwise.traininglog.importing.internal.ImportRun;
 import app.loadwise.traininglog.importing.internal.MessageGroups;
+import app.loadwise.traininglog.importing.internal.RawRow;
 import app.loadwise.traininglog.importing.internal.TemplateWorkbook;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -104,6 +105,31 @@ public class ImportUploads {
                 ImportFiles.delete(received.path());
             }
         }
+    }
+
+    /** The kind of file an import of a bulk call's items is recorded as: its items, sent as JSON, no file. */
+    public static final String BULK_KIND = "json";
+
+    /**
+     * Checks rows built in memory, the header row first (a bulk call's items), at once and as an upload is checked:
+     * the same reader, messages, counts and preview, and no file kept. The record's checksum is that of the rows, so
+     * the same items sent again are recognised as an upload of the same file is.
+     */
+    public ImportView check(UploadRequest request, List<RawRow> rows) {
+        Club club = clubs.get(request.clubId());
+        if (request.athleteId() != null) {
+            athleteOf(club, request.athleteId());
+        }
+        RawRow.Digest digest = RawRow.digest(rows);
+        ImportRecord record = records.store(new ImportRecord(club.id(), request.athleteId(), request.fileName(),
+                digest.checksum(), digest.size(), BULK_KIND, request.uploadedBy(),
+                clock.instant(), request.createAthletes()));
+        Optional<ImportRecord> sameFile = records.committedWithChecksum(club.id(), request.athleteId(), digest.checksum());
+        ImportPipeline.Pass pass = pipeline.runInProcess(record, rows, ImportRun.Mode.DRY_RUN, false);
+        ImportRun run = pass.run();
+        record.validated(pass.format(), run.counts(), clock.instant());
+        records.store(record);
+        return ImportViews.of(record, sameFile, run.preview(), run.warnings(), run.notes(), run.groups());
     }
 
     /** The largest file an upload may carry. */

@@ -160,10 +160,16 @@ public final class DateOrders {
      * so far: the main pass meets the same fault and reports it in its place.
      */
     public static DateOrders scan(Path file, FormatDetector detector, int maxColumns) {
+        return scan(() -> FileKind.sniff(file) == FileKind.XLSX ? new XlsxSheetReader(file, maxColumns)
+                : new CsvSheetReader(file, maxColumns), detector);
+    }
+
+    /** As {@link #scan(Path, FormatDetector, int)}, reading the rows a new reader from {@code rows} hands out. */
+    public static DateOrders scan(java.util.function.Supplier<SheetReader> rows, FormatDetector detector) {
         Map<String, Tally> tallies = new HashMap<>();
         SheetReader reader = null;
         try {
-            reader = FileKind.sniff(file) == FileKind.XLSX ? new XlsxSheetReader(file, maxColumns) : new CsvSheetReader(file, maxColumns);
+            reader = rows.get();
             int sheet = -1;
             while (reader.nextSheet()) {
                 sheet++;

@@ -77,8 +77,23 @@ public class ImportPipeline {
      * chunk by chunk, the rows parsed and validated on a second thread while the chunk before is matched and written.
      */
     public Pass runInProcess(ImportRecord record, Path file, ImportRun.Mode mode, boolean skipInvalid) {
+        return runInProcess(record, open(record, file, 0), mode, skipInvalid);
+    }
+
+    /**
+     * As {@link #runInProcess(ImportRecord, Path, ImportRun.Mode, boolean)} for rows built in memory (a bulk call's
+     * items: the header row first), read by the same reader and writer as a file's.
+     */
+    public Pass runInProcess(ImportRecord record, List<RawRow> rows, ImportRun.Mode mode, boolean skipInvalid) {
+        Club club = clubs.get(record.clubId());
+        Athlete athlete = record.athleteId() == null ? null : athletes.get(record.athleteId());
+        UploadScanner scanner = new UploadScanner(rows, new FormatDetector(savedMappings(club.id())), scannerSettings(club, athlete));
+        return runInProcess(record, new ImportRowSource(scanner, rowsAhead(scanner, 0), 0), mode, skipInvalid);
+    }
+
+    private Pass runInProcess(ImportRecord record, ImportRowSource source, ImportRun.Mode mode, boolean skipInvalid) {
         ImportChunkWriter writer = writer(record, mode, skipInvalid);
-        try (ImportRowSource rows = open(record, file, 0)) {
+        try (ImportRowSource rows = source) {
             List<UploadScanner.Scanned> chunk = new ArrayList<>(settings.chunkRows());
             UploadScanner.Scanned row;
             while ((row = rows.next()) != null) {
@@ -125,10 +140,13 @@ public class ImportPipeline {
 
     /** Opens an upload with the club's conventions, limits and saved mappings. */
     public UploadScanner scanner(Path file, Club club, Athlete athlete) {
+        return new UploadScanner(file, new FormatDetector(savedMappings(club.id())), scannerSettings(club, athlete));
+    }
+
+    private UploadScanner.Settings scannerSettings(Club club, Athlete athlete) {
         ZoneId zone = athlete == null ? club.timeZone() : athlete.zoneOr(club.timeZone());
-        return new UploadScanner(file, new FormatDetector(savedMappings(club.id())),
-                new UploadScanner.Settings(club.locale(), zone, athlete != null, settings.maxColumns(), settings.maxRows(),
-                        LocalDate.now(clock.withZone(club.timeZone()))));
+        return new UploadScanner.Settings(club.locale(), zone, athlete != null, settings.maxColumns(), settings.maxRows(),
+                LocalDate.now(clock.withZone(club.timeZone())));
     }
 
     /** A quick look at the top of a file, so an unreadable one is refused at once. */

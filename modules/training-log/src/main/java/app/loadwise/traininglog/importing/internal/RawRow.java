@@ -46,4 +46,29 @@ public record RawRow(int number, List<String> cells, long typedMask, long formul
         }
         return true;
     }
+
+    /** A fingerprint of rows built in memory: their SHA-256 (hex) and size, as a file's would be for its bytes. */
+    public record Digest(String checksum, long size) {
+    }
+
+    /** The digest of rows: each cell's text in UTF-8, cells and rows parted by separators no text holds. */
+    public static Digest digest(List<RawRow> rows) {
+        java.security.MessageDigest sha256;
+        try {
+            sha256 = java.security.MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        long size = 0;
+        for (RawRow row : rows) {
+            for (String cell : row.cells()) {
+                byte[] bytes = (cell == null ? "" : cell).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                sha256.update(bytes);
+                sha256.update((byte) 0x1f);
+                size += bytes.length + 1;
+            }
+            sha256.update((byte) 0x1e);
+        }
+        return new Digest(java.util.HexFormat.of().formatHex(sha256.digest()), size);
+    }
 }

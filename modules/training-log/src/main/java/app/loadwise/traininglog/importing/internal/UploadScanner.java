@@ -59,7 +59,8 @@ public final class UploadScanner implements AutoCloseable {
     private boolean finished;
     private long dataRows;
     private int lastRow;
-    private final java.nio.file.Path file;
+    /** A new reader of the same rows, for the first pass that decides each date column's order. */
+    private final java.util.function.Supplier<SheetReader> again;
     /** The order of day and month of each date column, from a first pass over the file; null until made. */
     private DateOrders dateOrders;
     private int sheetIndex = -1;
@@ -67,8 +68,9 @@ public final class UploadScanner implements AutoCloseable {
     public UploadScanner(Path file, FormatDetector detector, Settings settings) {
         this.detector = detector;
         this.settings = settings;
-        this.file = file;
         this.kind = FileKind.sniff(file);
+        this.again = () -> kind == FileKind.XLSX ? new XlsxSheetReader(file, settings.maxColumns())
+                : new CsvSheetReader(file, settings.maxColumns());
         if (kind == FileKind.XLSX) {
             this.reader = new XlsxSheetReader(file, settings.maxColumns());
             this.values = new ValueParser(settings.locale(), null);
@@ -77,6 +79,19 @@ public final class UploadScanner implements AutoCloseable {
             this.reader = csv;
             this.values = new ValueParser(settings.locale(), csv.decimalSeparator());
         }
+    }
+
+    /**
+     * Walks rows built in memory (a bulk call's items) as the one sheet of a CSV file: numbers written with a decimal
+     * point, dates as ISO, so the club's locale changes nothing.
+     */
+    public UploadScanner(List<RawRow> rows, FormatDetector detector, Settings settings) {
+        this.detector = detector;
+        this.settings = settings;
+        this.kind = FileKind.CSV;
+        this.again = () -> new RowListReader(rows);
+        this.reader = again.get();
+        this.values = new ValueParser(settings.locale(), '.');
     }
 
     /**
@@ -190,7 +205,7 @@ public final class UploadScanner implements AutoCloseable {
 
     private RowInterpreter findHeader() {
         if (dateOrders == null) {
-            dateOrders = DateOrders.scan(file, detector, settings.maxColumns());
+            dateOrders = DateOrders.scan(again, detector);
         }
         String sheet = reader.sheetName();
         int looked = 0;
