@@ -37,6 +37,11 @@ public final class TestDatabases {
         return dataSource;
     }
 
+    /** A new empty database of the given kind, not migrated. */
+    public static DataSource fresh(Kind kind) {
+        return kind == Kind.POSTGRESQL ? freshPostgres() : freshH2();
+    }
+
     public static synchronized EmbeddedPostgres postgres() {
         if (postgres == null) {
             try {
