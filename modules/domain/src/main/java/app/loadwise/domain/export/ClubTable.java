@@ -31,6 +31,8 @@ public record ClubTable(String name, String clubRows, List<String> key, List<Str
             table("import_record", "club_id = ?1", "id"),
             table("import_row_error", "import_id IN (SELECT id FROM import_record WHERE club_id = ?1)", "id"),
             table("import_review_item", "import_id IN (SELECT id FROM import_record WHERE club_id = ?1)", "id"),
+            table("import_added_value", "import_id IN (SELECT id FROM import_record WHERE club_id = ?1)",
+                    "import_id", "wellness_entry_id", "field"),
             table("import_mapping", "club_id = ?1", "id"),
             table("report_recipient", "club_id = ?1", "id"),
             table("report_delivery", "club_id = ?1", "id"),

@@ -416,6 +416,11 @@ public class ImportRecord {
 
     /** Its rows were removed again. */
     public void undone(long removedRows, Instant at) {
+        undone(removedRows, at, null);
+    }
+
+    /** As {@link #undone(long, Instant)}, saying in its message what undo did besides removing rows ({@code note}). */
+    public void undone(long removedRows, Instant at, String note) {
         if (status != ImportStatus.COMMITTED && status != ImportStatus.FAILED && status != ImportStatus.STOPPED) {
             throw new ConflictException("status", "only a committed, stopped or failed import can be undone; import " + id + " is "
                     + status.name().toLowerCase(java.util.Locale.ROOT));
@@ -423,6 +428,18 @@ public class ImportRecord {
         this.status = ImportStatus.UNDONE;
         this.removed = removedRows;
         this.undoneAt = at.truncatedTo(ChronoUnit.MICROS);
+        if (note != null) {
+            this.message = cut(note, 2000);
+        }
+    }
+
+    /**
+     * Says in its message how many values its commit has added so far to wellness entries it did not write (entered in
+     * the app or by an earlier import), which undo takes back.
+     */
+    public void valuesAddedToEarlierEntries(long count) {
+        this.message = count + (count == 1 ? " value was" : " values were") + " added to wellness entries already in the log"
+                + " (entered in the app or by an earlier import) that lacked them; undo takes them back";
     }
 
     private void setCounts(ImportCounts counts) {

@@ -331,6 +331,154 @@ public class ImportedLogRepository {
         }
     }
 
+    /** The wellness entry columns an import may add a value to, when an entry it did not write lacks it. */
+    private static final Set<String> WELLNESS_COLUMNS = Set.of("sleep_hours", "sleep_quality", "resting_hr", "hrv_ms", "fatigue",
+            "stress", "mood", "soreness", "pain_note");
+
+    /** A value an import adds to a wellness entry it did not write, which lacks it: {@code column} of entry {@code entryId}. */
+    public record AddedValue(long entryId, String column, Object value, int row) {
+    }
+
+    /**
+     * Adds values to wellness entries an import did not write, each only where the entry still lacks it, and records
+     * each one added (entry, field, the value written; the value before was null) in the same transaction, for undo.
+     * Returns how many were added.
+     */
+    public int addToEarlierEntries(long importId, List<AddedValue> values) {
+        int added = 0;
+        Connection connection = connection();
+        try (PreparedStatement record = connection.prepareStatement("INSERT INTO import_added_value (import_id,"
+                + " wellness_entry_id, field, value_text, source_row) VALUES (?, ?, ?, ?, ?)")) {
+            for (AddedValue v : values) {
+                String column = wellnessColumn(v.column());
+                try (PreparedStatement update = connection.prepareStatement("UPDATE wellness_entry SET " + column
+                        + " = ?, version = version + 1 WHERE id = ? AND " + column + " IS NULL")) {
+                    setValue(update, 1, v.value());
+                    update.setLong(2, v.entryId());
+                    if (update.executeUpdate() == 0) {
+                        continue;
+                    }
+                }
+                record.setLong(1, importId);
+                record.setLong(2, v.entryId());
+                record.setString(3, column);
+                record.setString(4, currentValue(connection, v.entryId(), column));
+                record.setInt(5, v.row());
+                record.addBatch();
+                added++;
+            }
+            if (added > 0) {
+                record.executeBatch();
+            }
+            return added;
+        } catch (SQLException e) {
+            throw new PersistenceException("could not add values to wellness entries already in the log", e);
+        }
+    }
+
+    /** How many values an import has added to wellness entries it did not write (and undo has not taken back). */
+    public long valuesAddedToEarlierEntries(long importId) {
+        try (PreparedStatement select = connection().prepareStatement("SELECT COUNT(*) FROM import_added_value WHERE import_id = ?")) {
+            select.setLong(1, importId);
+            try (ResultSet rs = select.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new PersistenceException("could not count the values an import added", e);
+        }
+    }
+
+    /**
+     * A value an import added to an earlier wellness entry that was changed since, so undo left it: the athlete, the
+     * day, the entry's column, the value the import wrote and the value now.
+     */
+    public record ChangedSince(long athleteId, String athleteName, LocalDate date, String column, String written, String now) {
+    }
+
+    /** What undo did with the values an import added to earlier wellness entries: how many it took back, and those it left. */
+    public record Restored(int restored, List<ChangedSince> changedSince) {
+    }
+
+    /**
+     * Takes back the values an import added to wellness entries it did not write: each field is put back to null
+     * (its value before) when it still holds the value the import wrote; one changed since is left as it is and
+     * answered. The records of the values are removed either way.
+     */
+    public Restored restoreEarlierEntries(long importId) {
+        Connection connection = connection();
+        int restored = 0;
+        List<ChangedSince> changed = new ArrayList<>();
+        try {
+            List<Object[]> added = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement("SELECT a.wellness_entry_id, a.field, a.value_text,"
+                    + " w.athlete_id, w.local_date, t.name FROM import_added_value a JOIN wellness_entry w ON w.id = a.wellness_entry_id"
+                    + " JOIN athlete t ON t.id = w.athlete_id WHERE a.import_id = ? ORDER BY w.local_date, t.name, a.field")) {
+                select.setLong(1, importId);
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        added.add(new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
+                                rs.getDate(5).toLocalDate(), rs.getString(6)});
+                    }
+                }
+            }
+            for (Object[] a : added) {
+                long entryId = (Long) a[0];
+                String column = wellnessColumn((String) a[1]);
+                String written = (String) a[2];
+                String now = currentValue(connection, entryId, column);
+                if (written.equals(now)) {
+                    try (PreparedStatement update = connection.prepareStatement("UPDATE wellness_entry SET " + column
+                            + " = NULL, version = version + 1 WHERE id = ?")) {
+                        update.setLong(1, entryId);
+                        update.executeUpdate();
+                    }
+                    restored++;
+                } else {
+                    changed.add(new ChangedSince((Long) a[3], (String) a[5], (LocalDate) a[4], column, written, now));
+                }
+            }
+            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM import_added_value WHERE import_id = ?")) {
+                delete.setLong(1, importId);
+                delete.executeUpdate();
+            }
+            return new Restored(restored, List.copyOf(changed));
+        } catch (SQLException e) {
+            throw new PersistenceException("could not take back the values an import added to wellness entries", e);
+        }
+    }
+
+    private static String wellnessColumn(String column) {
+        if (!WELLNESS_COLUMNS.contains(column)) {
+            throw new IllegalArgumentException("not a wellness value: " + column);
+        }
+        return column;
+    }
+
+    /** A wellness entry's value in a column as text, as read back from the database; null when it has none. */
+    private static String currentValue(Connection connection, long entryId, String column) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT " + column + " FROM wellness_entry WHERE id = ?")) {
+            select.setLong(1, entryId);
+            try (ResultSet rs = select.executeQuery()) {
+                if (!rs.next()) {
+                    return null;
+                }
+                Object value = rs.getObject(1);
+                return value == null ? null : value.toString();
+            }
+        }
+    }
+
+    private static void setValue(PreparedStatement statement, int index, Object value) throws SQLException {
+        if (value instanceof Double d) {
+            statement.setDouble(index, d);
+        } else if (value instanceof Integer i) {
+            statement.setInt(index, i);
+        } else {
+            statement.setString(index, (String) value);
+        }
+    }
+
     /** The highest row number an import has written so far (sessions or wellness), 0 when none. */
     public int lastRowWritten(long importId) {
         int last = 0;

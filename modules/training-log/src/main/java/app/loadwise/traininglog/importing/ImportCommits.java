@@ -157,15 +157,42 @@ public class ImportCommits {
         return ImportViews.of(records.store(record));
     }
 
-    /** Removes every session and wellness entry the import wrote. */
+    /**
+     * Removes every session and wellness entry the import wrote, and takes back the values it added to wellness entries
+     * already in the log: each is cleared again unless it was changed since, which the answer's message names.
+     */
     public ImportView undo(long importId) {
         ImportRecord record = records.get(importId);
         if (record.status() == ImportStatus.COMMITTING) {
             throw new ConflictException("status", "import " + importId + " is still being written; undo it when it is committed");
         }
+        ImportedLogRepository.Restored restored = log.restoreEarlierEntries(importId);
         long removed = log.removeImported(importId);
-        record.undone(removed, clock.instant());
+        record.undone(removed, clock.instant(), undoNote(restored));
         return ImportViews.of(records.store(record));
+    }
+
+    /** What undo did with the values the import added to earlier wellness entries, in words; null when it added none. */
+    static String undoNote(ImportedLogRepository.Restored restored) {
+        if (restored.restored() == 0 && restored.changedSince().isEmpty()) {
+            return null;
+        }
+        StringBuilder note = new StringBuilder();
+        note.append(restored.restored()).append(restored.restored() == 1 ? " value" : " values")
+                .append(" the import added to wellness entries already in the log ").append(restored.restored() == 1 ? "was" : "were")
+                .append(" taken back");
+        if (!restored.changedSince().isEmpty()) {
+            int left = restored.changedSince().size();
+            note.append("; ").append(left).append(left == 1 ? " was" : " were").append(" changed since and left as ")
+                    .append(left == 1 ? "it is" : "they are").append(": ");
+            note.append(String.join("; ", restored.changedSince().stream().limit(20).map(c -> ImportRun.wellnessWords(c.column())
+                    + " of " + c.athleteName() + " on " + c.date() + " (" + c.written() + " imported, " + (c.now() == null ? "cleared"
+                    : c.now()) + " now)").toList()));
+            if (left > 20) {
+                note.append("; and ").append(left - 20).append(" more");
+            }
+        }
+        return note.toString();
     }
 
     /**

@@ -194,28 +194,119 @@ class ImportNoValueLeftBehindIT {
         assertThat(wellness(ada, MARCH_2)).contains(new WellnessDetails(MARCH_2, 7.5, null, null, null, 3, null, null, null, null));
     }
 
-    @Test
-    void anEntryAlreadyInTheLogIsNeverOverwrittenByATrainingSheet() {
-        open(Kind.H2);
-        harness.tx(em -> new WellnessRepository(em).store(new WellnessEntry(ada,
-                new WellnessDetails(MARCH_2, 7.5, null, null, null, null, null, null, null, null))));
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void aValueDifferingFromAnEntryAlreadyInTheLogStaysAnErrorOnItsCellAndIsNeverOverwritten(Kind kind) {
+        open(kind);
+        enteredInTheApp(new WellnessDetails(MARCH_2, 7.5, null, null, null, null, null, null, null, null));
         ImportView checked = uploadCsv("""
                 Member ID,Date,Type,Minutes,Sleep,Morning HR
                 LS-001,2026-03-02,easy,40,7.5,48
                 LS-001,2026-03-02,strength,30,6,
                 """);
         assertThat(checked.counts().valid()).isEqualTo(1);
-        assertThat(checked.warnings()).extracting(ImportView.RowWarning::message)
-                .anySatisfy(m -> assertThat(m).contains("resting HR 48 (column 6 'Morning HR') is not stored"));
         assertThat(errors(checked)).singleElement().satisfies(p -> {
             assertThat(p.row()).isEqualTo(3);
             assertThat(p.column()).isEqualTo("Sleep");
             assertThat(p.value()).isEqualTo("6");
-            assertThat(p.problem()).contains("differs from 7.5 in the wellness entry already in the log");
+            assertThat(p.problem()).contains("differs from 7.5 in the wellness entry already in the log (entered in the app)");
         });
         harness.service(s -> s.commits().commit(checked.id(), true));
         assertThat(sessions(ada)).hasSize(1);
+        assertThat(wellnessEntries(ada)).isEqualTo(1);
+        assertThat(wellness(ada, MARCH_2)).contains(new WellnessDetails(MARCH_2, 7.5, null, 48, null, null, null, null, null, null));
+    }
+
+    /** An entry a coach (or the athlete's check-in) entered in the app. */
+    private void enteredInTheApp(WellnessDetails details) {
+        harness.tx(em -> new WellnessRepository(em).store(new WellnessEntry(ada, details)));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void aValueAnEntryAlreadyInTheLogLacksIsAddedToItAndUndoTakesItBackExactly(Kind kind) {
+        open(kind);
+        enteredInTheApp(new WellnessDetails(MARCH_2, 7.5, null, null, null, null, 2, null, null, null));
+        // chunks of two rows: the third row finds the values the first added, in the log
+        ImportView checked = uploadCsv("""
+                Member ID,Date,Type,Minutes,Sleep,Morning HR,Fatigue
+                LS-001,2026-03-02,easy,40,7.5,48,
+                LS-001,2026-03-02,strength,30,,,4
+                LS-001,2026-03-02,tempo,20,,48,4
+                """);
+        assertThat(checked.counts()).isEqualTo(new ImportView.Counts(3, 3, 0, 0, 0, 0, 0));
+        assertThat(checked.warnings()).extracting(ImportView.RowWarning::message)
+                .anySatisfy(m -> assertThat(m).contains("resting HR 48 (column 6 'Morning HR') is added to the wellness entry for "
+                        + "2026-03-02 already in the log (entered in the app), which had none; undoing this import takes it back"))
+                .anySatisfy(m -> assertThat(m).contains("fatigue 4 (column 7 'Fatigue') is added"))
+                .noneSatisfy(m -> assertThat(m).contains("not stored"));
+        assertThat(wellness(ada, MARCH_2)).contains(new WellnessDetails(MARCH_2, 7.5, null, null, null, null, 2, null, null, null));
+
+        ImportView committed = harness.service(s -> s.commits().commit(checked.id(), false));
+        assertThat(committed.status()).isEqualTo("committed");
+        assertThat(committed.counts().imported()).isEqualTo(3);
+        assertThat(committed.message()).startsWith("2 values were added to wellness entries already in the log");
+        assertThat(sessions(ada)).hasSize(3);
+        assertThat(wellnessEntries(ada)).isEqualTo(1);
+        assertThat(wellness(ada, MARCH_2)).contains(new WellnessDetails(MARCH_2, 7.5, null, 48, null, 4, 2, null, null, null));
+
+        ImportView undone = harness.service(s -> s.commits().undo(checked.id()));
+        assertThat(undone.status()).isEqualTo("undone");
+        assertThat(undone.removed()).isEqualTo(3L);
+        assertThat(undone.message()).isEqualTo("2 values the import added to wellness entries already in the log were taken back");
+        assertThat(sessions(ada)).isEmpty();
+        assertThat(wellnessEntries(ada)).isEqualTo(1);
+        assertThat(wellness(ada, MARCH_2)).contains(new WellnessDetails(MARCH_2, 7.5, null, null, null, null, 2, null, null, null));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void aValueAddedToAnEarlierEntryThatDiffersFromOneAnEarlierRowAddedIsAnErrorOnItsCell(Kind kind) {
+        open(kind);
+        enteredInTheApp(new WellnessDetails(MARCH_2, 7.5, null, null, null, null, null, null, null, null));
+        ImportView checked = uploadCsv("""
+                Member ID,Date,Type,Minutes,Morning HR
+                LS-001,2026-03-02,easy,40,48
+                LS-001,2026-03-02,strength,30,
+                LS-001,2026-03-02,tempo,20,50
+                """);
+        assertThat(checked.counts().invalid()).isEqualTo(1);
+        assertThat(errors(checked)).singleElement().satisfies(p -> {
+            assertThat(p.row()).isEqualTo(4);
+            assertThat(p.column()).isEqualTo("Morning HR");
+            assertThat(p.value()).isEqualTo("50");
+            assertThat(p.problem()).contains("resting HR 50 for 2026-03-02 differs from 48 given for the same athlete and day in row 2");
+        });
+        assertThatThrownBy(() -> harness.service(s -> s.commits().commit(checked.id(), false))).isNotNull();
         assertThat(wellness(ada, MARCH_2)).contains(new WellnessDetails(MARCH_2, 7.5, null, null, null, null, null, null, null, null));
+
+        harness.service(s -> s.commits().commit(checked.id(), true));
+        assertThat(sessions(ada)).hasSize(2);
+        assertThat(wellness(ada, MARCH_2)).contains(new WellnessDetails(MARCH_2, 7.5, null, 48, null, null, null, null, null, null));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void undoLeavesAnAddedValueChangedSinceAndSaysSo(Kind kind) {
+        open(kind);
+        enteredInTheApp(new WellnessDetails(MARCH_2, 7.5, null, null, null, null, null, null, null, null));
+        ImportView checked = uploadCsv("""
+                Member ID,Date,Type,Minutes,Morning HR,Fatigue
+                LS-001,2026-03-02,easy,40,48,4
+                """);
+        ImportView committed = harness.service(s -> s.commits().commit(checked.id(), false));
+        assertThat(committed.message()).startsWith("2 values were added to wellness entries already in the log");
+        assertThat(wellness(ada, MARCH_2)).contains(new WellnessDetails(MARCH_2, 7.5, null, 48, null, 4, null, null, null, null));
+        // the coach corrects the morning HR in the app afterwards
+        harness.tx(em -> em.createNativeQuery("UPDATE wellness_entry SET resting_hr = 50, version = version + 1 WHERE athlete_id = "
+                + ada).executeUpdate());
+
+        ImportView undone = harness.service(s -> s.commits().undo(checked.id()));
+        assertThat(undone.status()).isEqualTo("undone");
+        assertThat(undone.message()).isEqualTo("1 value the import added to wellness entries already in the log was taken back; "
+                + "1 was changed since and left as it is: resting HR of Ada Okafor on 2026-03-02 (48 imported, 50 now)");
+        assertThat(sessions(ada)).isEmpty();
+        assertThat(wellness(ada, MARCH_2)).contains(new WellnessDetails(MARCH_2, 7.5, null, 50, null, null, null, null, null, null));
     }
 
     @ParameterizedTest

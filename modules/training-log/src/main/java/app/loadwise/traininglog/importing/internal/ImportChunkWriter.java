@@ -9,7 +9,7 @@ import java.util.List;
 /**
  * The writer of an import's rows, for the batch job and for a small file checked or written at once: checks or
  * writes one chunk in the current transaction and adds its counts, formats, ignored columns and progress to the
- * import record. Safe to run twice: rows an earlier attempt wrote are recognised by import id and row. A stop asked
+ * import record, and in a commit says in its message how many values were added to wellness entries already in the log. Safe to run twice: rows an earlier attempt wrote are recognised by import id and row. A stop asked
  * for (on any instance) is seen after the chunk: the import is marked stopped with it.
  */
 public final class ImportChunkWriter {
@@ -17,6 +17,8 @@ public final class ImportChunkWriter {
     private final ImportRun run;
     private final ImportRecordRepository records;
     private final long importId;
+    /** Whether the values this import added to earlier wellness entries were counted into its message in this run. */
+    private boolean addedCounted;
 
     ImportChunkWriter(ImportRun run, ImportRecordRepository records, long importId) {
         this.run = run;
@@ -64,6 +66,14 @@ public final class ImportChunkWriter {
             record.noteDateOrders(rows.get(0).dateOrders().encode());
         }
         ImportCounts counts = run.process(rows);
+        if (run.mode() == ImportRun.Mode.COMMIT && (run.chunkAddedToEarlierEntries() || !addedCounted)) {
+            // counted once per run (an earlier attempt may have added values) and again whenever a chunk adds some
+            long added = run.valuesAddedToEarlierEntries();
+            if (added > 0) {
+                record.valuesAddedToEarlierEntries(added);
+            }
+            addedCounted = true;
+        }
         rows.stream().map(r -> r.layout().format().code()).distinct().forEach(record::noteFormat);
         run.ignoredColumns().forEach(c -> record.noteIgnoredColumns(c.sheet(), c.columns()));
         record.addChunk(counts, record.rowsDone() + rows.size());

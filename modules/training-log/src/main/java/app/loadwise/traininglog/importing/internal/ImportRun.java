@@ -64,6 +64,10 @@ public final class ImportRun {
     private final Map<AthleteDay, List<SessionFingerprint>> rememberedSessions = new HashMap<>();
     /** The wellness days of this file so far, by athlete and date: one entry per day, later rows merged into it. */
     private final Map<AthleteDay, DayEntry> days = new HashMap<>();
+    /** The wellness entries already in the log that rows of this file add values to, by athlete and date. */
+    private final Map<AthleteDay, AddedDay> addedToLog = new HashMap<>();
+    /** Whether the last chunk of a commit added values to wellness entries already in the log. */
+    private boolean chunkAddedToLog;
     private int remembered;
     private long storedErrors;
     private final List<ImportView.PreviewRow> preview = new ArrayList<>();
@@ -93,6 +97,16 @@ public final class ImportRun {
 
     public ImportCounts counts() {
         return counts;
+    }
+
+    /** Whether the chunk just written added values to wellness entries already in the log (entered in the app or imported before). */
+    public boolean chunkAddedToEarlierEntries() {
+        return chunkAddedToLog;
+    }
+
+    /** How many values this import has added to wellness entries already in the log, over every chunk and attempt. */
+    public long valuesAddedToEarlierEntries() {
+        return log.valuesAddedToEarlierEntries(context.importId());
     }
 
     /** Whether the run checks the rows or writes them. */
@@ -318,6 +332,7 @@ public final class ImportRun {
             for (ImportedWellness update : chunk.updates) {
                 log.updateImportedWellness(context.importId(), update.athleteId(), update.details());
             }
+            chunkAddedToLog = !chunk.additions.isEmpty() && log.addToEarlierEntries(context.importId(), chunk.additions) > 0;
         }
         return new ImportCounts(0, 0, chunk.invalid, 0, chunk.duplicates, chunk.review,
                 context.mode() == Mode.COMMIT ? chunk.imported : 0);
@@ -337,6 +352,8 @@ public final class ImportRun {
         /** The wellness days queued in this chunk, by athlete and day: their index in {@link #newWellness}. */
         final Map<AthleteDay, Integer> pendingWellness = new HashMap<>();
         final List<ImportedWellness> updates = new ArrayList<>();
+        /** Values added to wellness entries already in the log, which lacked them. */
+        final List<ImportedLogRepository.AddedValue> additions = new ArrayList<>();
         final List<RowProblem> conflicts = new ArrayList<>();
         long invalid;
         long duplicates;
@@ -447,8 +464,7 @@ public final class ImportRun {
         List<String> rowWarnings = s.warnings();
         if (s.wellness() != null && v.athleteId() != null) {
             List<String> dayWarnings = new ArrayList<>();
-            List<RowProblem> problems = dayOfSessionRow(v, s.wellness(), chunk.wellnessByDay, chunk.newWellness,
-                    chunk.pendingWellness, chunk.updates, dayWarnings);
+            List<RowProblem> problems = dayOfSessionRow(v, s.wellness(), chunk, dayWarnings);
             if (!problems.isEmpty()) {
                 chunk.conflict(problems);
                 return null;
@@ -550,19 +566,35 @@ public final class ImportRun {
     }
 
     /** A value of a wellness day, the column it is read from, and its words in a message. */
-    private record DayField(Field field, String words, java.util.function.Function<WellnessDetails, Object> value) {
+    private record DayField(Field field, String words, java.util.function.Function<WellnessDetails, Object> value, String column) {
     }
 
     private static final List<DayField> DAY_FIELDS = List.of(
-            new DayField(Field.SLEEP_HOURS, "sleep", WellnessDetails::sleepHours),
-            new DayField(Field.SLEEP_QUALITY, "sleep quality", WellnessDetails::sleepQuality),
-            new DayField(Field.RESTING_HR, "resting HR", WellnessDetails::restingHr),
-            new DayField(Field.HRV, "HRV", WellnessDetails::hrvMs),
-            new DayField(Field.FATIGUE, "fatigue", WellnessDetails::fatigue),
-            new DayField(Field.STRESS, "stress", WellnessDetails::stress),
-            new DayField(Field.MOOD, "mood", WellnessDetails::mood),
-            new DayField(Field.SORENESS, "soreness", WellnessDetails::soreness),
-            new DayField(Field.PAIN_NOTE, "pain note", WellnessDetails::painNote));
+            new DayField(Field.SLEEP_HOURS, "sleep", WellnessDetails::sleepHours, "sleep_hours"),
+            new DayField(Field.SLEEP_QUALITY, "sleep quality", WellnessDetails::sleepQuality, "sleep_quality"),
+            new DayField(Field.RESTING_HR, "resting HR", WellnessDetails::restingHr, "resting_hr"),
+            new DayField(Field.HRV, "HRV", WellnessDetails::hrvMs, "hrv_ms"),
+            new DayField(Field.FATIGUE, "fatigue", WellnessDetails::fatigue, "fatigue"),
+            new DayField(Field.STRESS, "stress", WellnessDetails::stress, "stress"),
+            new DayField(Field.MOOD, "mood", WellnessDetails::mood, "mood"),
+            new DayField(Field.SORENESS, "soreness", WellnessDetails::soreness, "soreness"),
+            new DayField(Field.PAIN_NOTE, "pain note", WellnessDetails::painNote, "pain_note"));
+
+    /** A wellness value's words in a message ("resting HR") by its column in the log ("resting_hr"). */
+    public static String wellnessWords(String column) {
+        return DAY_FIELDS.stream().filter(f -> f.column().equals(column)).map(DayField::words).findFirst().orElse(column);
+    }
+
+    /** Values of this file added to a wellness entry already in the log, which lacked them, and the rows they came from. */
+    private static final class AddedDay {
+        final long entryId;
+        final Object[] values = new Object[DAY_FIELDS.size()];
+        final String[] origins = new String[DAY_FIELDS.size()];
+
+        AddedDay(long entryId) {
+            this.entryId = entryId;
+        }
+    }
 
     private static String where(Valid v) {
         return (v.scanned().sheet() != null ? v.scanned().sheet() + " " : "") + "row " + v.row();
@@ -677,45 +709,77 @@ public final class ImportRun {
     /**
      * The wellness a session row carries in extra columns: merged into the file's entry for the day, or a new entry;
      * against an entry already in the log (written before this import) a differing value is a problem on the cell and a
-     * value the entry lacks is not stored, with a warning. Answers the problems (none: the row's wellness is taken).
+     * value the entry lacks is added to it, with a warning; in a commit the value added is recorded so that undo takes it
+     * back. Answers the problems (none: the row's wellness is taken).
      */
-    private List<RowProblem> dayOfSessionRow(Valid v, WellnessDetails wellness, Map<AthleteDay, WellnessFingerprint> wellnessByDay,
-                                             List<ImportedWellness> newWellness, Map<AthleteDay, Integer> pendingWellness,
-                                             List<ImportedWellness> updates, List<String> warnings) {
+    private List<RowProblem> dayOfSessionRow(Valid v, WellnessDetails wellness, Chunk chunk, List<String> warnings) {
         AthleteDay key = AthleteDay.of(v, wellness.date());
         List<RowProblem> problems = new ArrayList<>();
         DayEntry day = days.get(key);
         if (day != null) {
-            mergeInto(day, v, wellness, problems, pendingWellness, newWellness, updates, key);
+            mergeInto(day, v, wellness, problems, chunk.pendingWellness, chunk.newWellness, chunk.updates, key);
             return problems;
         }
-        Integer pending = pendingWellness.get(key);
+        Integer pending = chunk.pendingWellness.get(key);
         if (pending != null) {
             // a day of this chunk not remembered (the file's memory is full): merge into the queued entry
-            ImportedWellness first = newWellness.get(pending);
+            ImportedWellness first = chunk.newWellness.get(pending);
             DayEntry queued = new DayEntry(first.details(), "row " + first.row(), first.row());
-            mergeInto(queued, v, wellness, problems, pendingWellness, newWellness, updates, key);
+            mergeInto(queued, v, wellness, problems, chunk.pendingWellness, chunk.newWellness, chunk.updates, key);
             return problems;
         }
-        WellnessFingerprint existing = wellnessByDay.get(key);
+        WellnessFingerprint existing = chunk.wellnessByDay.get(key);
         if (existing == null) {
-            addDay(key, v, wellness, pendingWellness, newWellness);
+            addDay(key, v, wellness, chunk.pendingWellness, chunk.newWellness);
             return problems;
         }
-        for (DayField f : DAY_FIELDS) {
-            Object had = f.value().apply(existing.details());
+        AddedDay added = addedToLog.get(key);
+        if (added != null && added.entryId != existing.id()) {
+            added = null;
+        }
+        List<Integer> toAdd = new ArrayList<>();
+        for (int i = 0; i < DAY_FIELDS.size(); i++) {
+            DayField f = DAY_FIELDS.get(i);
             Object here = f.value().apply(wellness);
             if (here == null) {
                 continue;
             }
+            if (added != null && added.values[i] != null) {
+                // added to the entry by an earlier row of this file
+                if (!same(added.values[i], here)) {
+                    problems.add(new RowProblem(v.scanned().sheet(), v.row(), header(v, f.field()), text(here), f.words() + " "
+                            + text(here) + " for " + wellness.date() + " differs from " + text(added.values[i]) + " given for the same "
+                            + "athlete and day in " + added.origins[i], "one wellness entry is kept per athlete and day: make the two "
+                            + "values agree, or clear one", ref(v, f.field())));
+                }
+                continue;
+            }
+            Object had = f.value().apply(existing.details());
             if (had == null) {
-                warnings.add(f.words() + " " + text(here) + " (" + RowProblem.columnText(ref(v, f.field()), header(v, f.field())) + ") is not stored: the log already has "
-                        + "a wellness entry for " + wellness.date() + " (" + origin(existing.id()) + "); "
-                        + "add the value to that entry in the app");
+                toAdd.add(i);
             } else if (!same(had, here)) {
                 problems.add(new RowProblem(v.scanned().sheet(), v.row(), header(v, f.field()), text(here), f.words() + " " + text(here)
                         + " for " + wellness.date() + " differs from " + text(had) + " in the wellness entry already in the log ("
                         + origin(existing.id()) + ")", "correct the value here or in that entry so they agree, or clear the cell", ref(v, f.field())));
+            }
+        }
+        if (!problems.isEmpty() || toAdd.isEmpty()) {
+            return problems;
+        }
+        if (added == null) {
+            added = new AddedDay(existing.id());
+            addedToLog.put(key, added);
+        }
+        for (int i : toAdd) {
+            DayField f = DAY_FIELDS.get(i);
+            Object here = f.value().apply(wellness);
+            added.values[i] = here;
+            added.origins[i] = where(v);
+            warnings.add(f.words() + " " + text(here) + " (" + RowProblem.columnText(ref(v, f.field()), header(v, f.field())) + ") is "
+                    + "added to the wellness entry for " + wellness.date() + " already in the log (" + origin(existing.id())
+                    + "), which had none; undoing this import takes it back");
+            if (context.mode() == Mode.COMMIT) {
+                chunk.additions.add(new ImportedLogRepository.AddedValue(existing.id(), f.column(), here, v.row()));
             }
         }
         return problems;
