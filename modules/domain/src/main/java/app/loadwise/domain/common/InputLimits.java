@@ -54,6 +54,16 @@ public final class InputLimits {
             return (minIncluded ? value >= min : value > min) && value <= max;
         }
 
+        /** The lowest value as written in messages: "0", "25", "0.5". */
+        public String minText() {
+            return number(min);
+        }
+
+        /** The highest value as written in messages. */
+        public String maxText() {
+            return number(max);
+        }
+
         /** "between 25 and 250 bpm", "between 0 and 10". */
         public String between() {
             return "between " + number(min) + " and " + number(max) + (unit.isEmpty() ? "" : " " + unit);

@@ -1,5 +1,6 @@
 package app.loadwise.traininglog.importing.internal;
 
+import app.loadwise.domain.common.InputLimits;
 import app.loadwise.domain.common.InvalidValueException;
 import app.loadwise.domain.training.SessionDetails;
 import app.loadwise.domain.training.SessionType;
@@ -441,17 +442,24 @@ public final class RowInterpreter {
         return t.toLowerCase(Locale.ROOT).endsWith(unit) ? t.substring(0, t.length() - unit.length()).strip() : t;
     }
 
+    /** "0–1440": a range as the fixes write it. */
+    private static String span(InputLimits.Range range) {
+        return range.minText() + "–" + range.maxText();
+    }
+
     private static String fixFor(Field field) {
         return switch (field) {
-            case MOVING, ELAPSED -> "write minutes (0–1440) or h:mm:ss; elapsed time must not be shorter than moving time";
-            case DISTANCE -> "write 0–1000 km, or add the unit (mi, m)";
+            case MOVING, ELAPSED -> "write minutes (" + span(InputLimits.SESSION_MINUTES)
+                    + ") or h:mm:ss; elapsed time must not be shorter than moving time";
+            case DISTANCE -> "write " + span(InputLimits.DISTANCE_KM) + " km, or add the unit (mi, m)";
             case RPE -> "use Borg CR-10: a whole number from 0 (rest) to 10 (maximal)";
-            case AVG_HR, MAX_HR -> "write beats per minute between 25 and 250; average must not exceed max";
-            case RESTING_HR -> "write the morning resting HR in bpm, 25–150";
-            case SLEEP_HOURS, SLEEP_SECS -> "write hours slept, 0–16";
+            case AVG_HR, MAX_HR -> "write beats per minute between " + InputLimits.SESSION_HEART_RATE.minText() + " and "
+                    + InputLimits.SESSION_HEART_RATE.maxText() + "; average must not exceed max";
+            case RESTING_HR -> "write the morning resting HR in bpm, " + span(InputLimits.MORNING_RESTING_HEART_RATE);
+            case SLEEP_HOURS, SLEEP_SECS -> "write hours slept, " + span(InputLimits.SLEEP_HOURS);
             case SLEEP_QUALITY, FATIGUE, STRESS, MOOD, SORENESS -> "use 1 (best) to 7 (worst), or state the file's scale in the "
                     + "header, e.g. 'Fatigue (1=fresh, 5=exhausted)'";
-            case HRV -> "write rMSSD in milliseconds, above 0 and up to 300";
+            case HRV -> "write rMSSD in milliseconds, above " + InputLimits.HRV_MS.minText() + " and up to " + InputLimits.HRV_MS.maxText();
             case PAIN_SCORE, MUSCLE_SORENESS -> "use 0 (none) to 10 (worst)";
             case NOTES, PAIN_NOTE, PAIN -> "shorten the text";
             default -> "correct the value";

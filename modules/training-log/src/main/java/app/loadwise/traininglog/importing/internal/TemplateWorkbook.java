@@ -1,5 +1,6 @@
 package app.loadwise.traininglog.importing.internal;
 
+import app.loadwise.domain.common.InputLimits;
 import app.loadwise.domain.training.SessionType;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -78,23 +79,27 @@ public final class TemplateWorkbook {
             Sheet sessions = workbook.createSheet(TemplateLayout.SESSIONS_SHEET);
             header(sessions, TemplateLayout.SESSION_HEADERS, SESSION_COMMENTS, styles);
             list(sessions, 3, Arrays.stream(SessionType.values()).map(SessionType::code).toArray(String[]::new));
-            whole(sessions, 7, 0, 10, "RPE", "RPE is a whole number from 0 to 10.");
-            whole(sessions, 8, 25, 250, "Avg HR", "Heart rate between 25 and 250 bpm.");
-            whole(sessions, 9, 25, 250, "Max HR", "Heart rate between 25 and 250 bpm.");
-            whole(sessions, 12, 0, 10, "Pain score", "Pain is a whole number from 0 to 10.");
+            whole(sessions, 7, InputLimits.RPE, "RPE", "RPE is a whole number from " + InputLimits.RPE.minText() + " to "
+                    + InputLimits.RPE.maxText() + ".");
+            whole(sessions, 8, InputLimits.SESSION_HEART_RATE, "Avg HR", "Heart rate " + InputLimits.SESSION_HEART_RATE.between() + ".");
+            whole(sessions, 9, InputLimits.SESSION_HEART_RATE, "Max HR", "Heart rate " + InputLimits.SESSION_HEART_RATE.between() + ".");
+            whole(sessions, 12, InputLimits.PAIN_SCALE, "Pain score", "Pain is a whole number from " + InputLimits.PAIN_SCALE.minText()
+                    + " to " + InputLimits.PAIN_SCALE.maxText() + ".");
             dates(sessions, styles);
             Sheet wellness = workbook.createSheet(TemplateLayout.WELLNESS_SHEET);
             header(wellness, TemplateLayout.WELLNESS_HEADERS, WELLNESS_COMMENTS, styles);
             for (int column = 6; column <= 9; column++) {
-                whole(wellness, column, 1, 7, TemplateLayout.WELLNESS_HEADERS.get(column), "A score from 1 (best) to 7 (worst).");
+                whole(wellness, column, InputLimits.HOOPER_SCALE, TemplateLayout.WELLNESS_HEADERS.get(column), HOOPER_MESSAGE);
             }
-            whole(wellness, 3, 1, 7, "Sleep quality", "A score from 1 (best) to 7 (worst).");
-            whole(wellness, 4, 25, 150, "Resting HR", "Morning resting HR between 25 and 150 bpm.");
+            whole(wellness, 3, InputLimits.HOOPER_SCALE, "Sleep quality", HOOPER_MESSAGE);
+            whole(wellness, 4, InputLimits.MORNING_RESTING_HEART_RATE, "Resting HR", "Morning resting HR "
+                    + InputLimits.MORNING_RESTING_HEART_RATE.between() + ".");
             dates(wellness, styles);
             Sheet plan = workbook.createSheet(TemplateLayout.PLAN_SHEET);
             header(plan, TemplateLayout.PLAN_HEADERS, PLAN_COMMENTS, styles);
             list(plan, 2, Arrays.stream(SessionType.values()).map(SessionType::code).toArray(String[]::new));
-            whole(plan, 4, 0, 10, "Intended RPE", "Intended RPE is a whole number from 0 to 10.");
+            whole(plan, 4, InputLimits.RPE, "Intended RPE", "Intended RPE is a whole number from " + InputLimits.RPE.minText()
+                    + " to " + InputLimits.RPE.maxText() + ".");
             dates(plan, styles);
             instructions(workbook.createSheet(TemplateLayout.INSTRUCTIONS_SHEET), styles);
             workbook.write(out);
@@ -160,6 +165,14 @@ public final class TemplateWorkbook {
         validation.setShowErrorBox(false);
         validation.setSuppressDropDownArrow(true);
         sheet.addValidationData(validation);
+    }
+
+    private static final String HOOPER_MESSAGE = "A score from " + InputLimits.HOOPER_SCALE.minText() + " (best) to "
+            + InputLimits.HOOPER_SCALE.maxText() + " (worst).";
+
+    /** A whole-number rule on a column, with the range the domain checks. */
+    private static void whole(Sheet sheet, int column, InputLimits.Range range, String title, String message) {
+        whole(sheet, column, (int) range.min(), (int) range.max(), title, message);
     }
 
     private static void whole(Sheet sheet, int column, int min, int max, String title, String message) {

@@ -1,5 +1,6 @@
 package app.loadwise.traininglog.roster.internal;
 
+import app.loadwise.domain.common.InputLimits;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
@@ -58,7 +59,8 @@ public final class RosterTemplate {
             list(roster, 2, "female", "male", "unspecified");
             list(roster, 4, "beginner", "intermediate", "advanced");
             whole(roster, 3, 1900, 2100, "Birth year", "A year from 1900 to 2100.");
-            whole(roster, 5, 100, 250, "Max HR", "Max HR between 100 and 250 bpm.");
+            whole(roster, 5, (int) InputLimits.ATHLETE_MAX_HEART_RATE.min(), (int) InputLimits.ATHLETE_MAX_HEART_RATE.max(), "Max HR",
+                    "Max HR " + InputLimits.ATHLETE_MAX_HEART_RATE.between() + ".");
             whole(roster, 6, 25, 120, "Resting HR", "Resting HR between 25 and 120 bpm.");
             instructions(workbook.createSheet(INSTRUCTIONS_SHEET), styles);
             workbook.write(out);
