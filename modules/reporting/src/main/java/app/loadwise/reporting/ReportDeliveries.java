@@ -47,32 +47,7 @@ public class ReportDeliveries {
     Clock clock;
 
     @Inject
-    @ConfigProperty(name = "loadwise.mail.host", defaultValue = "localhost")
-    String host;
-
-    @Inject
-    @ConfigProperty(name = "loadwise.mail.port", defaultValue = "25")
-    int port;
-
-    @Inject
-    @ConfigProperty(name = "loadwise.mail.user")
-    Optional<String> user;
-
-    @Inject
-    @ConfigProperty(name = "loadwise.mail.password")
-    Optional<String> password;
-
-    @Inject
-    @ConfigProperty(name = "loadwise.mail.starttls", defaultValue = "false")
-    boolean startTls;
-
-    @Inject
-    @ConfigProperty(name = "loadwise.mail.from", defaultValue = "loadwise@localhost")
-    String from;
-
-    @Inject
-    @ConfigProperty(name = "loadwise.mail.timeout", defaultValue = "PT30S")
-    String timeout;
+    MailSettings mail;
 
     @Inject
     @ConfigProperty(name = "loadwise.report.retry-delays", defaultValue = "PT1M,PT5M,PT15M,PT1H,PT4H")
@@ -82,8 +57,7 @@ public class ReportDeliveries {
 
     @PostConstruct
     void init() {
-        SmtpTransport transport = new SmtpTransport(new SmtpTransport.Settings(host, port, user.orElse(null), password.orElse(null),
-                startTls, from, Duration.parse(timeout)));
+        SmtpTransport transport = new SmtpTransport(mail.server());
         ReportMailComposer composer = new ReportMailComposer();
         List<Duration> delays = Arrays.stream(retryDelays.split(",")).map(String::strip).filter(s -> !s.isEmpty())
                 .map(Duration::parse).toList();

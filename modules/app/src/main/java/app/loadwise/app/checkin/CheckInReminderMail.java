@@ -2,12 +2,12 @@ package app.loadwise.app.checkin;
 
 import app.loadwise.domain.athlete.AthleteRepository;
 import app.loadwise.domain.checkin.CheckInReminders;
+import app.loadwise.reporting.MailServer;
+import app.loadwise.reporting.MailSettings;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mail.Message;
-import jakarta.mail.Session;
-import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
@@ -18,9 +18,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
-import java.util.Date;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -60,35 +58,9 @@ public class CheckInReminderMail {
     String time;
 
     @Inject
-    @ConfigProperty(name = "loadwise.mail.host", defaultValue = "localhost")
-    String host;
-
-    @Inject
-    @ConfigProperty(name = "loadwise.mail.port", defaultValue = "25")
-    int port;
-
-    @Inject
-    @ConfigProperty(name = "loadwise.mail.user")
-    Optional<String> user;
-
-    @Inject
-    @ConfigProperty(name = "loadwise.mail.password")
-    Optional<String> password;
-
-    @Inject
-    @ConfigProperty(name = "loadwise.mail.starttls", defaultValue = "false")
-    boolean startTls;
-
-    @Inject
-    @ConfigProperty(name = "loadwise.mail.from", defaultValue = "loadwise@localhost")
-    String from;
-
-    @Inject
-    @ConfigProperty(name = "loadwise.mail.timeout", defaultValue = "PT30S")
-    String timeout;
+    MailSettings mail;
 
     private LocalTime at;
-    private Session session;
     private boolean warnedNoUrl;
 
     @PostConstruct
@@ -98,18 +70,6 @@ public class CheckInReminderMail {
         } catch (DateTimeParseException e) {
             throw new IllegalStateException("loadwise.checkin.reminder.time must be a time of day such as 07:00, got '" + time + "'");
         }
-        Properties props = new Properties();
-        props.put("mail.transport.protocol", "smtp");
-        props.put("mail.smtp.host", host);
-        props.put("mail.smtp.port", String.valueOf(port));
-        props.put("mail.smtp.auth", String.valueOf(user.filter(u -> !u.isBlank()).isPresent()));
-        props.put("mail.smtp.starttls.enable", String.valueOf(startTls));
-        props.put("mail.smtp.starttls.required", String.valueOf(startTls));
-        String millis = String.valueOf(Duration.parse(timeout).toMillis());
-        props.put("mail.smtp.connectiontimeout", millis);
-        props.put("mail.smtp.timeout", millis);
-        props.put("mail.smtp.writetimeout", millis);
-        session = Session.getInstance(props);
     }
 
     /**
@@ -130,11 +90,10 @@ public class CheckInReminderMail {
     }
 
     private void send(ReminderRun.Reminder reminder) throws Exception {
-        MimeMessage message = new MimeMessage(session);
-        message.setFrom(new InternetAddress(from));
+        MailServer server = mail.server();
+        MimeMessage message = server.newMessage();
         message.addRecipient(Message.RecipientType.TO, new InternetAddress(reminder.to()));
         message.setSubject(reminder.subject(), StandardCharsets.UTF_8.name());
-        message.setSentDate(new Date());
         // one-click unsubscribe (RFC 8058): the mail program posts to the API address of the same token
         String apiUnsubscribe = reminder.unsubscribeUrl().replace("/check-in-unsubscribe/", "/api/v1/check-in-unsubscribe/");
         message.setHeader("List-Unsubscribe", "<" + apiUnsubscribe + ">");
@@ -147,12 +106,7 @@ public class CheckInReminderMail {
         alternative.addBodyPart(text);
         alternative.addBodyPart(html);
         message.setContent(alternative);
-        message.saveChanges();
-        if (user.filter(u -> !u.isBlank()).isPresent()) {
-            Transport.send(message, user.get(), password.orElse(""));
-        } else {
-            Transport.send(message);
-        }
+        server.send(message);
     }
 
     /** Stops the reminders of the athlete whose reminder carried this unsubscribe token. */

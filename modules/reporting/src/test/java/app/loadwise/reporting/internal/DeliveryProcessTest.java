@@ -1,5 +1,6 @@
 package app.loadwise.reporting.internal;
 
+import app.loadwise.reporting.MailServer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.loadwise.domain.common.IsoWeek;
@@ -61,7 +62,7 @@ class DeliveryProcessTest {
     }
 
     private DeliveryProcess process() {
-        SmtpTransport transport = new SmtpTransport(new SmtpTransport.Settings("127.0.0.1", port, null, null, false,
+        SmtpTransport transport = new SmtpTransport(new MailServer("127.0.0.1", port, null, null, false,
                 "reports@loadwise.test", Duration.ofSeconds(5)));
         DeliveryProcess.Composer composer = (club, week) -> {
             composed.incrementAndGet();
