@@ -7,20 +7,11 @@ import java.io.OutputStream;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.ClientAnchor;
-import org.apache.poi.ss.usermodel.Comment;
-import org.apache.poi.ss.usermodel.CreationHelper;
-import org.apache.poi.ss.usermodel.DataValidation;
-import org.apache.poi.ss.usermodel.DataValidationConstraint;
-import org.apache.poi.ss.usermodel.DataValidationHelper;
-import org.apache.poi.ss.usermodel.Drawing;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -30,7 +21,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 public final class TemplateWorkbook {
 
     /** Rows prepared with drop-downs and checks. */
-    static final int PREPARED_ROWS = 2000;
 
     private static final List<String> SESSION_COMMENTS = List.of(
             "The athlete's member id in the club, exactly as enrolled.",
@@ -77,28 +67,28 @@ public final class TemplateWorkbook {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             Styles styles = new Styles(workbook);
             Sheet sessions = workbook.createSheet(TemplateLayout.SESSIONS_SHEET);
-            header(sessions, TemplateLayout.SESSION_HEADERS, SESSION_COMMENTS, styles);
-            list(sessions, 3, Arrays.stream(SessionType.values()).map(SessionType::code).toArray(String[]::new));
-            whole(sessions, 7, InputLimits.RPE, "RPE", "RPE is a whole number from " + InputLimits.RPE.minText() + " to "
+            TemplateSheets.header(sessions, TemplateLayout.SESSION_HEADERS, SESSION_COMMENTS, styles.header, 12);
+            TemplateSheets.choices(sessions, 3, true, Arrays.stream(SessionType.values()).map(SessionType::code).toArray(String[]::new));
+            TemplateSheets.wholeNumbers(sessions, 7, InputLimits.RPE, "RPE", "RPE is a whole number from " + InputLimits.RPE.minText() + " to "
                     + InputLimits.RPE.maxText() + ".");
-            whole(sessions, 8, InputLimits.SESSION_HEART_RATE, "Avg HR", "Heart rate " + InputLimits.SESSION_HEART_RATE.between() + ".");
-            whole(sessions, 9, InputLimits.SESSION_HEART_RATE, "Max HR", "Heart rate " + InputLimits.SESSION_HEART_RATE.between() + ".");
-            whole(sessions, 12, InputLimits.PAIN_SCALE, "Pain score", "Pain is a whole number from " + InputLimits.PAIN_SCALE.minText()
+            TemplateSheets.wholeNumbers(sessions, 8, InputLimits.SESSION_HEART_RATE, "Avg HR", "Heart rate " + InputLimits.SESSION_HEART_RATE.between() + ".");
+            TemplateSheets.wholeNumbers(sessions, 9, InputLimits.SESSION_HEART_RATE, "Max HR", "Heart rate " + InputLimits.SESSION_HEART_RATE.between() + ".");
+            TemplateSheets.wholeNumbers(sessions, 12, InputLimits.PAIN_SCALE, "Pain score", "Pain is a whole number from " + InputLimits.PAIN_SCALE.minText()
                     + " to " + InputLimits.PAIN_SCALE.maxText() + ".");
             dates(sessions, styles);
             Sheet wellness = workbook.createSheet(TemplateLayout.WELLNESS_SHEET);
-            header(wellness, TemplateLayout.WELLNESS_HEADERS, WELLNESS_COMMENTS, styles);
+            TemplateSheets.header(wellness, TemplateLayout.WELLNESS_HEADERS, WELLNESS_COMMENTS, styles.header, 12);
             for (int column = 6; column <= 9; column++) {
-                whole(wellness, column, InputLimits.HOOPER_SCALE, TemplateLayout.WELLNESS_HEADERS.get(column), HOOPER_MESSAGE);
+                TemplateSheets.wholeNumbers(wellness, column, InputLimits.HOOPER_SCALE, TemplateLayout.WELLNESS_HEADERS.get(column), HOOPER_MESSAGE);
             }
-            whole(wellness, 3, InputLimits.HOOPER_SCALE, "Sleep quality", HOOPER_MESSAGE);
-            whole(wellness, 4, InputLimits.MORNING_RESTING_HEART_RATE, "Resting HR", "Morning resting HR "
+            TemplateSheets.wholeNumbers(wellness, 3, InputLimits.HOOPER_SCALE, "Sleep quality", HOOPER_MESSAGE);
+            TemplateSheets.wholeNumbers(wellness, 4, InputLimits.MORNING_RESTING_HEART_RATE, "Resting HR", "Morning resting HR "
                     + InputLimits.MORNING_RESTING_HEART_RATE.between() + ".");
             dates(wellness, styles);
             Sheet plan = workbook.createSheet(TemplateLayout.PLAN_SHEET);
-            header(plan, TemplateLayout.PLAN_HEADERS, PLAN_COMMENTS, styles);
-            list(plan, 2, Arrays.stream(SessionType.values()).map(SessionType::code).toArray(String[]::new));
-            whole(plan, 4, InputLimits.RPE, "Intended RPE", "Intended RPE is a whole number from " + InputLimits.RPE.minText()
+            TemplateSheets.header(plan, TemplateLayout.PLAN_HEADERS, PLAN_COMMENTS, styles.header, 12);
+            TemplateSheets.choices(plan, 2, true, Arrays.stream(SessionType.values()).map(SessionType::code).toArray(String[]::new));
+            TemplateSheets.wholeNumbers(plan, 4, InputLimits.RPE, "Intended RPE", "Intended RPE is a whole number from " + InputLimits.RPE.minText()
                     + " to " + InputLimits.RPE.maxText() + ".");
             dates(plan, styles);
             instructions(workbook.createSheet(TemplateLayout.INSTRUCTIONS_SHEET), styles);
@@ -132,58 +122,12 @@ public final class TemplateWorkbook {
         }
     }
 
-    private static void header(Sheet sheet, List<String> headers, List<String> comments, Styles styles) {
-        CreationHelper factory = sheet.getWorkbook().getCreationHelper();
-        Drawing<?> drawing = sheet.createDrawingPatriarch();
-        Row row = sheet.createRow(0);
-        for (int column = 0; column < headers.size(); column++) {
-            var cell = row.createCell(column);
-            cell.setCellValue(headers.get(column));
-            cell.setCellStyle(styles.header);
-            ClientAnchor anchor = factory.createClientAnchor();
-            anchor.setCol1(column);
-            anchor.setCol2(column + 3);
-            anchor.setRow1(0);
-            anchor.setRow2(4);
-            Comment comment = drawing.createCellComment(anchor);
-            comment.setString(factory.createRichTextString(comments.get(column)));
-            comment.setAuthor("Loadwise");
-            cell.setCellComment(comment);
-            sheet.setColumnWidth(column, Math.max(12, headers.get(column).length() + 4) * 256);
-        }
-        sheet.createFreezePane(0, 1);
-    }
-
     private static void dates(Sheet sheet, Styles styles) {
         sheet.setDefaultColumnStyle(1, styles.date);
     }
 
-    private static void list(Sheet sheet, int column, String[] values) {
-        DataValidationHelper helper = sheet.getDataValidationHelper();
-        DataValidationConstraint constraint = helper.createExplicitListConstraint(values);
-        DataValidation validation = helper.createValidation(constraint, new CellRangeAddressList(1, PREPARED_ROWS, column, column));
-        validation.setShowErrorBox(false);
-        validation.setSuppressDropDownArrow(true);
-        sheet.addValidationData(validation);
-    }
-
     private static final String HOOPER_MESSAGE = "A score from " + InputLimits.HOOPER_SCALE.minText() + " (best) to "
             + InputLimits.HOOPER_SCALE.maxText() + " (worst).";
-
-    /** A whole-number rule on a column, with the range the domain checks. */
-    private static void whole(Sheet sheet, int column, InputLimits.Range range, String title, String message) {
-        whole(sheet, column, (int) range.min(), (int) range.max(), title, message);
-    }
-
-    private static void whole(Sheet sheet, int column, int min, int max, String title, String message) {
-        DataValidationHelper helper = sheet.getDataValidationHelper();
-        DataValidationConstraint constraint = helper.createIntegerConstraint(DataValidationConstraint.OperatorType.BETWEEN,
-                String.valueOf(min), String.valueOf(max));
-        DataValidation validation = helper.createValidation(constraint, new CellRangeAddressList(1, PREPARED_ROWS, column, column));
-        validation.setShowErrorBox(true);
-        validation.createErrorBox(title, message);
-        sheet.addValidationData(validation);
-    }
 
     private static void instructions(Sheet sheet, Styles styles) {
         String[] lines = {

@@ -1,24 +1,16 @@
 package app.loadwise.traininglog.roster.internal;
 
 import app.loadwise.domain.common.InputLimits;
+import app.loadwise.traininglog.importing.internal.TemplateSheets;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.ClientAnchor;
-import org.apache.poi.ss.usermodel.Comment;
-import org.apache.poi.ss.usermodel.CreationHelper;
-import org.apache.poi.ss.usermodel.DataValidation;
-import org.apache.poi.ss.usermodel.DataValidationConstraint;
-import org.apache.poi.ss.usermodel.DataValidationHelper;
-import org.apache.poi.ss.usermodel.Drawing;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -34,7 +26,6 @@ public final class RosterTemplate {
             RosterColumn.BIRTH_YEAR, RosterColumn.LEVEL, RosterColumn.MAX_HR, RosterColumn.RESTING_HR, RosterColumn.TIME_ZONE);
 
     /** Rows prepared with drop-downs and checks. */
-    static final int PREPARED_ROWS = 2000;
 
     private static final List<String> COMMENTS = List.of(
             "The athlete's member id in the club (required). A row whose member id the club has updates that athlete; "
@@ -56,12 +47,14 @@ public final class RosterTemplate {
             Sheet roster = workbook.createSheet(ROSTER_SHEET);
             header(roster, styles);
             roster.setDefaultColumnStyle(0, styles.text);
-            list(roster, 2, "female", "male", "unspecified");
-            list(roster, 4, "beginner", "intermediate", "advanced");
-            whole(roster, 3, 1900, 2100, "Birth year", "A year from 1900 to 2100.");
-            whole(roster, 5, (int) InputLimits.ATHLETE_MAX_HEART_RATE.min(), (int) InputLimits.ATHLETE_MAX_HEART_RATE.max(), "Max HR",
+            TemplateSheets.choices(roster, 2, false, "female", "male", "unspecified");
+            TemplateSheets.choices(roster, 4, false, "beginner", "intermediate", "advanced");
+            TemplateSheets.wholeNumbers(roster, 3, InputLimits.BIRTH_YEAR, "Birth year", "A year from " + InputLimits.BIRTH_YEAR.minText()
+                    + " to " + InputLimits.BIRTH_YEAR.maxText() + ".");
+            TemplateSheets.wholeNumbers(roster, 5, InputLimits.ATHLETE_MAX_HEART_RATE, "Max HR",
                     "Max HR " + InputLimits.ATHLETE_MAX_HEART_RATE.between() + ".");
-            whole(roster, 6, 25, 120, "Resting HR", "Resting HR between 25 and 120 bpm.");
+            TemplateSheets.wholeNumbers(roster, 6, InputLimits.ATHLETE_RESTING_HEART_RATE, "Resting HR",
+                    "Resting HR " + InputLimits.ATHLETE_RESTING_HEART_RATE.between() + ".");
             instructions(workbook.createSheet(INSTRUCTIONS_SHEET), styles);
             workbook.write(out);
         }
@@ -95,46 +88,9 @@ public final class RosterTemplate {
     }
 
     private static void header(Sheet sheet, Styles styles) {
-        CreationHelper factory = sheet.getWorkbook().getCreationHelper();
-        Drawing<?> drawing = sheet.createDrawingPatriarch();
-        Row row = sheet.createRow(0);
-        for (int column = 0; column < COLUMNS.size(); column++) {
-            String header = COLUMNS.get(column).header();
-            var cell = row.createCell(column);
-            cell.setCellValue(header);
-            cell.setCellStyle(styles.header);
-            ClientAnchor anchor = factory.createClientAnchor();
-            anchor.setCol1(column);
-            anchor.setCol2(column + 3);
-            anchor.setRow1(0);
-            anchor.setRow2(4);
-            Comment comment = drawing.createCellComment(anchor);
-            comment.setString(factory.createRichTextString(COMMENTS.get(column)));
-            comment.setAuthor("Loadwise");
-            cell.setCellComment(comment);
-            sheet.setColumnWidth(column, Math.max(14, header.length() + 4) * 256);
-        }
+        TemplateSheets.header(sheet, COLUMNS.stream().map(RosterColumn::header).toList(), COMMENTS, styles.header, 14);
         sheet.setColumnWidth(1, 28 * 256);
         sheet.setColumnWidth(7, 20 * 256);
-        sheet.createFreezePane(0, 1);
-    }
-
-    private static void list(Sheet sheet, int column, String... values) {
-        DataValidationHelper helper = sheet.getDataValidationHelper();
-        DataValidationConstraint constraint = helper.createExplicitListConstraint(values);
-        DataValidation validation = helper.createValidation(constraint, new CellRangeAddressList(1, PREPARED_ROWS, column, column));
-        validation.setShowErrorBox(false);
-        sheet.addValidationData(validation);
-    }
-
-    private static void whole(Sheet sheet, int column, int min, int max, String title, String message) {
-        DataValidationHelper helper = sheet.getDataValidationHelper();
-        DataValidationConstraint constraint = helper.createIntegerConstraint(DataValidationConstraint.OperatorType.BETWEEN,
-                String.valueOf(min), String.valueOf(max));
-        DataValidation validation = helper.createValidation(constraint, new CellRangeAddressList(1, PREPARED_ROWS, column, column));
-        validation.setShowErrorBox(true);
-        validation.createErrorBox(title, message);
-        sheet.addValidationData(validation);
     }
 
     private static void instructions(Sheet sheet, Styles styles) {
