@@ -1,22 +1,24 @@
 package app.loadwise.app.benchmark;
 
+import app.loadwise.app.testing.Api;
+import app.loadwise.app.testing.PayaraProcess;
 import app.loadwise.domain.migration.DatabaseMigrator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.File;
 import java.io.IOException;
 import java.io.StringReader;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -26,6 +28,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
@@ -46,9 +49,6 @@ public final class ApiLoadBenchmark {
     private static final int WEEKS = 16;
     private static final LocalDate LAST_SUNDAY = LocalDate.of(2026, 11, 29);
     private static final String WEEK = "2026-W48";
-    private static final String ADMIN = "benchmark";
-    private static final String ADMIN_PASSWORD = "api load benchmark passphrase";
-    private static final int PORT = 18481;
     /** 1, or 2 for a cluster of two instances on loopback over the same PostgreSQL; connections alternate between them. */
     private static final int INSTANCES = Integer.getInteger("loadwise.load.instances", 1);
     private static final int[] CONNECTIONS = {10, 50, 100};
@@ -68,17 +68,9 @@ public final class ApiLoadBenchmark {
             long rows = generate(db);
             System.out.printf("Generated one club of %d athletes with %,d sessions and wellness entries over %d weeks%n",
                     ATHLETES, rows, WEEKS);
-            List<Process> apps = new ArrayList<>();
+            List<PayaraProcess> apps = startApps(target.resolve("api-load-benchmark"), postgres.getPort());
             try {
-                List<String> bases = new ArrayList<>();
-                String cluster = "loadwise-load-" + System.nanoTime();
-                for (int instance = 0; instance < INSTANCES; instance++) {
-                    apps.add(startApp(target, postgres.getPort(), instance, cluster));
-                    bases.add("http://127.0.0.1:" + (PORT + instance) + "/api/v1");
-                }
-                for (int instance = 0; instance < INSTANCES; instance++) {
-                    awaitReady(bases.get(instance) + "/me", apps.get(instance));
-                }
+                List<String> bases = apps.stream().map(app -> app.url() + "api/v1").toList();
                 String base = bases.get(0);
                 scoreEveryWeek(base);
                 String key = "Bearer " + apiKey(base);
@@ -107,9 +99,8 @@ public final class ApiLoadBenchmark {
                         + " s of warm-up:");
                 table.forEach(System.out::println);
             } finally {
-                for (Process app : apps) {
-                    app.destroy();
-                    app.waitFor();
+                for (PayaraProcess app : apps) {
+                    app.close();
                 }
             }
         }
@@ -259,49 +250,40 @@ public final class ApiLoadBenchmark {
         return rows;
     }
 
-    private static Process startApp(Path target, int pgPort, int instance, String cluster) throws IOException {
-        File log = target.resolve("api-load-benchmark-payara-" + instance + ".log").toFile();
-        List<String> clusterOptions = INSTANCES == 1 ? List.of("--nocluster") : List.of("--clustername", cluster,
-                "--clustermode", "tcpip:127.0.0.1:" + (PORT + 100) + ",127.0.0.1:" + (PORT + 101),
-                "--startport", String.valueOf(PORT + 100 + instance), "--interfaces", "127.0.0.1");
-        ProcessBuilder payara = new ProcessBuilder(System.getProperty("java.home") + "/bin/java", "-Xmx1g",
-                "-Dloadwise.db.url=jdbc:postgresql://127.0.0.1:" + pgPort + "/postgres",
-                "-Dloadwise.db.user=postgres", "-Dloadwise.db.password=postgres",
-                "-Dloadwise.scoring.nightly.enabled=false",
-                "-Dloadwise.api.rate-limit.per-minute=100000000", "-Dloadwise.api.rate-limit.burst=100000000",
-                "-jar", target.resolve("payara-micro.jar").toString(),
-                "--deploy", target.resolve("loadwise.war").toString(), "--contextroot", "/",
-                "--port", String.valueOf(PORT + instance),
-                "--prebootcommandfile", target.resolve("../../../infra/payara/pre-boot-commands.asadmin").normalize().toString())
-                .redirectErrorStream(true).redirectOutput(log);
-        payara.command().addAll(clusterOptions);
-        payara.environment().put("LOADWISE_ADMIN_USERNAME", ADMIN);
-        payara.environment().put("LOADWISE_ADMIN_PASSWORD", ADMIN_PASSWORD);
-        return payara.start();
+    /**
+     * The instances, started together and answering, with 1 GiB of heap each, their logs in {@code work}; more than
+     * one form a cluster on loopback.
+     */
+    private static List<PayaraProcess> startApps(Path work, int pgPort) throws IOException {
+        Files.createDirectories(work);
+        Map<String, String> properties = Map.of("loadwise.db.url", "jdbc:postgresql://127.0.0.1:" + pgPort + "/postgres",
+                "loadwise.db.user", "postgres", "loadwise.db.password", "postgres",
+                "loadwise.api.rate-limit.per-minute", "100000000", "loadwise.api.rate-limit.burst", "100000000");
+        List<Integer> gridPorts = new ArrayList<>();
+        for (int instance = 0; instance < INSTANCES; instance++) {
+            gridPorts.add(freePort());
+        }
+        String members = "tcpip:" + String.join(",", gridPorts.stream().map(port -> "127.0.0.1:" + port).toList());
+        String cluster = "loadwise-load-" + System.nanoTime();
+        List<CompletableFuture<PayaraProcess>> starting = new ArrayList<>();
+        for (int port : gridPorts) {
+            List<String> clusterOptions = INSTANCES == 1 ? List.of("--nocluster") : List.of("--clustername", cluster,
+                    "--clustermode", members, "--startport", String.valueOf(port), "--interfaces", "127.0.0.1");
+            starting.add(CompletableFuture.supplyAsync(() -> PayaraProcess.start(work, properties, clusterOptions, "1g")));
+        }
+        return starting.stream().map(CompletableFuture::join).toList();
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
     }
 
     private static HttpRequest.Builder asAdmin(String url) {
-        String credentials = Base64.getEncoder().encodeToString((ADMIN + ":" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
+        String credentials = Base64.getEncoder().encodeToString((Api.ADMIN_USERNAME + ":" + Api.ADMIN_PASSWORD)
+                .getBytes(StandardCharsets.UTF_8));
         return HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Basic " + credentials);
-    }
-
-    private static void awaitReady(String url, Process app) throws Exception {
-        HttpClient http = HttpClient.newHttpClient();
-        Instant deadline = Instant.now().plusSeconds(180);
-        while (Instant.now().isBefore(deadline)) {
-            if (!app.isAlive()) {
-                throw new IllegalStateException("Payara Micro exited; see target/api-load-benchmark-payara.log");
-            }
-            try {
-                if (http.send(asAdmin(url).build(), HttpResponse.BodyHandlers.ofString()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // still starting
-            }
-            Thread.sleep(500);
-        }
-        throw new IllegalStateException("app not ready; see target/api-load-benchmark-payara.log");
     }
 
     /** Scores the club's 16 weeks with the real job, so the squad and score lists have data. */

@@ -42,9 +42,14 @@ public final class PayaraProcess implements AutoCloseable {
 
     /** As {@link #start(Path, Map)}, with Payara Micro's cluster options instead of {@code --nocluster}. */
     public static PayaraProcess start(Path workDir, Map<String, String> properties, List<String> clusterOptions) {
+        return start(workDir, properties, clusterOptions, "512m");
+    }
+
+    /** As {@link #start(Path, Map, List)}, with this maximum heap ({@code -Xmx}). */
+    public static PayaraProcess start(Path workDir, Map<String, String> properties, List<String> clusterOptions, String maxHeap) {
         File target = new File(System.getProperty("loadwise.war", "target/loadwise.war")).getAbsoluteFile().getParentFile();
         int port = freePort();
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m"));
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + maxHeap));
         command.add("-Dloadwise.admin.username=" + Api.ADMIN_USERNAME);
         command.add("-Dloadwise.admin.password=" + Api.ADMIN_PASSWORD);
         command.add("-Dloadwise.scoring.nightly.enabled=false");
