@@ -27,6 +27,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.postgresql.PGStatement;
 
 /**
  * Writes imported sessions and wellness entries on the transaction's own connection — with COPY on PostgreSQL
@@ -199,8 +200,8 @@ public class ImportedLogRepository {
                 }
                 return found;
             }
-            try (PreparedStatement select = connection.prepareStatement(columns + "athlete_id IN (" + placeholders(athleteIds.size())
-                    + ") AND local_date BETWEEN ? AND ?")) {
+            try (PreparedStatement select = plannedForItsValues(connection.prepareStatement(columns + "athlete_id IN ("
+                    + placeholders(athleteIds.size()) + ") AND local_date BETWEEN ? AND ?"))) {
                 int p = 1;
                 for (Long athlete : athleteIds) {
                     select.setLong(p++, athlete);
@@ -242,6 +243,19 @@ public class ImportedLogRepository {
         return copies;
     }
 
+    /**
+     * A chunk's look-up planned with its own values each time. The driver otherwise prepares a statement on the
+     * server from its fifth run, and PostgreSQL may then keep a generic plan made while the table was small: the
+     * first large import into a new log scanned the whole table for every chunk (76 ms a look-up instead of 3 ms at
+     * 900,000 sessions).
+     */
+    private static PreparedStatement plannedForItsValues(PreparedStatement statement) throws SQLException {
+        if (statement.isWrapperFor(PGStatement.class)) {
+            statement.unwrap(PGStatement.class).setPrepareThreshold(0);
+        }
+        return statement;
+    }
+
     private static boolean isH2(Connection connection) throws SQLException {
         return connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("h2");
     }
@@ -255,7 +269,7 @@ public class ImportedLogRepository {
                 + " soreness, pain_note FROM wellness_entry WHERE athlete_id IN (" + placeholders(athleteIds.size()) + ")"
                 + " AND local_date BETWEEN ? AND ?";
         List<WellnessFingerprint> found = new ArrayList<>();
-        try (PreparedStatement select = connection().prepareStatement(sql)) {
+        try (PreparedStatement select = plannedForItsValues(connection().prepareStatement(sql))) {
             int p = 1;
             for (Long athlete : athleteIds) {
                 select.setLong(p++, athlete);
@@ -288,8 +302,8 @@ public class ImportedLogRepository {
 
     private Set<Integer> rowsWritten(String table, long importId, int fromRow, int toRow) {
         Set<Integer> rows = new HashSet<>();
-        try (PreparedStatement select = connection().prepareStatement("SELECT source_row FROM " + table
-                + " WHERE source_import_id = ? AND source_row BETWEEN ? AND ?")) {
+        try (PreparedStatement select = plannedForItsValues(connection().prepareStatement("SELECT source_row FROM " + table
+                + " WHERE source_import_id = ? AND source_row BETWEEN ? AND ?"))) {
             select.setLong(1, importId);
             select.setInt(2, fromRow);
             select.setInt(3, toRow);

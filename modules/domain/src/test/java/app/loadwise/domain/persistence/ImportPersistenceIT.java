@@ -112,6 +112,28 @@ class ImportPersistenceIT {
         assertThat(kept).isEqualTo(7L);
     }
 
+    /**
+     * Each chunk's look-ups are planned with the chunk's own athletes and dates: a statement the server keeps may hold a
+     * generic plan made while the log was empty, which scans the whole table once the import has filled it.
+     */
+    @org.junit.jupiter.api.Test
+    void chunkLookUpsAreNotKeptAsServerStatementsOnPostgres() {
+        emf = TestDatabases.entityManagerFactory(TestDatabases.freshMigrated(Kind.POSTGRESQL));
+        long athlete = clubAndAthlete()[1];
+        long importId = newImport(clubAndAthlete()[0]);
+        long kept = tx(em -> {
+            ImportedLogRepository log = new ImportedLogRepository(em);
+            for (int chunk = 0; chunk < 12; chunk++) {
+                log.sessionFingerprints(List.of(athlete), MONDAY.plusDays(chunk), MONDAY.plusDays(chunk + 7));
+                log.wellnessFingerprints(List.of(athlete), MONDAY.plusDays(chunk), MONDAY.plusDays(chunk + 7));
+                log.sessionRowsWritten(importId, chunk * 500, chunk * 500 + 499);
+            }
+            return ((Number) em.createNativeQuery("SELECT count(*) FROM pg_prepared_statements WHERE statement LIKE '%athlete_id IN%'"
+                    + " OR statement LIKE '%source_import_id = $1%'").getSingleResult()).longValue();
+        });
+        assertThat(kept).isZero();
+    }
+
     @ParameterizedTest
     @EnumSource(Kind.class)
     void writesImportedSessionsInBatchesAndUndoesExactlyThem(Kind kind) {
