@@ -2,6 +2,7 @@ package app.loadwise.traininglog.importing.internal;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -186,6 +187,9 @@ public final class DateOrders {
                 if (columns.isEmpty()) {
                     continue;
                 }
+                BitSet dateColumns = new BitSet();
+                columns.forEach(dateColumns::set);
+                reader.readOnly(dateColumns);
                 RawRow row;
                 while ((row = reader.nextRow()) != null) {
                     for (int column : columns) {

@@ -1,6 +1,7 @@
 package app.loadwise.traininglog.importing.internal;
 
 import java.io.Closeable;
+import java.util.BitSet;
 
 /**
  * Pulls rows from an upload, sheet by sheet, without holding more than the current row. A CSV file is one
@@ -16,6 +17,13 @@ public interface SheetReader extends Closeable {
 
     /** The next row of the current sheet, or null at its end. Blank rows may be returned; callers skip them. */
     RawRow nextRow();
+
+    /**
+     * Until the next sheet, rows may carry only these columns (the others read as empty): for a pass over a few
+     * columns of a large file. A reader that reads every cell at little cost may ignore it.
+     */
+    default void readOnly(BitSet columns) {
+    }
 
     @Override
     void close();

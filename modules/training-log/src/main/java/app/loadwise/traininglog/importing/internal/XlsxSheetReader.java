@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -57,6 +58,8 @@ public final class XlsxSheetReader implements SheetReader {
     private int lastRow;
     /** Whether the cell being read holds a formula. */
     private boolean formula;
+    /** The only columns read in this sheet, or null for all. */
+    private BitSet onlyColumns;
 
     static {
         ZipSecureFile.setMinInflateRatio(0.01);
@@ -92,6 +95,7 @@ public final class XlsxSheetReader implements SheetReader {
             sheetName = sheets.getSheetName();
             xml = XML.createXMLStreamReader(sheetStream);
             lastRow = 0;
+            onlyColumns = null;
             return true;
         } catch (XMLStreamException | RuntimeException e) {
             throw translate(e);
@@ -101,6 +105,11 @@ public final class XlsxSheetReader implements SheetReader {
     @Override
     public String sheetName() {
         return sheetName;
+    }
+
+    @Override
+    public void readOnly(BitSet columns) {
+        onlyColumns = columns;
     }
 
     @Override
@@ -138,6 +147,10 @@ public final class XlsxSheetReader implements SheetReader {
             if (event == XMLStreamConstants.START_ELEMENT && "c".equals(xml.getLocalName())) {
                 String ref = xml.getAttributeValue(null, "r");
                 column = ref != null ? columnIndex(ref) : column + 1;
+                if (onlyColumns != null && !onlyColumns.get(column)) {
+                    skip("c");
+                    continue;
+                }
                 String type = xml.getAttributeValue(null, "t");
                 String style = xml.getAttributeValue(null, "s");
                 String[] value = readCell(type, style);

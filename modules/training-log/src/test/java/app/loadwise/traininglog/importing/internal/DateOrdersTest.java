@@ -2,9 +2,13 @@ package app.loadwise.traininglog.importing.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,6 +38,39 @@ class DateOrdersTest {
         assertThat(kept).isEqualTo("0:1\tMIXED\t2\t2,5\t13/02/2026\t1\t3\t02/14/2026");
         assertThat(DateOrders.decode(kept).of(0, 1)).isEqualTo(mixed);
         assertThat(DateOrders.decode(kept).of(0, 2)).isEqualTo(DateOrders.ColumnOrder.LOCALE);
+    }
+
+    @Test
+    void readsTheDateColumnsOfEverySheetOfAWorkbook() throws Exception {
+        Path file = dir.resolve("log.xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+            Sheet first = workbook.createSheet("Sessions");
+            row(first, 0, "Member ID", "Date", "Type", "Minutes", "Coach comment");
+            row(first, 1, "LS-001", "11/22/2026", "easy", 30.0, "steady");
+            row(first, 2, "LS-001", "03/04/2026", "easy", 31.0, "13/02/2026");
+            // the second sheet's header is in other places: it is found from all its columns again
+            Sheet second = workbook.createSheet("Older");
+            row(second, 0, "Notes", "Minutes", "Type", "Member ID", "Date");
+            row(second, 1, "11/22/2026", 40.0, "easy", "LS-002", "25/02/2026");
+            workbook.write(out);
+        }
+        DateOrders decided = DateOrders.scan(file, new FormatDetector(List.of()), 100);
+        assertThat(decided.of(0, 1).order()).isEqualTo(DateOrders.Order.MONTH_FIRST);
+        assertThat(decided.of(0, 1).monthFirstRows()).containsExactly(2);
+        assertThat(decided.of(1, 4).order()).isEqualTo(DateOrders.Order.DAY_FIRST);
+        assertThat(decided.of(1, 4).dayFirstExample()).isEqualTo("25/02/2026");
+        assertThat(decided.of(0, 4)).isEqualTo(DateOrders.ColumnOrder.LOCALE);
+    }
+
+    private static void row(Sheet sheet, int index, Object... values) {
+        Row row = sheet.createRow(index);
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] instanceof Double number) {
+                row.createCell(i).setCellValue(number);
+            } else {
+                row.createCell(i).setCellValue((String) values[i]);
+            }
+        }
     }
 
     @Test
