@@ -1,6 +1,6 @@
 package app.loadwise.recovery;
 
-import app.loadwise.domain.scoring.JobClaimRepository;
+import app.loadwise.recovery.internal.store.JobClaimRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

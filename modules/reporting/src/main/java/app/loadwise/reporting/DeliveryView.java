@@ -1,7 +1,7 @@
 package app.loadwise.reporting;
 
-import app.loadwise.domain.reporting.DeliveryAttempt;
-import app.loadwise.domain.reporting.ReportDelivery;
+import app.loadwise.reporting.internal.store.DeliveryAttempt;
+import app.loadwise.reporting.internal.store.ReportDelivery;
 import java.time.Instant;
 import java.util.List;
 
@@ -19,7 +19,7 @@ public record DeliveryView(long id, long clubId, String week, String trigger, St
 
     static DeliveryView of(ReportDelivery d, Instant now, boolean withLog) {
         String status = d.status().code();
-        if (d.status() == app.loadwise.domain.reporting.DeliveryStatus.SENDING && d.leaseUntil() != null && d.leaseUntil().isBefore(now)) {
+        if (d.status() == app.loadwise.reporting.internal.store.DeliveryStatus.SENDING && d.leaseUntil() != null && d.leaseUntil().isBefore(now)) {
             status = "interrupted";
         }
         List<Attempt> log = withLog

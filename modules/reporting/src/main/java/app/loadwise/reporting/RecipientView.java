@@ -1,6 +1,6 @@
 package app.loadwise.reporting;
 
-import app.loadwise.domain.reporting.ReportRecipient;
+import app.loadwise.reporting.internal.store.ReportRecipient;
 import java.time.Instant;
 
 /** A club's report recipient. */

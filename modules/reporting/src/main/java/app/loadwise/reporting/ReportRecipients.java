@@ -2,8 +2,8 @@ package app.loadwise.reporting;
 
 import app.loadwise.domain.club.ClubRepository;
 import app.loadwise.domain.common.ConflictException;
-import app.loadwise.domain.reporting.ReportRecipient;
-import app.loadwise.domain.reporting.ReportRecipientRepository;
+import app.loadwise.reporting.internal.store.ReportRecipient;
+import app.loadwise.reporting.internal.store.ReportRecipientRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

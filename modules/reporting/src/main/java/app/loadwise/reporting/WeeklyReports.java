@@ -1,8 +1,8 @@
 package app.loadwise.reporting;
 
-import app.loadwise.domain.checkin.CheckInResponses;
 import app.loadwise.domain.athlete.Athlete;
 import app.loadwise.domain.athlete.AthleteRepository;
+import app.loadwise.domain.checkin.CheckInResponses;
 import app.loadwise.domain.club.Club;
 import app.loadwise.domain.club.ClubRepository;
 import app.loadwise.domain.common.InvalidValueException;
@@ -10,8 +10,6 @@ import app.loadwise.domain.common.IsoWeek;
 import app.loadwise.domain.plan.PlanComparison;
 import app.loadwise.domain.plan.PlannedSession;
 import app.loadwise.domain.plan.PlannedSessionRepository;
-import app.loadwise.domain.reporting.ScoreTrendRepository;
-import app.loadwise.domain.reporting.ScoreTrendRepository.ScorePoint;
 import app.loadwise.domain.training.SessionRow;
 import app.loadwise.domain.training.TrainingLogRows;
 import app.loadwise.recovery.AthleteWeekScore;
@@ -21,6 +19,8 @@ import app.loadwise.reporting.ClubWeekReport.FindingLine;
 import app.loadwise.reporting.ClubWeekReport.TrendPoint;
 import app.loadwise.reporting.ClubWeekReport.WeekTotals;
 import app.loadwise.reporting.internal.WeeklyReportWorkbook;
+import app.loadwise.reporting.internal.store.ScoreTrendRepository.ScorePoint;
+import app.loadwise.reporting.internal.store.ScoreTrendRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

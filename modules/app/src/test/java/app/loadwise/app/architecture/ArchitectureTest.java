@@ -22,6 +22,9 @@ class ArchitectureTest {
     private static final String DOMAIN = "app.loadwise.domain..";
     private static final String ENGINE = "app.loadwise.recovery.engine..";
 
+    /** A feature module's own tables: its entities and repositories, private to it. */
+    private static final String STORE = "app.loadwise.*..internal.store..";
+
     private static JavaClasses product;
 
     @BeforeAll
@@ -32,11 +35,18 @@ class ArchitectureTest {
     }
 
     @Test
-    void onlyTheDomainTouchesTheEntityManager() {
-        noClasses().that().resideOutsideOfPackage(DOMAIN)
+    void onlyTheDomainAndEachModulesStoreTouchTheEntityManager() {
+        noClasses().that().resideOutsideOfPackages(DOMAIN, STORE)
                 .should().dependOnClassesThat().areAssignableTo(EntityManager.class)
                 .orShould().dependOnClassesThat().areAssignableTo(EntityManagerFactory.class)
                 .orShould().dependOnClassesThat().areAssignableTo(Persistence.class)
+                .check(product);
+    }
+
+    @Test
+    void tablesAreMappedInTheDomainOrInTheStoreOfTheModuleThatOwnsThem() {
+        noClasses().that().areAnnotatedWith(Entity.class).or().areAnnotatedWith(Embeddable.class)
+                .should().resideOutsideOfPackages(DOMAIN, STORE)
                 .check(product);
     }
 

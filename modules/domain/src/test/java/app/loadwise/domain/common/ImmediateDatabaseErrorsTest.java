@@ -20,12 +20,4 @@ class ImmediateDatabaseErrorsTest {
         assertThat(login.getQueryRetryAttemptCount()).isZero();
         assertThat(login.getDelayBetweenConnectionAttempts()).isZero();
     }
-
-    @Test
-    void thePersistenceUnitUsesIt() throws Exception {
-        String unit = new String(getClass().getResourceAsStream("/META-INF/persistence.xml").readAllBytes(),
-                java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(unit).contains("<property name=\"eclipselink.session.customizer\" value=\""
-                + ImmediateDatabaseErrors.class.getName() + "\"/>");
-    }
 }

@@ -4,7 +4,6 @@ import app.loadwise.domain.migration.DatabaseMigrator;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
@@ -15,6 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import javax.sql.DataSource;
+import org.eclipse.persistence.jpa.PersistenceProvider;
 import org.h2.jdbcx.JdbcDataSource;
 
 /**
@@ -94,13 +94,24 @@ public final class TestDatabases {
         }
     }
 
-    /** The production persistence unit, run outside the container on the given data source. */
+    /**
+     * The settings of the production persistence unit ({@code modules/app}'s persistence.xml, which a test there
+     * holds to these), for a unit run outside the container.
+     */
+    public static final Map<String, String> UNIT_PROPERTIES = Map.of(
+            "jakarta.persistence.schema-generation.database.action", "none",
+            "eclipselink.logging.level", "WARNING",
+            "eclipselink.jdbc.batch-writing", "JDBC",
+            "eclipselink.jdbc.batch-writing.size", "200",
+            "eclipselink.weaving", "false",
+            "eclipselink.session.customizer", "app.loadwise.domain.common.ImmediateDatabaseErrors");
+
+    /**
+     * The production persistence unit, run outside the container on the given data source, with the persistence
+     * classes of every module on the test's class path: the shared domain's and those of the module under test.
+     */
     public static EntityManagerFactory entityManagerFactory(DataSource dataSource) {
-        Map<String, Object> properties = new HashMap<>();
-        properties.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
-        properties.put("jakarta.persistence.jtaDataSource", "");
-        properties.put("jakarta.persistence.nonJtaDataSource", dataSource);
-        properties.put("eclipselink.logging.level", "WARNING");
-        return Persistence.createEntityManagerFactory("loadwise", properties);
+        return new PersistenceProvider().createContainerEntityManagerFactory(
+                new TestPersistenceUnit(dataSource, PersistenceClasses.onClassPath()), new HashMap<>(UNIT_PROPERTIES));
     }
 }

@@ -1,8 +1,8 @@
 package app.loadwise.recovery.batch;
 
 import app.loadwise.domain.athlete.AthleteRepository;
-import app.loadwise.domain.scoring.ScoringProgressRepository;
 import app.loadwise.recovery.batch.AthleteRangePartitionMapper.Range;
+import app.loadwise.recovery.internal.store.ScoringProgressRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

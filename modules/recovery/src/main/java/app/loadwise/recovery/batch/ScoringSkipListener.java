@@ -1,8 +1,8 @@
 package app.loadwise.recovery.batch;
 
-import app.loadwise.domain.scoring.ScoringIssue;
-import app.loadwise.domain.scoring.ScoringIssueRepository;
-import app.loadwise.domain.scoring.ScoringProgressRepository;
+import app.loadwise.recovery.internal.store.ScoringIssue;
+import app.loadwise.recovery.internal.store.ScoringIssueRepository;
+import app.loadwise.recovery.internal.store.ScoringProgressRepository;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.listener.SkipProcessListener;
 import jakarta.batch.runtime.context.JobContext;

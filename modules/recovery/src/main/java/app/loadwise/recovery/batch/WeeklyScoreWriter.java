@@ -1,12 +1,12 @@
 package app.loadwise.recovery.batch;
 
-import app.loadwise.domain.scoring.ScoringProgressRepository;
 import app.loadwise.domain.scoring.WeeklyScore;
 import app.loadwise.domain.scoring.WeeklyScoreRepository;
 import app.loadwise.domain.webhooks.WebhookOutbox;
 import app.loadwise.recovery.engine.RecoveryEngine;
 import app.loadwise.recovery.internal.RedFindings;
 import app.loadwise.recovery.internal.ScoreRecords;
+import app.loadwise.recovery.internal.store.ScoringProgressRepository;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.batch.runtime.context.JobContext;

@@ -2,9 +2,9 @@ package app.loadwise.reporting.batch;
 
 import app.loadwise.domain.club.Club;
 import app.loadwise.domain.club.ClubRepository;
-import app.loadwise.domain.reporting.ReportScheduleRepository;
 import app.loadwise.recovery.engine.RecoveryEngine;
 import app.loadwise.reporting.internal.WeeklySendRule;
+import app.loadwise.reporting.internal.store.ReportScheduleRepository;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.ItemProcessor;
 import jakarta.enterprise.context.Dependent;

@@ -1,6 +1,6 @@
 package app.loadwise.reporting.batch;
 
-import app.loadwise.domain.reporting.ReportScheduleRepository;
+import app.loadwise.reporting.internal.store.ReportScheduleRepository;
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;

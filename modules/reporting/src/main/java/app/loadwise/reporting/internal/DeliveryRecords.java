@@ -1,11 +1,11 @@
 package app.loadwise.reporting.internal;
 
 import app.loadwise.domain.common.IsoWeek;
-import app.loadwise.domain.reporting.ReportDelivery;
-import app.loadwise.domain.reporting.ReportDeliveryRepository;
-import app.loadwise.domain.reporting.ReportRecipient;
-import app.loadwise.domain.reporting.ReportRecipientRepository;
 import app.loadwise.domain.webhooks.WebhookOutbox;
+import app.loadwise.reporting.internal.store.ReportDelivery;
+import app.loadwise.reporting.internal.store.ReportDeliveryRepository;
+import app.loadwise.reporting.internal.store.ReportRecipient;
+import app.loadwise.reporting.internal.store.ReportRecipientRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

@@ -3,10 +3,10 @@ package app.loadwise.reporting.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.loadwise.domain.common.IsoWeek;
-import app.loadwise.domain.reporting.DeliveryStatus;
-import app.loadwise.domain.reporting.ReportDelivery;
-import app.loadwise.domain.reporting.ReportDeliveryRepository;
 import app.loadwise.domain.webhooks.WebhookOutbox;
+import app.loadwise.reporting.internal.store.DeliveryStatus;
+import app.loadwise.reporting.internal.store.ReportDelivery;
+import app.loadwise.reporting.internal.store.ReportDeliveryRepository;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

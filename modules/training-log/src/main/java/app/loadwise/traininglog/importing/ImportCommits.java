@@ -1,14 +1,14 @@
 package app.loadwise.traininglog.importing;
 
 import app.loadwise.domain.common.ConflictException;
-import app.loadwise.domain.importing.ImportRecord;
-import app.loadwise.domain.importing.ImportRecordRepository;
-import app.loadwise.domain.importing.ImportStatus;
-import app.loadwise.domain.importing.ImportedLogRepository;
 import app.loadwise.traininglog.importing.internal.ImportJobs;
 import app.loadwise.traininglog.importing.internal.ImportPipeline;
 import app.loadwise.traininglog.importing.internal.ImportRun;
 import app.loadwise.traininglog.importing.internal.RawRow;
+import app.loadwise.traininglog.importing.internal.store.ImportRecord;
+import app.loadwise.traininglog.importing.internal.store.ImportRecordRepository;
+import app.loadwise.traininglog.importing.internal.store.ImportStatus;
+import app.loadwise.traininglog.importing.internal.store.ImportedLogRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

@@ -2,10 +2,10 @@ package app.loadwise.traininglog.importing;
 
 import app.loadwise.domain.club.ClubRepository;
 import app.loadwise.domain.common.InvalidValueException;
-import app.loadwise.domain.importing.ColumnMapping;
-import app.loadwise.domain.importing.ColumnMappingRepository;
 import app.loadwise.traininglog.importing.internal.Field;
 import app.loadwise.traininglog.importing.internal.FormatDetector;
+import app.loadwise.traininglog.importing.internal.store.ColumnMapping;
+import app.loadwise.traininglog.importing.internal.store.ColumnMappingRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

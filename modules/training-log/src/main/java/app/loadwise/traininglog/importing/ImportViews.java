@@ -1,11 +1,11 @@
 package app.loadwise.traininglog.importing;
 
-import app.loadwise.domain.importing.ColumnMapping;
-import app.loadwise.domain.importing.ImportCounts;
-import app.loadwise.domain.importing.ImportRecord;
-import app.loadwise.domain.importing.ImportStatus;
-import app.loadwise.domain.importing.ReviewItem;
 import app.loadwise.traininglog.importing.internal.UploadScanner;
+import app.loadwise.traininglog.importing.internal.store.ColumnMapping;
+import app.loadwise.traininglog.importing.internal.store.ImportCounts;
+import app.loadwise.traininglog.importing.internal.store.ImportRecord;
+import app.loadwise.traininglog.importing.internal.store.ImportStatus;
+import app.loadwise.traininglog.importing.internal.store.ReviewItem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -3,12 +3,12 @@ package app.loadwise.traininglog.importing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.loadwise.domain.common.DateRange;
 import app.loadwise.domain.common.PageRequest;
-import app.loadwise.domain.testing.TestDatabases;
 import app.loadwise.domain.testing.TestDatabases.Kind;
+import app.loadwise.domain.testing.TestDatabases;
 import app.loadwise.domain.training.TrainingSession;
 import app.loadwise.domain.training.TrainingSessionRepository;
-import app.loadwise.domain.common.DateRange;
 import app.loadwise.traininglog.importing.internal.ImportSettings;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -252,12 +252,12 @@ class ImportMessagesIT {
         ImportView checked = upload("log.csv", "Member ID,Date,Type,Minutes,RPE\n"
                 + "LS-001,01/14/2026,easy,30,3\n"
                 + "LS-001,02/01/2026,easy,40,4\n");
-        String kept = harness.tx(em -> new app.loadwise.domain.importing.ImportRecordRepository(em).get(checked.id()).dateOrders());
+        String kept = harness.tx(em -> new app.loadwise.traininglog.importing.internal.store.ImportRecordRepository(em).get(checked.id()).dateOrders());
         assertThat(kept).isEqualTo("0:1\tMONTH_FIRST\t0\t\t\t1\t2\t01/14/2026");
 
         // what the commit reads is what was kept: told day first here, it reads 02/01 as 2 January, not 1 February
         harness.tx(em -> {
-            var record = new app.loadwise.domain.importing.ImportRecordRepository(em).get(checked.id());
+            var record = new app.loadwise.traininglog.importing.internal.store.ImportRecordRepository(em).get(checked.id());
             record.noteDateOrders("0:1\tDAY_FIRST\t1\t3\t02/01/2026\t0\t\t");
             return null;
         });

@@ -1,4 +1,4 @@
-package app.loadwise.domain.scoring;
+package app.loadwise.recovery.internal.store;
 
 import app.loadwise.domain.common.IsoWeek;
 import jakarta.persistence.Column;

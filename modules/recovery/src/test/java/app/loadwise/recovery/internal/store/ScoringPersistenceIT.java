@@ -1,4 +1,4 @@
-package app.loadwise.domain.persistence;
+package app.loadwise.recovery.internal.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,15 +10,13 @@ import app.loadwise.domain.athlete.Sex;
 import app.loadwise.domain.club.Club;
 import app.loadwise.domain.club.ClubRepository;
 import app.loadwise.domain.common.IsoWeek;
-import app.loadwise.domain.scoring.JobClaimRepository;
 import app.loadwise.domain.scoring.ScoreStatus;
 import app.loadwise.domain.scoring.StoredFinding;
 import app.loadwise.domain.scoring.WeeklyFigures;
 import app.loadwise.domain.scoring.WeeklyScore;
 import app.loadwise.domain.scoring.WeeklyScoreRepository;
-import app.loadwise.domain.scoring.ScoringProgressRepository;
-import app.loadwise.domain.testing.TestDatabases;
 import app.loadwise.domain.testing.TestDatabases.Kind;
+import app.loadwise.domain.testing.TestDatabases;
 import app.loadwise.domain.training.SessionDetails;
 import app.loadwise.domain.training.SessionRow;
 import app.loadwise.domain.training.SessionSource;

@@ -1,4 +1,4 @@
-package app.loadwise.domain.reporting;
+package app.loadwise.reporting.internal.store;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;

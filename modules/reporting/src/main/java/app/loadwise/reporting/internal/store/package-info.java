@@ -1,2 +1,2 @@
 /** What the weekly club report reads and records: score trends, recipients and deliveries. */
-package app.loadwise.domain.reporting;
+package app.loadwise.reporting.internal.store;

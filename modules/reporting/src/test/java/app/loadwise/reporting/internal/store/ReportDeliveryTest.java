@@ -1,4 +1,4 @@
-package app.loadwise.domain.reporting;
+package app.loadwise.reporting.internal.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

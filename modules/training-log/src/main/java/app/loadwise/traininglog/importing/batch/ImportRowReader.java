@@ -1,13 +1,13 @@
 package app.loadwise.traininglog.importing.batch;
 
-import app.loadwise.traininglog.importing.internal.ImportJobRecords;
-import app.loadwise.domain.importing.ImportRecord;
-import app.loadwise.domain.importing.ImportRecordRepository;
-import app.loadwise.domain.importing.ImportStatus;
 import app.loadwise.traininglog.importing.ImportFileException;
 import app.loadwise.traininglog.importing.internal.ImportChunkWriter;
+import app.loadwise.traininglog.importing.internal.ImportJobRecords;
 import app.loadwise.traininglog.importing.internal.ImportPipeline;
 import app.loadwise.traininglog.importing.internal.ImportRowSource;
+import app.loadwise.traininglog.importing.internal.store.ImportRecord;
+import app.loadwise.traininglog.importing.internal.store.ImportRecordRepository;
+import app.loadwise.traininglog.importing.internal.store.ImportStatus;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.batch.runtime.context.JobContext;

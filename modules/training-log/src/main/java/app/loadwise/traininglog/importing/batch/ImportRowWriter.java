@@ -1,11 +1,11 @@
 package app.loadwise.traininglog.importing.batch;
 
-import app.loadwise.domain.importing.ImportRecordRepository;
 import app.loadwise.traininglog.importing.internal.ImportChunkWriter;
 import app.loadwise.traininglog.importing.internal.ImportJobs;
 import app.loadwise.traininglog.importing.internal.ImportPipeline;
 import app.loadwise.traininglog.importing.internal.ImportRun;
 import app.loadwise.traininglog.importing.internal.UploadScanner;
+import app.loadwise.traininglog.importing.internal.store.ImportRecordRepository;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.batch.runtime.context.StepContext;

@@ -1,8 +1,8 @@
 package app.loadwise.traininglog.importing.internal;
 
-import app.loadwise.domain.importing.ImportedLogRepository.SessionFingerprint;
 import app.loadwise.domain.training.SessionDetails;
 import app.loadwise.domain.training.WellnessDetails;
+import app.loadwise.traininglog.importing.internal.store.ImportedLogRepository.SessionFingerprint;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.util.List;

@@ -1,9 +1,9 @@
 package app.loadwise.traininglog.importing.internal;
 
-import app.loadwise.domain.importing.ImportCounts;
-import app.loadwise.domain.importing.ImportRecord;
-import app.loadwise.domain.importing.ImportRecordRepository;
-import app.loadwise.domain.importing.ImportStatus;
+import app.loadwise.traininglog.importing.internal.store.ImportCounts;
+import app.loadwise.traininglog.importing.internal.store.ImportRecord;
+import app.loadwise.traininglog.importing.internal.store.ImportRecordRepository;
+import app.loadwise.traininglog.importing.internal.store.ImportStatus;
 import java.util.List;
 
 /**

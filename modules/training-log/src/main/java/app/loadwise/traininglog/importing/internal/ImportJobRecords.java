@@ -1,9 +1,9 @@
 package app.loadwise.traininglog.importing.internal;
 
-import app.loadwise.domain.importing.ImportRecord;
-import app.loadwise.domain.importing.ImportRecordRepository;
-import app.loadwise.domain.importing.ImportStatus;
 import app.loadwise.traininglog.importing.ImportFileException;
+import app.loadwise.traininglog.importing.internal.store.ImportRecord;
+import app.loadwise.traininglog.importing.internal.store.ImportRecordRepository;
+import app.loadwise.traininglog.importing.internal.store.ImportStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

@@ -1,14 +1,14 @@
 package app.loadwise.traininglog.importing.batch;
 
-import app.loadwise.traininglog.importing.internal.ImportJobRecords;
-import app.loadwise.traininglog.importing.internal.ImportJobs;
-import app.loadwise.domain.importing.ImportRecord;
-import app.loadwise.domain.importing.ImportRecordRepository;
 import app.loadwise.traininglog.importing.ImportHarness;
-import app.loadwise.traininglog.importing.internal.ImportPipeline;
 import app.loadwise.traininglog.importing.ImportView;
 import app.loadwise.traininglog.importing.UploadRequest;
+import app.loadwise.traininglog.importing.internal.ImportJobRecords;
+import app.loadwise.traininglog.importing.internal.ImportJobs;
+import app.loadwise.traininglog.importing.internal.ImportPipeline;
 import app.loadwise.traininglog.importing.internal.ImportSettings;
+import app.loadwise.traininglog.importing.internal.store.ImportRecord;
+import app.loadwise.traininglog.importing.internal.store.ImportRecordRepository;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.io.IOException;

@@ -1,8 +1,8 @@
 package app.loadwise.traininglog.importing.batch;
 
 import app.loadwise.traininglog.importing.internal.ImportJobs;
-import app.loadwise.domain.importing.ImportRecordRepository;
 import app.loadwise.traininglog.importing.internal.ImportPipeline;
+import app.loadwise.traininglog.importing.internal.store.ImportRecordRepository;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.batch.runtime.context.StepContext;
 import jakarta.persistence.EntityManager;

@@ -1,20 +1,18 @@
 package app.loadwise.traininglog.importing.batch;
 
-import app.loadwise.traininglog.importing.internal.ImportJobRecords;
-import app.loadwise.traininglog.importing.internal.ImportJobs;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import app.loadwise.domain.common.DateRange;
 import app.loadwise.domain.common.PageRequest;
-import app.loadwise.domain.importing.ImportRecord;
-import app.loadwise.domain.importing.ImportRecordRepository;
-import app.loadwise.domain.importing.ImportStatus;
 import app.loadwise.domain.testing.TestDatabases.Kind;
 import app.loadwise.domain.training.TrainingSessionRepository;
 import app.loadwise.traininglog.importing.ImportHarness;
-import app.loadwise.traininglog.importing.internal.ImportPipeline;
 import app.loadwise.traininglog.importing.ImportView;
 import app.loadwise.traininglog.importing.UploadRequest;
+import app.loadwise.traininglog.importing.internal.ImportJobRecords;
+import app.loadwise.traininglog.importing.internal.ImportJobs;
+import app.loadwise.traininglog.importing.internal.ImportPipeline;
+import app.loadwise.traininglog.importing.internal.store.ImportRecord;
+import app.loadwise.traininglog.importing.internal.store.ImportRecordRepository;
+import app.loadwise.traininglog.importing.internal.store.ImportStatus;
 import jakarta.persistence.EntityManager;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
@@ -27,6 +25,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The import job's reader and writer called chunk by chunk as the batch runtime does, with a crash in between. */
 class ImportJobRestartIT {

@@ -2,7 +2,6 @@ package app.loadwise.traininglog.importing.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.loadwise.domain.importing.ImportRecordRepository;
 import app.loadwise.domain.testing.TestDatabases.Kind;
 import app.loadwise.traininglog.importing.ImportHarness;
 import app.loadwise.traininglog.importing.ImportView;
@@ -10,6 +9,7 @@ import app.loadwise.traininglog.importing.UploadRequest;
 import app.loadwise.traininglog.importing.internal.ImportJobRecords;
 import app.loadwise.traininglog.importing.internal.ImportJobs;
 import app.loadwise.traininglog.importing.internal.ImportPipeline;
+import app.loadwise.traininglog.importing.internal.store.ImportRecordRepository;
 import jakarta.persistence.EntityManager;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

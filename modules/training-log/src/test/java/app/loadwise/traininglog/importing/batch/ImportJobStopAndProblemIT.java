@@ -1,21 +1,18 @@
 package app.loadwise.traininglog.importing.batch;
 
-import app.loadwise.traininglog.importing.internal.ImportJobRecords;
-import app.loadwise.traininglog.importing.internal.ImportJobs;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import app.loadwise.domain.common.ConflictException;
 import app.loadwise.domain.common.DateRange;
 import app.loadwise.domain.common.PageRequest;
-import app.loadwise.domain.importing.ImportRecordRepository;
 import app.loadwise.domain.testing.TestDatabases.Kind;
 import app.loadwise.domain.training.TrainingSessionRepository;
 import app.loadwise.traininglog.importing.ImportFileException;
 import app.loadwise.traininglog.importing.ImportHarness;
-import app.loadwise.traininglog.importing.internal.ImportPipeline;
 import app.loadwise.traininglog.importing.ImportView;
 import app.loadwise.traininglog.importing.UploadRequest;
+import app.loadwise.traininglog.importing.internal.ImportJobRecords;
+import app.loadwise.traininglog.importing.internal.ImportJobs;
+import app.loadwise.traininglog.importing.internal.ImportPipeline;
+import app.loadwise.traininglog.importing.internal.store.ImportRecordRepository;
 import jakarta.persistence.EntityManager;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -28,6 +25,8 @@ import java.util.Locale;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * A large file's batch job, its reader and writer called chunk by chunk as the batch runtime does: progress while
@@ -277,7 +276,7 @@ class ImportJobStopAndProblemIT {
         /** One chunk during which {@code meanwhile} runs, after the chunk has read the import record and before it writes. */
         void chunkWith(Runnable meanwhile) {
             em.getTransaction().begin();
-            em.find(app.loadwise.domain.importing.ImportRecord.class, importId);
+            em.find(app.loadwise.traininglog.importing.internal.store.ImportRecord.class, importId);
             List<Object> items = new ArrayList<>();
             Object item;
             while (items.size() < CHUNK && (item = reader.readItem()) != null) {

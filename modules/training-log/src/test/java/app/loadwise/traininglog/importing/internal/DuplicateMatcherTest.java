@@ -2,16 +2,16 @@ package app.loadwise.traininglog.importing.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.loadwise.domain.importing.ImportedLogRepository.SessionFingerprint;
 import app.loadwise.domain.training.SessionDetails;
 import app.loadwise.domain.training.SessionType;
 import app.loadwise.domain.training.WellnessDetails;
+import app.loadwise.traininglog.importing.internal.store.ImportedLogRepository.SessionFingerprint;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class DuplicateMatcherTest {
 

@@ -1,4 +1,4 @@
-package app.loadwise.domain.importing;
+package app.loadwise.traininglog.importing.internal.store;
 
 /**
  * The row counts of an import. {@code total} counts data rows (blank, totals and repeated header rows are

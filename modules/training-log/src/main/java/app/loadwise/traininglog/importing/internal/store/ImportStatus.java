@@ -1,4 +1,4 @@
-package app.loadwise.domain.importing;
+package app.loadwise.traininglog.importing.internal.store;
 
 /** Where an import stands. */
 public enum ImportStatus {

@@ -1,4 +1,4 @@
-package app.loadwise.domain.importing;
+package app.loadwise.traininglog.importing.internal.store;
 
 import app.loadwise.domain.common.SequenceIds;
 import app.loadwise.domain.training.SessionDetails;

@@ -1,11 +1,11 @@
-package app.loadwise.domain.importing;
+package app.loadwise.traininglog.importing.internal.store;
 
 import app.loadwise.domain.common.SequenceIds;
-import app.loadwise.domain.importing.ImportedLogRepository.ImportedSession;
-import app.loadwise.domain.importing.ImportedLogRepository.ImportedWellness;
 import app.loadwise.domain.training.SessionDetails;
 import app.loadwise.domain.training.TrainingSession;
 import app.loadwise.domain.training.WellnessDetails;
+import app.loadwise.traininglog.importing.internal.store.ImportedLogRepository.ImportedSession;
+import app.loadwise.traininglog.importing.internal.store.ImportedLogRepository.ImportedWellness;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;

@@ -1,4 +1,4 @@
-package app.loadwise.domain.importing;
+package app.loadwise.traininglog.importing.internal.store;
 
 import app.loadwise.domain.common.ConflictException;
 import jakarta.persistence.Column;

@@ -1,2 +1,2 @@
 /** Imports of training logs from files: the record of each upload, its row errors, matches held for review, saved column mappings. */
-package app.loadwise.domain.importing;
+package app.loadwise.traininglog.importing.internal.store;
