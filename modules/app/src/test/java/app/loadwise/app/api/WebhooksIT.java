@@ -6,7 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
 import app.loadwise.app.testing.Api;
-import app.loadwise.app.webhooks.WebhookSignature;
+import app.loadwise.webhooks.internal.WebhookSignature;
 import com.sun.net.httpserver.HttpServer;
 import io.restassured.path.json.JsonPath;
 import java.io.IOException;

@@ -12,8 +12,10 @@ enum ModuleMap {
     TRAINING_LOG("training-log", "traininglog", "sessions, wellness, the spreadsheet import", DOMAIN),
     RECOVERY("recovery", "recovery", "load figures, coaching rules, the balance score (pure engine) and the scoring job", DOMAIN),
     REPORTING("reporting", "reporting", "the weekly Excel report and its email", DOMAIN, RECOVERY),
-    APP("app", "app", "the WAR: JAX-RS application, errors, security, webhooks, start-up, health, schedules, demo",
-            DOMAIN, TRAINING_LOG, RECOVERY, REPORTING);
+    WEBHOOKS("webhooks", "webhooks", "registration, the outbox of recovery's and reporting's events, signed delivery, target rules",
+            DOMAIN, RECOVERY, REPORTING),
+    APP("app", "app", "the WAR: JAX-RS application, errors, security, start-up, health, schedules, demo",
+            DOMAIN, TRAINING_LOG, RECOVERY, REPORTING, WEBHOOKS);
 
     static final String BASE_PACKAGE = "app.loadwise";
 

@@ -2,7 +2,8 @@ package app.loadwise.recovery.batch;
 
 import app.loadwise.domain.scoring.WeeklyScore;
 import app.loadwise.domain.scoring.WeeklyScoreRepository;
-import app.loadwise.domain.webhooks.WebhookOutbox;
+import app.loadwise.recovery.RedFinding;
+import app.loadwise.recovery.RedFindingsScored;
 import app.loadwise.recovery.engine.RecoveryEngine;
 import app.loadwise.recovery.internal.RedFindings;
 import app.loadwise.recovery.internal.ScoreRecords;
@@ -12,6 +13,7 @@ import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Clock;
@@ -21,9 +23,9 @@ import java.util.List;
 
 /**
  * Writes a chunk's scores as an upsert by (athlete, week, formula version): the stored ones are removed and
- * the new ones inserted in the same transaction, so running a week again replaces and never duplicates. Red findings
- * go to the webhook outbox in that transaction too: once per (athlete, week, rule) and webhook, never for a
- * rolled-back chunk.
+ * the new ones inserted in the same transaction, so running a week again replaces and never duplicates. The chunk's red
+ * findings are announced ({@link RedFindingsScored}) in that transaction too, so what observers record (the webhook
+ * outbox) never outlives a rolled-back chunk.
  */
 @Named
 @Dependent
@@ -40,7 +42,7 @@ public class WeeklyScoreWriter extends AbstractItemWriter {
     ScoringProgressRepository progress;
 
     @Inject
-    WebhookOutbox webhooks;
+    Event<RedFindingsScored> redFindings;
 
     @Inject
     JobContext job;
@@ -65,7 +67,10 @@ public class WeeklyScoreWriter extends AbstractItemWriter {
             }
         }
         scores.replaceAll(scored);
-        webhooks.recordRedFindings(RedFindings.of(scored), now);
+        List<RedFinding> red = RedFindings.of(scored);
+        if (!red.isEmpty()) {
+            redFindings.fire(new RedFindingsScored(red, now));
+        }
         if (step.getTransientUserData() instanceof ReaderCheckpoint read) {
             progress.advance(job.getInstanceId(), JobParameters.integer(partition, "partition", 0), read.lastAthleteId(), read.done(),
                     items.size(), now);

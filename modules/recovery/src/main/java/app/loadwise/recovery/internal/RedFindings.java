@@ -2,7 +2,7 @@ package app.loadwise.recovery.internal;
 
 import app.loadwise.domain.scoring.StoredFinding;
 import app.loadwise.domain.scoring.WeeklyScore;
-import app.loadwise.domain.webhooks.WebhookOutbox.RedFinding;
+import app.loadwise.recovery.RedFinding;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;

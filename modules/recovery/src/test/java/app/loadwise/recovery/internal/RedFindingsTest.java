@@ -7,7 +7,7 @@ import app.loadwise.domain.scoring.ScoreStatus;
 import app.loadwise.domain.scoring.StoredFinding;
 import app.loadwise.domain.scoring.WeeklyFigures;
 import app.loadwise.domain.scoring.WeeklyScore;
-import app.loadwise.domain.webhooks.WebhookOutbox.RedFinding;
+import app.loadwise.recovery.RedFinding;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,12 +1,13 @@
 package app.loadwise.reporting.internal;
 
 import app.loadwise.domain.common.IsoWeek;
-import app.loadwise.domain.webhooks.WebhookOutbox;
+import app.loadwise.reporting.ReportSent;
 import app.loadwise.reporting.internal.store.ReportDelivery;
 import app.loadwise.reporting.internal.store.ReportDeliveryRepository;
 import app.loadwise.reporting.internal.store.ReportRecipient;
 import app.loadwise.reporting.internal.store.ReportRecipientRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -24,7 +25,7 @@ public class DeliveryRecords {
     ReportRecipientRepository recipients;
 
     @Inject
-    WebhookOutbox webhooks;
+    Event<ReportSent> reportSent;
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public long insert(long clubId, IsoWeek week, String trigger, Instant now, Instant leaseUntil) {
@@ -48,12 +49,12 @@ public class DeliveryRecords {
         return deliveries.get(id).attempts();
     }
 
-    /** Records the mail server's acceptance, and the club's report.sent webhook event in the same transaction. */
+    /** Records the mail server's acceptance, and announces it ({@link ReportSent}) in the same transaction. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void sent(long id, Instant at, String to, String messageId) {
         ReportDelivery delivery = deliveries.get(id);
         delivery.sent(at, to, messageId);
-        webhooks.recordReportSent(delivery.clubId(), delivery.week(), downloadPath(delivery.clubId(), delivery.week()), at);
+        reportSent.fire(new ReportSent(delivery.clubId(), delivery.week(), downloadPath(delivery.clubId(), delivery.week()), at));
     }
 
     /** Where the API serves the club-week's workbook. */

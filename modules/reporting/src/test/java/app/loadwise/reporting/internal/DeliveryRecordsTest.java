@@ -3,7 +3,6 @@ package app.loadwise.reporting.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.loadwise.domain.common.IsoWeek;
-import app.loadwise.domain.webhooks.WebhookOutbox;
 import app.loadwise.reporting.internal.store.DeliveryStatus;
 import app.loadwise.reporting.internal.store.ReportDelivery;
 import app.loadwise.reporting.internal.store.ReportDeliveryRepository;
@@ -18,7 +17,7 @@ class DeliveryRecordsTest {
     private static final IsoWeek WEEK = IsoWeek.parse("2026-W48");
 
     @Test
-    void aSentReportIsAnnouncedToTheClubsWebhooksWithItsRecord() {
+    void aSentReportIsAnnouncedWithItsRecord() {
         ReportDelivery delivery = new ReportDelivery(7, WEEK, "schedule", AT.minusSeconds(5), AT.plusSeconds(600));
         List<String> announced = new ArrayList<>();
         DeliveryRecords records = new DeliveryRecords();
@@ -28,13 +27,8 @@ class DeliveryRecordsTest {
                 return delivery;
             }
         };
-        records.webhooks = new WebhookOutbox() {
-            @Override
-            public int recordReportSent(long clubId, IsoWeek week, String downloadPath, Instant at) {
-                announced.add(clubId + " " + week + " " + downloadPath + " " + at);
-                return 1;
-            }
-        };
+        records.reportSent = new RecordedEvents<>(sent -> announced.add(sent.clubId() + " " + sent.week() + " "
+                + sent.downloadPath() + " " + sent.at()));
 
         records.sent(50, AT, "coach@club.test", "<1@loadwise>");
 

@@ -1,2 +1,0 @@
-/** Webhooks per club: registration over REST, signed HTTP delivery with retries, and the schedule that sends. */
-package app.loadwise.app.webhooks;

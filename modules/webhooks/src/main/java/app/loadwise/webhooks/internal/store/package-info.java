@@ -1,0 +1,2 @@
+/** The webhook tables: registrations, the outbox of events and deliveries, and each delivery's attempts. */
+package app.loadwise.webhooks.internal.store;
