@@ -6,9 +6,11 @@ import app.loadwise.app.webhooks.WebhookViews.WebhookDeliveryView;
 import app.loadwise.app.webhooks.WebhookViews.WebhookRequest;
 import app.loadwise.app.webhooks.WebhookViews.WebhookView;
 import app.loadwise.domain.common.Page;
-import app.loadwise.domain.common.QueryValues;
+import app.loadwise.domain.common.PageRequest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -57,9 +59,9 @@ public final class WebhookResources {
         }
 
         @GET
-        public Page<WebhookView> list(@PathParam("clubId") long clubId, @QueryParam("page") String page,
-                @QueryParam("size") String size) {
-            return webhooks.list(clubId, QueryValues.page(page, size));
+        public Page<WebhookView> list(@PathParam("clubId") long clubId, @QueryParam("page") @Min(0) Integer page,
+                @QueryParam("size") @Min(1) @Max(PageRequest.MAX_SIZE) Integer size) {
+            return webhooks.list(clubId, PageRequest.of(page, size));
         }
     }
 
@@ -114,8 +116,9 @@ public final class WebhookResources {
 
         @GET
         public Page<WebhookDeliveryView> list(@PathParam("clubId") long clubId, @PathParam("webhookId") long webhookId,
-                @QueryParam("page") String page, @QueryParam("size") String size) {
-            return webhooks.deliveries(clubId, webhookId, QueryValues.page(page, size));
+                @QueryParam("page") @Min(0) Integer page,
+                @QueryParam("size") @Min(1) @Max(PageRequest.MAX_SIZE) Integer size) {
+            return webhooks.deliveries(clubId, webhookId, PageRequest.of(page, size));
         }
     }
 
