@@ -41,20 +41,6 @@ public class QueryParameters implements ParamConverterProvider {
         return reader == null ? null : new Converter<>(type, reader);
     }
 
-    /** True for plain ASCII digits, at least one, and nothing else: the form every id and number in a URL takes. */
-    public static boolean isDigits(String value) {
-        if (value == null || value.isEmpty()) {
-            return false;
-        }
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c < '0' || c > '9') {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private static String queryParameterName(Annotation[] annotations) {
         for (Annotation annotation : annotations) {
             if (annotation instanceof QueryParam query) {
@@ -148,8 +134,8 @@ public class QueryParameters implements ParamConverterProvider {
     }
 
     private static long digits(String value, String name, String malformed) {
-        boolean negative = value.charAt(0) == '-';
-        if (!isDigits(negative ? value.substring(1) : value)) {
+        String digits = value.charAt(0) == '-' ? value.substring(1) : value;
+        if (digits.isEmpty() || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
             throw new InvalidValueException(name, malformed);
         }
         try {

@@ -172,13 +172,4 @@ class QueryParametersTest {
         assertThat(((ParamConverter<IsoWeek>) converter("week")).toString(new IsoWeek(2026, 5))).isEqualTo("2026-W05");
         assertThat(((ParamConverter<LocalDate>) converter("from")).toString(LocalDate.of(2026, 3, 2))).isEqualTo("2026-03-02");
     }
-
-    @Test
-    void recognisesPlainAsciiDigits() {
-        assertThat(QueryParameters.isDigits("0123456789")).isTrue();
-        assertThat(QueryParameters.isDigits("")).isFalse();
-        assertThat(QueryParameters.isDigits(null)).isFalse();
-        assertThat(QueryParameters.isDigits("+1")).isFalse();
-        assertThat(QueryParameters.isDigits("\u0661")).isFalse();
-    }
 }
