@@ -20,7 +20,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -48,15 +47,13 @@ public class ScoreQueries {
     Clock clock;
 
     /** The club's scores of a week (default: the week just ended in the club's time zone). */
-    public ClubWeekScores ofClub(long clubId, String week, String status, String sort) {
+    public ClubWeekScores ofClub(long clubId, IsoWeek week, ScoreStatus status, String sort) {
         Club club = clubs.get(clubId);
-        IsoWeek isoWeek = week == null || week.isBlank()
-                ? IsoWeek.of(LocalDate.now(clock.withZone(club.timeZone()))).previous() : IsoWeek.parse(week);
-        ScoreStatus wanted = status == null || status.isBlank() ? null : status(status);
+        IsoWeek isoWeek = week == null ? IsoWeek.of(LocalDate.now(clock.withZone(club.timeZone()))).previous() : week;
         List<WeeklyScore> week0 = scores.ofClub(clubId, isoWeek, RecoveryEngine.FORMULA_VERSION);
         Map<Long, Athlete> byId = athletes.findAll(week0.stream().map(WeeklyScore::athleteId).toList()).stream()
                 .collect(Collectors.toMap(Athlete::id, Function.identity()));
-        List<WeeklyScore> shown = week0.stream().filter(s -> wanted == null || s.status() == wanted).toList();
+        List<WeeklyScore> shown = week0.stream().filter(s -> status == null || s.status() == status).toList();
         Map<Long, List<StoredFinding>> findings = scores.findingsOf(shown.stream().map(WeeklyScore::id).toList());
         Map<String, List<FindingAcknowledgment>> acknowledged = acknowledgmentsOf(shown);
         List<AthleteWeekScore> items = shown.stream()
@@ -94,14 +91,6 @@ public class ScoreQueries {
 
     private static String key(long athleteId, IsoWeek week) {
         return athleteId + "|" + week;
-    }
-
-    private static ScoreStatus status(String text) {
-        try {
-            return ScoreStatus.valueOf(text.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidValueException("status", "status must be green, amber or red, got '" + text + "'");
-        }
     }
 
     private static Comparator<AthleteWeekScore> order(String sort) {

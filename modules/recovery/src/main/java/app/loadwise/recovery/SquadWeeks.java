@@ -46,10 +46,10 @@ public class SquadWeeks {
     Clock clock;
 
     /** The club's week (default: the week just ended in the club's time zone). */
-    public SquadWeek of(long clubId, String week) {
+    public SquadWeek of(long clubId, IsoWeek week) {
         Club club = clubs.get(clubId);
         IsoWeek current = IsoWeek.of(LocalDate.now(clock.withZone(club.timeZone())));
-        IsoWeek shown = week == null || week.isBlank() ? current.previous() : IsoWeek.parse(week.strip());
+        IsoWeek shown = week == null ? current.previous() : week;
         IsoWeek first = shown;
         for (int i = 1; i < LOAD_WEEKS; i++) {
             first = first.previous();

@@ -77,7 +77,7 @@ public class WeeklyReports {
         if (isoWeek.monday().isAfter(today)) {
             throw new InvalidValueException("week", "week " + isoWeek + " has not started yet in " + club.timeZone().getId());
         }
-        ScoreQueries.ClubWeekScores current = scores.ofClub(clubId, isoWeek.toString(), null, "score");
+        ScoreQueries.ClubWeekScores current = scores.ofClub(clubId, isoWeek, null, "score");
         List<String> weeks = new ArrayList<>();
         IsoWeek first = isoWeek;
         for (int i = 1; i < TREND_WEEKS; i++) {

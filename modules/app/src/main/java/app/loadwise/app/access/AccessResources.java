@@ -1,6 +1,5 @@
 package app.loadwise.app.access;
 
-import app.loadwise.domain.common.QueryValues;
 import app.loadwise.app.access.AccessViews.ApiKeyView;
 import app.loadwise.app.access.AccessViews.AuditView;
 import app.loadwise.app.access.AccessViews.IssuedApiKey;
@@ -12,8 +11,11 @@ import app.loadwise.app.access.AccessViews.UserChange;
 import app.loadwise.app.access.AccessViews.UserView;
 import app.loadwise.domain.access.Caller;
 import app.loadwise.domain.common.Page;
+import app.loadwise.domain.common.PageRequest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -29,6 +31,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
 
 /** The REST resources for users, API keys and the audit log; what each may do is in {@code EndpointPolicy}. */
 public final class AccessResources {
@@ -76,9 +79,9 @@ public final class AccessResources {
         }
 
         @GET
-        public Page<UserView> list(@PathParam("clubId") long clubId, @QueryParam("page") String page,
-                @QueryParam("size") String size) {
-            return users.listInClub(clubId, QueryValues.page(page, size));
+        public Page<UserView> list(@PathParam("clubId") long clubId, @QueryParam("page") @Min(0) Integer page,
+                @QueryParam("size") @Min(1) @Max(PageRequest.MAX_SIZE) Integer size) {
+            return users.listInClub(clubId, PageRequest.of(page, size));
         }
     }
 
@@ -102,8 +105,9 @@ public final class AccessResources {
         }
 
         @GET
-        public Page<UserView> list(@QueryParam("page") String page, @QueryParam("size") String size) {
-            return users.listPlatformAdmins(QueryValues.page(page, size));
+        public Page<UserView> list(@QueryParam("page") @Min(0) Integer page,
+                @QueryParam("size") @Min(1) @Max(PageRequest.MAX_SIZE) Integer size) {
+            return users.listPlatformAdmins(PageRequest.of(page, size));
         }
     }
 
@@ -177,9 +181,9 @@ public final class AccessResources {
         }
 
         @GET
-        public Page<ApiKeyView> list(@PathParam("clubId") long clubId, @QueryParam("page") String page,
-                @QueryParam("size") String size) {
-            return keys.list(clubId, QueryValues.page(page, size));
+        public Page<ApiKeyView> list(@PathParam("clubId") long clubId, @QueryParam("page") @Min(0) Integer page,
+                @QueryParam("size") @Min(1) @Max(PageRequest.MAX_SIZE) Integer size) {
+            return keys.list(clubId, PageRequest.of(page, size));
         }
     }
 
@@ -215,9 +219,10 @@ public final class AccessResources {
         AuditTrail trail;
 
         @GET
-        public Page<AuditView> list(@QueryParam("clubId") String clubId, @QueryParam("from") String from,
-                @QueryParam("to") String to, @QueryParam("page") String page, @QueryParam("size") String size) {
-            return trail.list(QueryValues.id(clubId, "clubId"), QueryValues.instant(from, "from"), QueryValues.instant(to, "to"), QueryValues.page(page, size));
+        public Page<AuditView> list(@QueryParam("clubId") Long clubId, @QueryParam("from") Instant from,
+                @QueryParam("to") Instant to, @QueryParam("page") @Min(0) Integer page,
+                @QueryParam("size") @Min(1) @Max(PageRequest.MAX_SIZE) Integer size) {
+            return trail.list(clubId, from, to, PageRequest.of(page, size));
         }
     }
 
@@ -230,9 +235,10 @@ public final class AccessResources {
         AuditTrail trail;
 
         @GET
-        public Page<AuditView> list(@PathParam("clubId") long clubId, @QueryParam("from") String from,
-                @QueryParam("to") String to, @QueryParam("page") String page, @QueryParam("size") String size) {
-            return trail.list(clubId, QueryValues.instant(from, "from"), QueryValues.instant(to, "to"), QueryValues.page(page, size));
+        public Page<AuditView> list(@PathParam("clubId") long clubId, @QueryParam("from") Instant from,
+                @QueryParam("to") Instant to, @QueryParam("page") @Min(0) Integer page,
+                @QueryParam("size") @Min(1) @Max(PageRequest.MAX_SIZE) Integer size) {
+            return trail.list(clubId, from, to, PageRequest.of(page, size));
         }
     }
 }

@@ -321,10 +321,13 @@ public class ApiDocumentFilter implements OASFilter {
                 schema.type(SchemaType.BOOLEAN).defaultValue(false);
                 describeIfMissing(parameter, "check the file and answer what it would do, writing nothing");
             }
-            case "active", "skipInvalid" -> {
+            case "active" -> {
                 schema.type(SchemaType.BOOLEAN);
-                describeIfMissing(parameter, "active".equals(name) ? "only active (true) or inactive (false) athletes"
-                        : "commit the valid rows and leave the invalid ones out");
+                describeIfMissing(parameter, "only active (true) or inactive (false) athletes");
+            }
+            case "skipInvalid" -> {
+                schema.type(SchemaType.BOOLEAN).defaultValue(false);
+                describeIfMissing(parameter, "commit the valid rows and leave the invalid ones out");
             }
             case "clubId" -> {
                 schema.type(SchemaType.INTEGER).format("int64");

@@ -5,7 +5,6 @@ import app.loadwise.app.problem.Problems;
 import app.loadwise.domain.access.Caller;
 import app.loadwise.domain.access.Tenancy;
 import app.loadwise.domain.access.Tenancy.Owned;
-import app.loadwise.domain.common.QueryValues;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.PathParam;
@@ -75,7 +74,7 @@ public class ApiAuthorization implements ContainerRequestFilter {
         Map<String, List<String>> path = request.getUriInfo().getPathParameters();
         for (String name : numericPathParameters(resource.getResourceMethod())) {
             List<String> values = path.get(name);
-            if (values != null && !values.isEmpty() && !QueryValues.isDigits(values.get(0))) {
+            if (values != null && !values.isEmpty() && !isDigits(values.get(0))) {
                 // "+1", " 1" or digits of another script would otherwise be read as the id 1
                 request.abortWith(Problems.response(Problems.ofStatus(404, null)));
                 return;
@@ -140,5 +139,10 @@ public class ApiAuthorization implements ContainerRequestFilter {
         } catch (NumberFormatException notAnId) {
             return null;
         }
+    }
+
+    /** Plain ASCII digits, at least one, and nothing else: the form every id in a path takes. */
+    private static boolean isDigits(String value) {
+        return !value.isEmpty() && value.chars().allMatch(c -> c >= '0' && c <= '9');
     }
 }

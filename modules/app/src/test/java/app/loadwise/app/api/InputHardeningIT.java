@@ -126,7 +126,7 @@ class InputHardeningIT {
         api.json().queryParam("page", 4_000_000).queryParam("size", 500).get("/scoring/runs").then().statusCode(200)
                 .body("items", org.hamcrest.Matchers.empty());
         for (String path : List.of("/scoring/runs", "/clubs", "/clubs/" + club + "/athletes", "/athletes/" + athlete + "/sessions",
-                "/audit")) {
+                "/audit", "/clubs/" + club + "/report-deliveries")) {
             for (String value : List.of("%2B1", "%201", "1%20", "%D9%A1", "1e2", "-1", "2147483648", "99999999999999999999")) {
                 api.json().urlEncodingEnabled(false).get(path + "?page=" + value).then().statusCode(400)
                         .contentType("application/problem+json").body("errors[0].field", equalTo("page"));

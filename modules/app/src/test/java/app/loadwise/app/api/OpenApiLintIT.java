@@ -132,6 +132,8 @@ class OpenApiLintIT {
                 .isEqualTo("#/components/schemas/AthleteView");
         assertThat(doc.getMap("paths.'/api/v1/clubs/{clubId}/rule-settings'.put.requestBody.content.'application/json'.example"))
                 .containsKeys("maxImplicitRestDays", "beginner", "intermediate", "advanced");
+        assertThat(doc.getList("paths.'/api/v1/imports/{importId}/commit'.post.parameters.findAll { it.name == 'skipInvalid' }"
+                + ".schema.default")).as("a flag's default is a boolean").containsExactly(false);
     }
 
     @Test

@@ -110,7 +110,8 @@ class ScoringApiIT {
         api.json().get("/athletes/" + trained.get(0) + "/scores").then().statusCode(200)
                 .body("size()", equalTo(1)).body("[0].week", equalTo(WEEK)).body("[0].provisional", equalTo(false));
         api.json().queryParam("status", "purple").get("/clubs/" + club + "/scores").then().statusCode(400)
-                .body("errors[0].field", equalTo("status"));
+                .body("errors[0].field", equalTo("status"))
+                .body("detail", equalTo("status must be green, amber or red, got 'purple'"));
     }
 
     @Test

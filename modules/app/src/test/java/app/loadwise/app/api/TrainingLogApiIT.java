@@ -110,11 +110,19 @@ class TrainingLogApiIT {
     @Test
     void rejectsBadQueryParametersAsBadRequests() {
         api.json().queryParam("from", "last week").get("/athletes/" + athlete + "/sessions")
-                .then().statusCode(400).body("errors[0].field", equalTo("from"));
+                .then().statusCode(400).contentType("application/problem+json").body("title", equalTo("Invalid input"))
+                .body("detail", equalTo("from must be a date like 2026-03-02, got 'last week'"))
+                .body("errors[0].field", equalTo("from"))
+                .body("errors[0].message", equalTo("from must be a date like 2026-03-02, got 'last week'"));
+        api.json().queryParam("size", "ten").get("/athletes/" + athlete + "/wellness")
+                .then().statusCode(400).body("detail", equalTo("size must be a whole number, got 'ten'"));
+        api.json().queryParam("page", "").queryParam("size", "").queryParam("from", " ").get("/athletes/" + athlete + "/sessions")
+                .then().statusCode(200).body("page", equalTo(0)).body("size", equalTo(50));
         api.json().queryParam("from", "2026-03-10").queryParam("to", "2026-03-01").get("/athletes/" + athlete + "/sessions")
                 .then().statusCode(400).body("errors[0].field", equalTo("from"));
         api.json().queryParam("size", 10_000).get("/athletes/" + athlete + "/sessions")
-                .then().statusCode(400).body("errors[0].field", equalTo("size"));
+                .then().statusCode(400).body("errors[0].field", equalTo("size"))
+                .body("detail", equalTo("size must be between 1 and 500, got '10000'"));
     }
 
     @Test

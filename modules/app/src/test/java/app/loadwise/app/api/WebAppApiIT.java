@@ -131,7 +131,10 @@ class WebAppApiIT {
 
         String previous = squad.getString("previousWeek");
         api.json().get("/clubs/1/squad?week=" + previous).then().statusCode(200).body("week", equalTo(previous));
-        api.json().get("/clubs/1/squad?week=2026-W99").then().statusCode(400).contentType("application/problem+json");
+        api.json().get("/clubs/1/squad?week=2026-W99").then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("week"));
+        api.json().get("/clubs/1/squad?week=2026-51").then().statusCode(400)
+                .body("detail", equalTo("week must look like 2026-W05, got '2026-51'"));
         api.json().get("/clubs/999999/squad").then().statusCode(404);
     }
 

@@ -1,14 +1,17 @@
 package app.loadwise.recovery.rest;
 
 import app.loadwise.domain.access.Caller;
-import app.loadwise.domain.common.QueryValues;
+import app.loadwise.domain.common.DateRange;
 import app.loadwise.domain.common.Page;
+import app.loadwise.domain.common.PageRequest;
 import app.loadwise.recovery.HealthEventRequest;
 import app.loadwise.recovery.HealthEventView;
 import app.loadwise.recovery.HealthEvents;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -24,6 +27,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -72,12 +76,12 @@ public class AthleteHealthEventsResource {
     @APIResponse(responseCode = "400", description = "Malformed date, page or size", content = @Content(mediaType = PROBLEM))
     @APIResponse(responseCode = "404", description = "No such athlete", content = @Content(mediaType = PROBLEM))
     public Page<HealthEventView> list(@PathParam("athleteId") long athleteId,
-                                      @Parameter(description = "Earliest start date, e.g. 2026-01-01") @QueryParam("from") String from,
-                                      @Parameter(description = "Latest start date") @QueryParam("to") String to,
-                                      @Parameter(description = "Zero-based page") @QueryParam("page") String page,
-                                      @Parameter(description = "Page size, 1-500 (default 50)") @QueryParam("size") String size) {
-        return service.ofAthlete(athleteId, QueryValues.range(from, to),
-                QueryValues.page(page, size));
+                                      @Parameter(description = "Earliest start date, e.g. 2026-01-01") @QueryParam("from") LocalDate from,
+                                      @Parameter(description = "Latest start date") @QueryParam("to") LocalDate to,
+                                      @Parameter(description = "Zero-based page") @QueryParam("page") @Min(0) Integer page,
+                                      @Parameter(description = "Page size, 1-500 (default 50)") @QueryParam("size") @Min(1)
+                                      @Max(PageRequest.MAX_SIZE) Integer size) {
+        return service.ofAthlete(athleteId, DateRange.of(from, to), PageRequest.of(page, size));
     }
 
     @GET

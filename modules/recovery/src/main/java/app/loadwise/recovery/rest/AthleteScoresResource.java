@@ -1,10 +1,11 @@
 package app.loadwise.recovery.rest;
 
-import app.loadwise.domain.common.QueryValues;
 import app.loadwise.recovery.AthleteWeekScore;
 import app.loadwise.recovery.ScoreQueries;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -23,7 +24,8 @@ public class AthleteScoresResource {
     ScoreQueries queries;
 
     @GET
-    public List<AthleteWeekScore> historyOf(@PathParam("athleteId") long athleteId, @QueryParam("weeks") String weeks) {
-        return queries.historyOf(athleteId, QueryValues.integer(weeks, "weeks"));
+    public List<AthleteWeekScore> historyOf(@PathParam("athleteId") long athleteId,
+                                            @QueryParam("weeks") @Min(1) @Max(ScoreQueries.MAX_HISTORY_WEEKS) Integer weeks) {
+        return queries.historyOf(athleteId, weeks);
     }
 }

@@ -1,6 +1,5 @@
 package app.loadwise.recovery.rest;
 
-import app.loadwise.domain.common.QueryValues;
 import app.loadwise.recovery.RulePrecision;
 import app.loadwise.recovery.RulePrecisionReport;
 import jakarta.enterprise.context.RequestScoped;
@@ -11,6 +10,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -41,8 +41,8 @@ public class ClubRulePrecisionResource {
             content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "404", description = "No such club", content = @Content(mediaType = "application/problem+json"))
     public RulePrecisionReport ofClub(@Parameter(description = "Club id") @PathParam("clubId") long clubId,
-                                      @Parameter(description = "First day, e.g. 2026-01-01") @QueryParam("from") String from,
-                                      @Parameter(description = "Last day (default today in the club's time zone)") @QueryParam("to") String to) {
-        return precision.ofClub(clubId, QueryValues.date(from, "from"), QueryValues.date(to, "to"));
+                                      @Parameter(description = "First day, e.g. 2026-01-01") @QueryParam("from") LocalDate from,
+                                      @Parameter(description = "Last day (default today in the club's time zone)") @QueryParam("to") LocalDate to) {
+        return precision.ofClub(clubId, from, to);
     }
 }

@@ -1,5 +1,7 @@
 package app.loadwise.recovery.rest;
 
+import app.loadwise.domain.common.IsoWeek;
+import app.loadwise.domain.scoring.ScoreStatus;
 import app.loadwise.recovery.ScoreQueries;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -21,8 +23,8 @@ public class ClubScoresResource {
 
     /** {@code week} defaults to the week just ended; {@code status} filters (green, amber, red); {@code sort} is score, -score, name or -name. */
     @GET
-    public ScoreQueries.ClubWeekScores ofClub(@PathParam("clubId") long clubId, @QueryParam("week") String week,
-                                              @QueryParam("status") String status, @QueryParam("sort") String sort) {
+    public ScoreQueries.ClubWeekScores ofClub(@PathParam("clubId") long clubId, @QueryParam("week") IsoWeek week,
+                                              @QueryParam("status") ScoreStatus status, @QueryParam("sort") String sort) {
         return queries.ofClub(clubId, week, status, sort);
     }
 }

@@ -1,13 +1,15 @@
 package app.loadwise.recovery.rest;
 
 import app.loadwise.domain.common.Page;
-import app.loadwise.domain.common.QueryValues;
+import app.loadwise.domain.common.PageRequest;
 import app.loadwise.recovery.ScoringRunRequest;
 import app.loadwise.recovery.ScoringRunView;
 import app.loadwise.recovery.ScoringRuns;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -44,8 +46,9 @@ public class ScoringRunResource {
 
     /** Runs newest first; a page past the last run is empty. */
     @GET
-    public Page<ScoringRunView> list(@QueryParam("page") String page, @QueryParam("size") String size) {
-        return runs.list(QueryValues.page(page, size));
+    public Page<ScoringRunView> list(@QueryParam("page") @Min(0) Integer page,
+                                     @QueryParam("size") @Min(1) @Max(PageRequest.MAX_SIZE) Integer size) {
+        return runs.list(PageRequest.of(page, size));
     }
 
     @GET

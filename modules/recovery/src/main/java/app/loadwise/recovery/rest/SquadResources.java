@@ -1,12 +1,14 @@
 package app.loadwise.recovery.rest;
 
-import app.loadwise.domain.common.QueryValues;
+import app.loadwise.domain.common.IsoWeek;
 import app.loadwise.recovery.AthleteTimeline;
 import app.loadwise.recovery.AthleteTimelines;
 import app.loadwise.recovery.SquadWeek;
 import app.loadwise.recovery.SquadWeeks;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -29,7 +31,7 @@ public final class SquadResources {
         SquadWeeks squads;
 
         @GET
-        public SquadWeek get(@PathParam("clubId") long clubId, @QueryParam("week") String week) {
+        public SquadWeek get(@PathParam("clubId") long clubId, @QueryParam("week") IsoWeek week) {
             return squads.of(clubId, week);
         }
     }
@@ -43,8 +45,9 @@ public final class SquadResources {
         AthleteTimelines timelines;
 
         @GET
-        public AthleteTimeline get(@PathParam("athleteId") long athleteId, @QueryParam("weeks") String weeks) {
-            return timelines.of(athleteId, QueryValues.integer(weeks, "weeks"));
+        public AthleteTimeline get(@PathParam("athleteId") long athleteId,
+                                   @QueryParam("weeks") @Min(1) @Max(AthleteTimelines.MAX_WEEKS) Integer weeks) {
+            return timelines.of(athleteId, weeks);
         }
     }
 }

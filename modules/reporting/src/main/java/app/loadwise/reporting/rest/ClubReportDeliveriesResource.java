@@ -9,6 +9,8 @@ import app.loadwise.reporting.SendRequest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -37,8 +39,8 @@ public class ClubReportDeliveriesResource {
 
     /** Newest week first, with status, attempts, next attempt and last error. */
     @GET
-    public Page<DeliveryView> list(@PathParam("clubId") long clubId, @QueryParam("page") Integer page,
-                                   @QueryParam("size") Integer size) {
+    public Page<DeliveryView> list(@PathParam("clubId") long clubId, @QueryParam("page") @Min(0) Integer page,
+                                   @QueryParam("size") @Min(1) @Max(PageRequest.MAX_SIZE) Integer size) {
         return deliveries.list(clubId, PageRequest.of(page, size));
     }
 

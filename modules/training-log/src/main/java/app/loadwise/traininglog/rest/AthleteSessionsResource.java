@@ -1,13 +1,16 @@
 package app.loadwise.traininglog.rest;
 
-import app.loadwise.domain.common.QueryValues;
+import app.loadwise.domain.common.DateRange;
 import app.loadwise.domain.common.Page;
+import app.loadwise.domain.common.PageRequest;
 import app.loadwise.traininglog.SessionRequest;
 import app.loadwise.traininglog.SessionService;
 import app.loadwise.traininglog.SessionView;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -20,6 +23,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
 
 /** An athlete's training sessions: record and list by date range. */
 @Path("athletes/{athleteId}/sessions")
@@ -43,10 +47,9 @@ public class AthleteSessionsResource {
     }
 
     @GET
-    public Page<SessionView> list(@PathParam("athleteId") long athleteId, @QueryParam("from") String from,
-                                  @QueryParam("to") String to, @QueryParam("page") String page,
-                                  @QueryParam("size") String size) {
-        return service.ofAthlete(athleteId, QueryValues.range(from, to),
-                QueryValues.page(page, size));
+    public Page<SessionView> list(@PathParam("athleteId") long athleteId, @QueryParam("from") LocalDate from,
+                                  @QueryParam("to") LocalDate to, @QueryParam("page") @Min(0) Integer page,
+                                  @QueryParam("size") @Min(1) @Max(PageRequest.MAX_SIZE) Integer size) {
+        return service.ofAthlete(athleteId, DateRange.of(from, to), PageRequest.of(page, size));
     }
 }

@@ -1,13 +1,15 @@
 package app.loadwise.traininglog.rest;
 
-import app.loadwise.domain.common.QueryValues;
 import app.loadwise.domain.common.Page;
+import app.loadwise.domain.common.PageRequest;
 import app.loadwise.traininglog.AthleteRequest;
 import app.loadwise.traininglog.AthleteService;
 import app.loadwise.traininglog.AthleteView;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -43,9 +45,9 @@ public class ClubAthletesResource {
     }
 
     @GET
-    public Page<AthleteView> list(@PathParam("clubId") long clubId, @QueryParam("active") String active,
-                                  @QueryParam("page") String page, @QueryParam("size") String size) {
-        return service.ofClub(clubId, QueryValues.bool(active, "active"),
-                QueryValues.page(page, size));
+    public Page<AthleteView> list(@PathParam("clubId") long clubId, @QueryParam("active") Boolean active,
+                                  @QueryParam("page") @Min(0) Integer page,
+                                  @QueryParam("size") @Min(1) @Max(PageRequest.MAX_SIZE) Integer size) {
+        return service.ofClub(clubId, active, PageRequest.of(page, size));
     }
 }

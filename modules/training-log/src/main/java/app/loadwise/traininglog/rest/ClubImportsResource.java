@@ -1,8 +1,8 @@
 package app.loadwise.traininglog.rest;
 
 import app.loadwise.domain.access.Caller;
+import app.loadwise.domain.common.PageRequest;
 import app.loadwise.traininglog.AthleteService;
-import app.loadwise.domain.common.QueryValues;
 import app.loadwise.domain.common.InvalidValueException;
 import app.loadwise.traininglog.importing.ImportFileException;
 import app.loadwise.traininglog.importing.ImportLauncher;
@@ -12,6 +12,8 @@ import app.loadwise.traininglog.importing.UploadRequest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import app.loadwise.domain.common.Page;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.QueryParam;
@@ -30,6 +32,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -70,15 +73,15 @@ public class ClubImportsResource {
         EntityPart file = part(parts, "file").orElseThrow(() -> new InvalidValueException("file",
                 "attach the spreadsheet (.xlsx or .csv) as the multipart part 'file'"));
         Long athleteId = part(parts, "athleteId").map(p -> text(p, "athleteId")).filter(t -> !t.isBlank())
-                .map(t -> QueryValues.id(t, "athleteId")).orElse(null);
+                .map(ClubImportsResource::athleteId).orElse(null);
         if (athleteId != null) {
             // another club's athlete answers exactly as an id that does not exist
             athletes.inClub(clubId, athleteId);
         }
-        Boolean create = part(parts, "createAthletes").map(p -> QueryValues.bool(text(p, "createAthletes"), "createAthletes")).orElse(null);
+        boolean create = part(parts, "createAthletes").map(p -> createAthletes(text(p, "createAthletes"))).orElse(false);
         String user = Caller.nameOf(security.getUserPrincipal());
         String fileName = UploadFileNames.of(file.getHeaders().getFirst("Content-Disposition"), file.getFileName().orElse(null));
-        UploadRequest request = new UploadRequest(clubId, athleteId, fileName, Boolean.TRUE.equals(create), user);
+        UploadRequest request = new UploadRequest(clubId, athleteId, fileName, create, user);
         try (InputStream content = file.getContent()) {
             ImportView view = launcher.upload(request, content);
             Response.Status status = "validating".equals(view.status()) ? Response.Status.ACCEPTED : Response.Status.CREATED;
@@ -90,12 +93,34 @@ public class ClubImportsResource {
     }
 
     @GET
-    public Page<ImportView> list(@PathParam("clubId") long clubId, @QueryParam("page") String page, @QueryParam("size") String size) {
-        return service.ofClub(clubId, QueryValues.page(page, size));
+    public Page<ImportView> list(@PathParam("clubId") long clubId, @QueryParam("page") @Min(0) Integer page,
+                                 @QueryParam("size") @Min(1) @Max(PageRequest.MAX_SIZE) Integer size) {
+        return service.ofClub(clubId, PageRequest.of(page, size));
     }
 
     private static Optional<EntityPart> part(List<EntityPart> parts, String name) {
         return parts == null ? Optional.empty() : parts.stream().filter(p -> name.equals(p.getName())).findFirst();
+    }
+
+    private static Long athleteId(String text) {
+        String digits = text.startsWith("-") ? text.substring(1) : text;
+        if (digits.isEmpty() || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            throw new InvalidValueException("athleteId", "athleteId must be an id (a whole number), got '" + text + "'");
+        }
+        try {
+            return Long.valueOf(text);
+        } catch (NumberFormatException tooLong) {
+            throw new InvalidValueException("athleteId", "athleteId is out of range, got '" + text + "'");
+        }
+    }
+
+    /** A blank part is false, as no part is. */
+    private static boolean createAthletes(String text) {
+        return switch (text.strip().toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false", "" -> false;
+            default -> throw new InvalidValueException("createAthletes", "createAthletes must be true or false, got '" + text + "'");
+        };
     }
 
     private static String text(EntityPart part, String name) {

@@ -1,13 +1,13 @@
 package app.loadwise.traininglog.rest;
 
 import app.loadwise.domain.common.InvalidValueException;
-import app.loadwise.domain.common.QueryValues;
 import app.loadwise.traininglog.importing.ImportFileException;
 import app.loadwise.traininglog.plan.PlanImportResult;
 import app.loadwise.traininglog.plan.PlanImports;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -39,9 +39,8 @@ public class ClubPlanImportsResource {
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public PlanImportResult upload(@PathParam("clubId") long clubId, @QueryParam("dryRun") String dryRun,
+    public PlanImportResult upload(@PathParam("clubId") long clubId, @QueryParam("dryRun") @DefaultValue("false") boolean dryRun,
                                    @HeaderParam("Content-Length") Long length, List<EntityPart> parts) {
-        boolean check = Boolean.TRUE.equals(QueryValues.bool(dryRun, "dryRun"));
         if (length != null && length > plans.maxUploadBytes() + MULTIPART_OVERHEAD) {
             throw ImportFileException.tooLarge("the upload is " + length + " bytes, above the limit of " + plans.maxUploadBytes()
                     + " bytes (the limit is set by LOADWISE_IMPORT_MAX_BYTES).");
@@ -51,7 +50,7 @@ public class ClubPlanImportsResource {
                         "attach the plan (.xlsx with a Plan sheet, or .csv) as the multipart part 'file'"));
         String fileName = UploadFileNames.of(file.getHeaders().getFirst("Content-Disposition"), file.getFileName().orElse(null));
         try (InputStream content = file.getContent()) {
-            return plans.upload(clubId, fileName, content, check);
+            return plans.upload(clubId, fileName, content, dryRun);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,6 +1,5 @@
 package app.loadwise.traininglog.rest;
 
-import app.loadwise.domain.common.QueryValues;
 import app.loadwise.domain.access.Caller;
 import app.loadwise.domain.common.Page;
 import app.loadwise.domain.common.PageRequest;
@@ -10,6 +9,8 @@ import app.loadwise.traininglog.ClubView;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -49,8 +50,9 @@ public class ClubResource {
     }
 
     @GET
-    public Page<ClubView> list(@QueryParam("page") String page, @QueryParam("size") String size) {
-        PageRequest request = QueryValues.page(page, size);
+    public Page<ClubView> list(@QueryParam("page") @Min(0) Integer page,
+                               @QueryParam("size") @Min(1) @Max(PageRequest.MAX_SIZE) Integer size) {
+        PageRequest request = PageRequest.of(page, size);
         if (security.getUserPrincipal() instanceof Caller caller && !caller.platformAdmin()) {
             return service.listOnly(caller.clubId(), request);
         }

@@ -1,10 +1,10 @@
 package app.loadwise.traininglog.rest;
 
-import app.loadwise.domain.common.QueryValues;
 import app.loadwise.traininglog.importing.ImportLauncher;
 import app.loadwise.traininglog.importing.ImportView;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -26,8 +26,9 @@ public class ImportCommitResource {
     ImportLauncher launcher;
 
     @POST
-    public Response commit(@PathParam("importId") long importId, @QueryParam("skipInvalid") String skipInvalid) {
-        ImportView view = launcher.commit(importId, Boolean.TRUE.equals(QueryValues.bool(skipInvalid, "skipInvalid")));
+    public Response commit(@PathParam("importId") long importId,
+                           @QueryParam("skipInvalid") @DefaultValue("false") boolean skipInvalid) {
+        ImportView view = launcher.commit(importId, skipInvalid);
         return Response.status("committing".equals(view.status()) ? Response.Status.ACCEPTED : Response.Status.OK).entity(view).build();
     }
 }

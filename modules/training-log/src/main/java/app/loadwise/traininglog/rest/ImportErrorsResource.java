@@ -1,11 +1,13 @@
 package app.loadwise.traininglog.rest;
 
-import app.loadwise.domain.common.QueryValues;
 import app.loadwise.domain.common.Page;
+import app.loadwise.domain.common.PageRequest;
 import app.loadwise.traininglog.importing.ImportUploads;
 import app.loadwise.traininglog.importing.RowProblem;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -23,8 +25,8 @@ public class ImportErrorsResource {
     ImportUploads service;
 
     @GET
-    public Page<RowProblem> list(@PathParam("importId") long importId, @QueryParam("page") String page,
-                                 @QueryParam("size") String size) {
-        return service.errors(importId, QueryValues.page(page, size));
+    public Page<RowProblem> list(@PathParam("importId") long importId, @QueryParam("page") @Min(0) Integer page,
+                                 @QueryParam("size") @Min(1) @Max(PageRequest.MAX_SIZE) Integer size) {
+        return service.errors(importId, PageRequest.of(page, size));
     }
 }

@@ -1,13 +1,15 @@
 package app.loadwise.traininglog.rest;
 
-import app.loadwise.domain.common.QueryValues;
 import app.loadwise.domain.common.Page;
+import app.loadwise.domain.common.PageRequest;
 import app.loadwise.traininglog.importing.ImportReviews;
 import app.loadwise.traininglog.importing.ReviewDecision;
 import app.loadwise.traininglog.importing.ReviewView;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -29,9 +31,9 @@ public class ImportReviewResource {
     ImportReviews service;
 
     @GET
-    public Page<ReviewView> list(@PathParam("importId") long importId, @QueryParam("page") String page,
-                                 @QueryParam("size") String size) {
-        return service.reviewItems(importId, QueryValues.page(page, size));
+    public Page<ReviewView> list(@PathParam("importId") long importId, @QueryParam("page") @Min(0) Integer page,
+                                 @QueryParam("size") @Min(1) @Max(PageRequest.MAX_SIZE) Integer size) {
+        return service.reviewItems(importId, PageRequest.of(page, size));
     }
 
     @POST

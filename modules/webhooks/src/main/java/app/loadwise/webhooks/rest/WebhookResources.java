@@ -2,7 +2,7 @@ package app.loadwise.webhooks.rest;
 
 import app.loadwise.domain.access.Caller;
 import app.loadwise.domain.common.Page;
-import app.loadwise.domain.common.QueryValues;
+import app.loadwise.domain.common.PageRequest;
 import app.loadwise.webhooks.Webhooks;
 import app.loadwise.webhooks.WebhookViews.CreatedWebhook;
 import app.loadwise.webhooks.WebhookViews.WebhookDeliveryView;
@@ -10,6 +10,8 @@ import app.loadwise.webhooks.WebhookViews.WebhookRequest;
 import app.loadwise.webhooks.WebhookViews.WebhookView;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -58,9 +60,9 @@ public final class WebhookResources {
         }
 
         @GET
-        public Page<WebhookView> list(@PathParam("clubId") long clubId, @QueryParam("page") String page,
-                @QueryParam("size") String size) {
-            return webhooks.list(clubId, QueryValues.page(page, size));
+        public Page<WebhookView> list(@PathParam("clubId") long clubId, @QueryParam("page") @Min(0) Integer page,
+                @QueryParam("size") @Min(1) @Max(PageRequest.MAX_SIZE) Integer size) {
+            return webhooks.list(clubId, PageRequest.of(page, size));
         }
     }
 
@@ -115,8 +117,9 @@ public final class WebhookResources {
 
         @GET
         public Page<WebhookDeliveryView> list(@PathParam("clubId") long clubId, @PathParam("webhookId") long webhookId,
-                @QueryParam("page") String page, @QueryParam("size") String size) {
-            return webhooks.deliveries(clubId, webhookId, QueryValues.page(page, size));
+                @QueryParam("page") @Min(0) Integer page,
+                @QueryParam("size") @Min(1) @Max(PageRequest.MAX_SIZE) Integer size) {
+            return webhooks.deliveries(clubId, webhookId, PageRequest.of(page, size));
         }
     }
 
