@@ -31,6 +31,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -164,7 +165,7 @@ public class Webhooks {
     private WebhookDeliveryView sendNow(long clubId, long webhookId, long deliveryId) {
         long deadline = System.nanoTime() + ANSWER_WITHIN.toNanos();
         Future<WebhookDispatch.Outcome> attempt = executor == null
-                ? java.util.concurrent.CompletableFuture.completedFuture(dispatch.send(deliveryId))
+                ? CompletableFuture.completedFuture(dispatch.send(deliveryId))
                 : executor.submit(() -> dispatch.send(deliveryId));
         try {
             if (attempt.get(ANSWER_WITHIN.toNanos(), TimeUnit.NANOSECONDS) != WebhookDispatch.Outcome.NOT_TAKEN) {

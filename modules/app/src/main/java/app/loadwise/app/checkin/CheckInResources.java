@@ -1,9 +1,9 @@
 package app.loadwise.app.checkin;
 
-import app.loadwise.app.checkin.CheckInViews.IssuedCheckInLink;
 import app.loadwise.app.checkin.CheckInViews.CheckInLinkList;
 import app.loadwise.app.checkin.CheckInViews.CheckInLinkView;
 import app.loadwise.app.checkin.CheckInViews.CheckInReminderView;
+import app.loadwise.app.checkin.CheckInViews.IssuedCheckInLink;
 import app.loadwise.app.problem.Problem;
 import app.loadwise.app.problem.Problems;
 import app.loadwise.app.security.RateLimiter;
@@ -26,6 +26,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -167,7 +168,7 @@ public final class CheckInResources {
         private TokenAnswers() {
         }
 
-        static Response answer(RateLimiter limiter, String token, java.util.function.Supplier<Object> work) {
+        static Response answer(RateLimiter limiter, String token, Supplier<Object> work) {
             if (!CheckInTokens.wellFormed(token)) {
                 // not shaped like a token: known to open nothing without asking the database, so no bucket is needed
                 return noStore(Response.fromResponse(Problems.response(refusal(CheckIns.Refusal.UNKNOWN)))).build();

@@ -1,11 +1,11 @@
 package app.loadwise.app.checkin;
 
-import app.loadwise.app.checkin.CheckInViews.CheckInPage;
 import app.loadwise.app.checkin.CheckInViews.CheckInDay;
-import app.loadwise.app.checkin.CheckInViews.IssuedCheckInLink;
 import app.loadwise.app.checkin.CheckInViews.CheckInLinkList;
 import app.loadwise.app.checkin.CheckInViews.CheckInLinkView;
+import app.loadwise.app.checkin.CheckInViews.CheckInPage;
 import app.loadwise.app.checkin.CheckInViews.CheckInReminderView;
+import app.loadwise.app.checkin.CheckInViews.IssuedCheckInLink;
 import app.loadwise.domain.athlete.Athlete;
 import app.loadwise.domain.athlete.AthleteRepository;
 import app.loadwise.domain.checkin.CheckInLink;

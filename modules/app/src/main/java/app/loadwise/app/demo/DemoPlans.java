@@ -6,7 +6,10 @@ import app.loadwise.domain.training.SessionDetails;
 import app.loadwise.domain.training.SessionType;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -31,7 +34,7 @@ final class DemoPlans {
         plan.addAll(asDone(demo, current.previous()));
         plan.addAll(asDone(demo, current));
         plan.addAll(ahead(demo.pattern(), IsoWeek.of(yesterday.plusDays(1)).next()));
-        plan.sort(java.util.Comparator.comparing(PlannedSessionDetails::date));
+        plan.sort(Comparator.comparing(PlannedSessionDetails::date));
         return plan;
     }
 
@@ -43,7 +46,7 @@ final class DemoPlans {
         List<SessionDetails> done = demo.sessions().stream().filter(s -> week.contains(s.date()) && s.type() != SessionType.REST)
                 .toList();
         List<PlannedSessionDetails> plan = new ArrayList<>();
-        java.util.Map<LocalDate, Integer> perDay = new java.util.HashMap<>();
+        Map<LocalDate, Integer> perDay = new HashMap<>();
         for (int i = 0; i < done.size(); i++) {
             SessionDetails s = done.get(i);
             if (perDay.merge(s.date(), 1, Integer::sum) > 3) {

@@ -5,6 +5,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -53,7 +54,7 @@ public class DatabaseReadinessCheck implements HealthCheck {
     static final String UNREACHABLE = "the database cannot be reached";
 
     /** Whether the last probe found the database down, so that an outage is logged once, not at every probe. */
-    private static final java.util.concurrent.atomic.AtomicBoolean DOWN = new java.util.concurrent.atomic.AtomicBoolean();
+    private static final AtomicBoolean DOWN = new AtomicBoolean();
 
     private static Probe up(Probe probe) {
         if (DOWN.compareAndSet(true, false)) {

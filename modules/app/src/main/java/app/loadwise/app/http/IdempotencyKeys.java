@@ -1,11 +1,11 @@
 package app.loadwise.app.http;
 
-import app.loadwise.domain.access.IdempotentRequests;
 import app.loadwise.domain.access.IdempotentRequests.Kept;
+import app.loadwise.domain.access.IdempotentRequests;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;

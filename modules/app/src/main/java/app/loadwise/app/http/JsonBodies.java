@@ -9,6 +9,7 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.util.Locale;
 
 /**
  * Every JSON request body, of every endpoint, is checked against the type it is read into before JSON-B binds it
@@ -32,7 +33,7 @@ public class JsonBodies implements ReaderInterceptor {
 
     static boolean isJson(MediaType type) {
         return type != null && "application".equalsIgnoreCase(type.getType())
-                && ("json".equalsIgnoreCase(type.getSubtype()) || type.getSubtype().toLowerCase(java.util.Locale.ROOT).endsWith("+json"));
+                && ("json".equalsIgnoreCase(type.getSubtype()) || type.getSubtype().toLowerCase(Locale.ROOT).endsWith("+json"));
     }
 
     /** Bodies read as bytes, text or a stream are the resource's to read. */

@@ -4,8 +4,8 @@ import app.loadwise.domain.common.PlainText;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.stream.JsonLocation;
-import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParser.Event;
+import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
 import java.io.ByteArrayInputStream;
 import java.lang.reflect.GenericArrayType;
@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -395,7 +396,7 @@ public final class JsonCheck {
     private static final ClassValue<Map<String, Type>> COMPONENTS = new ClassValue<>() {
         @Override
         protected Map<String, Type> computeValue(Class<?> record) {
-            Map<String, Type> components = new java.util.HashMap<>();
+            Map<String, Type> components = new HashMap<>();
             for (RecordComponent component : record.getRecordComponents()) {
                 components.put(component.getName(), component.getGenericType());
             }

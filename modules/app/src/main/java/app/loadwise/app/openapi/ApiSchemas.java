@@ -32,20 +32,26 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.lang.reflect.Field;
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.openapi.models.Components;
-import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 
 /**
  * Completes the schemas the scanner made from the resources' records: dates, times and instants as strings,
@@ -266,7 +272,7 @@ final class ApiSchemas {
         return ref(name);
     }
 
-    private static Schema schemaOf(Components components, Class<?> type, java.lang.reflect.Type generic, int depth) {
+    private static Schema schemaOf(Components components, Class<?> type, Type generic, int depth) {
         if (type == String.class || type.isEnum()) {
             return createSchema().type(SchemaType.STRING);
         }
@@ -282,13 +288,13 @@ final class ApiSchemas {
         if (type == double.class || type == Double.class || type == float.class || type == Float.class) {
             return createSchema().type(SchemaType.NUMBER);
         }
-        if (type == java.time.LocalDate.class) {
+        if (type == LocalDate.class) {
             return createSchema().type(SchemaType.STRING).format("date");
         }
-        if (type == java.time.Instant.class) {
+        if (type == Instant.class) {
             return createSchema().type(SchemaType.STRING).format("date-time");
         }
-        if (List.class.isAssignableFrom(type) && generic instanceof java.lang.reflect.ParameterizedType list
+        if (List.class.isAssignableFrom(type) && generic instanceof ParameterizedType list
                 && list.getActualTypeArguments()[0] instanceof Class<?> item) {
             return createSchema().type(SchemaType.ARRAY).items(schemaOf(components, item, item, depth + 1));
         }
@@ -463,7 +469,7 @@ final class ApiSchemas {
             for (String address : addresses) {
                 Schema property = property(address);
                 if (property != null && property.getType() == SchemaType.STRING) {
-                    property.enumeration(new java.util.ArrayList<>(values));
+                    property.enumeration(new ArrayList<>(values));
                 }
             }
         }
@@ -550,7 +556,7 @@ final class ApiSchemas {
             return list.stream().map(ApiSchemas::plain).toList();
         }
         if (value instanceof Enum<?> e) {
-            return e.name().toLowerCase(java.util.Locale.ROOT);
+            return e.name().toLowerCase(Locale.ROOT);
         }
         if (value instanceof Double d && (d.isNaN() || d.isInfinite())) {
             return null;

@@ -9,18 +9,19 @@ import app.loadwise.traininglog.importing.BulkImports;
 import app.loadwise.traininglog.importing.ImportFileException;
 import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.resource.spi.ResourceAllocationException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
-import jakarta.resource.spi.ResourceAllocationException;
 import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
@@ -265,7 +266,7 @@ public final class Problems {
         return ofStatus(status, detail);
     }
 
-    private static final java.util.Set<Integer> KNOWN_DETAILS = java.util.Set.of(400, 404, 405, 406, 413, 414, 415, 431);
+    private static final Set<Integer> KNOWN_DETAILS = Set.of(400, 404, 405, 406, 413, 414, 415, 431);
 
     /**
      * The problem for an HTTP error status that has nothing more specific to say, as the container and the JAX-RS

@@ -18,6 +18,7 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -164,7 +165,7 @@ public class JobTakeover {
             return false;
         }
         Long resumed = commits.jobExecution(importId);
-        LOG.warning(() -> "Took over import " + importId + " (" + mode.toLowerCase(java.util.Locale.ROOT) + "), whose job execution "
+        LOG.warning(() -> "Took over import " + importId + " (" + mode.toLowerCase(Locale.ROOT) + "), whose job execution "
                 + lost.executionId() + " was lost with instance " + owner(lost) + ": resumed as execution " + resumed
                 + ("COMMIT".equals(mode) ? ", writing on after the rows already written" : ", checking the file again"));
         return true;

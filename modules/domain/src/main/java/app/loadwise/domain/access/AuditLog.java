@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.List;
 
 /** The audit log: appended to, read newest first. */
 @ApplicationScoped
@@ -44,7 +45,7 @@ public class AuditLog {
         }
         var count = em.createQuery("select count(e) from AuditEntry e " + where, Long.class);
         var items = em.createQuery("select e from AuditEntry e " + where + " order by e.at desc, e.id desc", AuditEntry.class);
-        for (var query : java.util.List.of(count, items)) {
+        for (var query : List.of(count, items)) {
             if (clubId != null) {
                 query.setParameter("club", clubId);
             }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /** Which club a record belongs to, by the id the API names it with. */
@@ -40,6 +41,6 @@ public class Tenancy {
     /** The club of the record, or empty when there is no such record or it belongs to no club. */
     public Optional<Long> clubOf(Owned kind, long id) {
         List<?> rows = em.createNativeQuery(kind.clubQuery).setParameter(1, id).getResultList();
-        return rows.stream().filter(java.util.Objects::nonNull).map(value -> ((Number) value).longValue()).findFirst();
+        return rows.stream().filter(Objects::nonNull).map(value -> ((Number) value).longValue()).findFirst();
     }
 }

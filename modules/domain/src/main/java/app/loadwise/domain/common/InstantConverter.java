@@ -2,9 +2,12 @@ package app.loadwise.domain.common;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
+import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 
 /** Stores instants as UTC timestamps with time zone; EclipseLink 4 would otherwise serialize them as bytes. */
 @Converter(autoApply = true)
@@ -31,14 +34,14 @@ public class InstantConverter implements AttributeConverter<Instant, OffsetDateT
         if (value instanceof OffsetDateTime offset) {
             return offset.toInstant();
         }
-        if (value instanceof java.time.ZonedDateTime zoned) {
+        if (value instanceof ZonedDateTime zoned) {
             return zoned.toInstant();
         }
-        if (value instanceof java.sql.Timestamp timestamp) {
+        if (value instanceof Timestamp timestamp) {
             return timestamp.toInstant();
         }
-        if (value instanceof java.time.LocalDateTime local) {
-            return java.sql.Timestamp.valueOf(local).toInstant();
+        if (value instanceof LocalDateTime local) {
+            return Timestamp.valueOf(local).toInstant();
         }
         return OffsetDateTime.parse(value.toString()).toInstant();
     }

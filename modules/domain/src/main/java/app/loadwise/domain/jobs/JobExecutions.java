@@ -7,11 +7,17 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Properties;
+import java.util.Queue;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.LongPredicate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -39,7 +45,7 @@ public class JobExecutions {
     long leaseTimeoutSeconds;
 
     /** The executions this instance marked lost and has not handed on yet: it, and no other, takes them over. */
-    private final java.util.Queue<RunningExecution> markedLost = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private final Queue<RunningExecution> markedLost = new ConcurrentLinkedQueue<>();
 
     /** Starts a job and records this instance as its owner. Call it outside a transaction. */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
@@ -69,10 +75,10 @@ public class JobExecutions {
      * (one query for all of them, not one per execution).
      */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
-    public java.util.Set<Long> running(java.util.Collection<Long> executionIds) {
+    public Set<Long> running(Collection<Long> executionIds) {
         List<Long> lost = recoverLost();
         return executionIds.stream().filter(id -> !lost.contains(id) && repositorySaysRunning(id))
-                .collect(java.util.stream.Collectors.toSet());
+                .collect(Collectors.toSet());
     }
 
     /**
@@ -120,7 +126,7 @@ public class JobExecutions {
         List<RunningExecution> lost = leases.running().stream()
                 .filter(e -> e.isLost(me, clock.instant(), timeout, PROCESS_ALIVE))
                 .toList();
-        List<Long> recovered = new java.util.ArrayList<>();
+        List<Long> recovered = new ArrayList<>();
         for (RunningExecution execution : lost) {
             boolean stopAsked = stopAsked(execution.executionId());
             if (leases.markLost(execution, clock.instant())) {
@@ -142,7 +148,7 @@ public class JobExecutions {
      * instance that takes these over is the only one that does.
      */
     public List<RunningExecution> takeMarkedLost() {
-        List<RunningExecution> taken = new java.util.ArrayList<>();
+        List<RunningExecution> taken = new ArrayList<>();
         for (RunningExecution execution = markedLost.poll(); execution != null; execution = markedLost.poll()) {
             taken.add(execution);
         }

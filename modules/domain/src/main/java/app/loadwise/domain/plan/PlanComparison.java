@@ -5,6 +5,7 @@ import app.loadwise.domain.training.SessionType;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -93,7 +94,7 @@ public final class PlanComparison {
             compareDay(day, plannedByDay.getOrDefault(day, List.of()), new ArrayList<>(loggedByDay.getOrDefault(day, List.of())),
                     day.isBefore(today), items);
         }
-        Map<Outcome, Integer> counts = new java.util.EnumMap<>(Outcome.class);
+        Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
         items.forEach(i -> counts.merge(i.outcome(), 1, Integer::sum));
         return new Result(items, counts);
     }

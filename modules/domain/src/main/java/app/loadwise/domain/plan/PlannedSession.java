@@ -13,6 +13,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
+import java.util.Locale;
 
 /** A session a coach planned for one athlete on a local date. */
 @Entity
@@ -24,7 +25,7 @@ public class PlannedSession {
         API, IMPORT;
 
         public String code() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /** Athletes' planned sessions. */
@@ -72,7 +73,7 @@ public class PlannedSessionRepository {
         em.createQuery("delete from PlannedSession p where p.athleteId = :athlete and p.date between :from and :to")
                 .setParameter("athlete", athleteId).setParameter("from", from).setParameter("to", to).executeUpdate();
         List<PlannedSession> stored = new ArrayList<>(sessions.size());
-        sessions.stream().sorted(java.util.Comparator.comparing(PlannedSessionDetails::date)).forEach(details -> {
+        sessions.stream().sorted(Comparator.comparing(PlannedSessionDetails::date)).forEach(details -> {
             PlannedSession planned = new PlannedSession(athleteId, details, source);
             em.persist(planned);
             stored.add(planned);

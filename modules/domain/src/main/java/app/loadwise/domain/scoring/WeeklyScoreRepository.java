@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -107,7 +108,7 @@ public class WeeklyScoreRepository {
             + " run_spike_ratio, avg_sleep_hours, resting_hr_z, hrv_z, hooper_index, coverage_days, baseline_state";
     private static final String INSERT_SCORE = "INSERT INTO weekly_score (id, athlete_id, club_id, iso_week, week_start,"
             + " formula_version, score, status, provisional, computed_at, " + FIGURE_COLUMNS + ", version) VALUES ("
-            + String.join(", ", java.util.Collections.nCopies(35, "?")) + ")";
+            + String.join(", ", Collections.nCopies(35, "?")) + ")";
     private static final String INSERT_FINDING = "INSERT INTO weekly_score_finding (weekly_score_id, position, rule_id, severity,"
             + " message, advice, evidence, evidence_strength) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
     private static final InstantConverter INSTANTS = new InstantConverter();
@@ -165,7 +166,7 @@ public class WeeklyScoreRepository {
     private List<?> nativeRows(List<Long> scoreIds) {
         var query = em.createNativeQuery("SELECT weekly_score_id, rule_id, severity, message, advice, evidence,"
                 + " evidence_strength FROM weekly_score_finding WHERE weekly_score_id IN ("
-                + String.join(", ", java.util.Collections.nCopies(scoreIds.size(), "?")) + ") ORDER BY weekly_score_id, position");
+                + String.join(", ", Collections.nCopies(scoreIds.size(), "?")) + ") ORDER BY weekly_score_id, position");
         for (int i = 0; i < scoreIds.size(); i++) {
             query.setParameter(i + 1, scoreIds.get(i));
         }

@@ -9,7 +9,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 /** An athlete's wellness for one local date; at most one per athlete and date. */
 @Entity
@@ -71,7 +74,7 @@ public class WellnessEntry {
 
     /** When the athlete last answered this day's check-in; it stays when a coach changes the entry. */
     @Column(name = "checked_in_at")
-    private java.time.Instant checkedInAt;
+    private Instant checkedInAt;
 
     @Version
     private long version;
@@ -89,7 +92,7 @@ public class WellnessEntry {
     public static final String CHECK_IN = "check-in";
 
     /** An entry made by the athlete's check-in. */
-    public static WellnessEntry checkedIn(long athleteId, WellnessDetails details, CheckInPain pain, java.time.Instant at) {
+    public static WellnessEntry checkedIn(long athleteId, WellnessDetails details, CheckInPain pain, Instant at) {
         WellnessEntry entry = new WellnessEntry(athleteId, details);
         entry.enteredBy = CHECK_IN;
         entry.pain(pain);
@@ -128,7 +131,7 @@ public class WellnessEntry {
     }
 
     /** The athlete corrects their own check-in of the day: every value is replaced, pain answers included. */
-    public void correctCheckIn(WellnessDetails details, CheckInPain pain, java.time.Instant at) {
+    public void correctCheckIn(WellnessDetails details, CheckInPain pain, Instant at) {
         InvalidValueException.require(isCheckIn(), "date", "only an entry made by the athlete's check-in can be corrected by it");
         replace(details);
         pain(pain);
@@ -139,10 +142,10 @@ public class WellnessEntry {
      * A check-in on a day a coach or an import already recorded: it adds the values the entry does not have and keeps
      * every value it has. Answers the names of the fields whose recorded value was kept over the athlete's.
      */
-    public java.util.List<String> fillFromCheckIn(WellnessDetails answers, CheckInPain pain, java.time.Instant at) {
+    public List<String> fillFromCheckIn(WellnessDetails answers, CheckInPain pain, Instant at) {
         checkedInAt = at;
         WellnessDetails d = details();
-        java.util.List<String> kept = new java.util.ArrayList<>();
+        List<String> kept = new ArrayList<>();
         WellnessDetails merged = new WellnessDetails(date,
                 pick(d.sleepHours(), answers.sleepHours(), "sleepHours", kept),
                 pick(d.sleepQuality(), answers.sleepQuality(), "sleepQuality", kept),
@@ -162,7 +165,7 @@ public class WellnessEntry {
         return kept;
     }
 
-    private static <T> T pick(T recorded, T answer, String field, java.util.List<String> kept) {
+    private static <T> T pick(T recorded, T answer, String field, List<String> kept) {
         if (recorded == null) {
             return answer;
         }
@@ -181,7 +184,7 @@ public class WellnessEntry {
     }
 
     /** When the athlete last answered this day's check-in, or null when they never did. */
-    public java.time.Instant checkedInAt() {
+    public Instant checkedInAt() {
         return checkedInAt;
     }
 

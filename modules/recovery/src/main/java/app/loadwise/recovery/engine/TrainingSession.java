@@ -7,8 +7,8 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 
 /**
- * One logged session. {@code date} is the local date in the athlete's (or club's) time zone; see
- * {@link LocalDays} for turning an instant into one. Optional values are primitives so that scoring reads
+ * One logged session. {@code date} is the local date in the athlete's (or club's) time zone
+ * ({@code LocalDate.ofInstant(instant, zone)} for an instant). Optional values are primitives so that scoring reads
  * them without unboxing: a decimal value is {@code NaN} and a whole number {@link #NOT_RECORDED} (-1) when not
  * recorded ({@link #recorded(double)}, {@link #recorded(int)}; {@link #orNaN(Double)}, {@link #orNone(Integer)}
  * turn nullable values into these). Moving minutes drive every load method; elapsed minutes are kept for

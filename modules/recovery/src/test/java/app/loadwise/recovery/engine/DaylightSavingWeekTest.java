@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Week boundaries in the athlete's time zone across the spring change in Europe/Berlin (Sunday 29 March 2026):
- * runs recorded as instants are bucketed with {@link LocalDays} before they reach the engine.
+ * runs recorded as instants become local dates in the athlete's zone before they reach the engine.
  */
 class DaylightSavingWeekTest {
 
@@ -25,7 +25,7 @@ class DaylightSavingWeekTest {
     private static final AthleteProfile ATHLETE = AthleteProfile.of("a", Sex.FEMALE, ExperienceLevel.INTERMEDIATE);
 
     private static TrainingSession runAt(String id, String instant, double minutes) {
-        return TrainingSession.of(id, LocalDays.dayOf(Instant.parse(instant), BERLIN), SessionType.EASY, minutes, 4.0);
+        return TrainingSession.of(id, LocalDate.ofInstant(Instant.parse(instant), BERLIN), SessionType.EASY, minutes, 4.0);
     }
 
     private static List<TrainingSession> sessions() {

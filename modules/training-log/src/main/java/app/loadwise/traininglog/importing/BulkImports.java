@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 
 /**
@@ -111,7 +112,7 @@ public class BulkImports {
                 + MAX_ITEMS + " entries");
         InvalidValueException.require(items.size() <= MAX_ITEMS, "items",
                 "at most " + MAX_ITEMS + " items per call, got " + items.size() + "; split the batch");
-        InvalidValueException.require(items.stream().allMatch(java.util.Objects::nonNull), "items", "items must not contain null");
+        InvalidValueException.require(items.stream().allMatch(Objects::nonNull), "items", "items must not contain null");
         return items;
     }
 
@@ -123,7 +124,7 @@ public class BulkImports {
         List<String> memberIds = new ArrayList<>(items.size());
         List<ItemError> errors = new ArrayList<>();
         Map<Long, Athlete> known = new HashMap<>();
-        List<Long> named = items.stream().map(athleteIdOf).filter(java.util.Objects::nonNull).distinct().toList();
+        List<Long> named = items.stream().map(athleteIdOf).filter(Objects::nonNull).distinct().toList();
         for (int from = 0; from < named.size(); from += 1_000) {
             for (Athlete athlete : athletes.findAll(named.subList(from, Math.min(named.size(), from + 1_000)))) {
                 if (athlete.clubId() == clubId) {

@@ -1,14 +1,15 @@
 package app.loadwise.traininglog.importing;
 
+import app.loadwise.domain.common.ConflictException;
 import app.loadwise.traininglog.importing.internal.ImportJobRecords;
 import app.loadwise.traininglog.importing.internal.ImportJobs;
-import app.loadwise.domain.common.ConflictException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -99,7 +100,7 @@ public class ImportLauncher {
     public List<Long> recoverInterrupted() {
         List<Long> recovered = new ArrayList<>();
         Map<Long, Long> jobsOfImports = commits.runningJobs();
-        java.util.Set<Long> alive = jobs.running(jobsOfImports.values());
+        Set<Long> alive = jobs.running(jobsOfImports.values());
         for (Map.Entry<Long, Long> running : jobsOfImports.entrySet()) {
             if (!alive.contains(running.getValue()) && failures.interrupted(running.getKey())) {
                 LOG.warning("Import " + running.getKey() + ": its job execution " + running.getValue()

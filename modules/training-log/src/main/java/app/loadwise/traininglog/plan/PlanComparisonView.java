@@ -1,7 +1,7 @@
 package app.loadwise.traininglog.plan;
 
-import app.loadwise.domain.plan.PlanComparison;
 import app.loadwise.domain.plan.PlanComparison.Outcome;
+import app.loadwise.domain.plan.PlanComparison;
 import app.loadwise.domain.training.SessionRow;
 import java.time.LocalDate;
 import java.util.List;

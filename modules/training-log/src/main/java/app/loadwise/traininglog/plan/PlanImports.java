@@ -20,20 +20,22 @@ import app.loadwise.traininglog.importing.internal.ImportSettings;
 import app.loadwise.traininglog.importing.internal.SheetReader;
 import app.loadwise.traininglog.importing.internal.ValueParser;
 import app.loadwise.traininglog.importing.internal.XlsxSheetReader;
-import app.loadwise.traininglog.plan.internal.PlanSheetReader;
 import app.loadwise.traininglog.plan.internal.PlanSheetReader.Column;
 import app.loadwise.traininglog.plan.internal.PlanSheetReader.PlanFile;
 import app.loadwise.traininglog.plan.internal.PlanSheetReader.PlanRow;
+import app.loadwise.traininglog.plan.internal.PlanSheetReader;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.logging.Logger;
 
 /**
@@ -85,7 +87,7 @@ public class PlanImports {
             Map<Key, List<PlanRow>> weeks = weeks(clubId, file, errors);
             List<PlanImportResult.PlanImportWeek> summary = summary(weeks);
             if (!errors.isEmpty()) {
-                errors.sort(java.util.Comparator.comparingInt(RowProblem::row));
+                errors.sort(Comparator.comparingInt(RowProblem::row));
                 String message = errors.size() + (errors.size() == 1 ? " error" : " errors") + ": nothing can be written until "
                         + (errors.size() == 1 ? "it is" : "they are") + " corrected. Nothing was written.";
                 if (!dryRun) {
@@ -172,7 +174,7 @@ public class PlanImports {
     private static List<PlanImportResult.PlanImportWeek> summary(Map<Key, List<PlanRow>> weeks) {
         return weeks.entrySet().stream().map(e -> new PlanImportResult.PlanImportWeek(e.getKey().athlete().id(),
                 e.getKey().athlete().memberId(), e.getKey().athlete().name(), e.getKey().week().toString(), e.getValue().size(),
-                e.getValue().stream().map(r -> r.details().plannedLoad()).filter(java.util.Objects::nonNull)
+                e.getValue().stream().map(r -> r.details().plannedLoad()).filter(Objects::nonNull)
                         .mapToDouble(Double::doubleValue).sum())).toList();
     }
 }

@@ -1,7 +1,7 @@
 package app.loadwise.traininglog.importing.batch;
 
-import app.loadwise.traininglog.importing.internal.ImportJobRecords;
 import app.loadwise.traininglog.importing.ImportFileException;
+import app.loadwise.traininglog.importing.internal.ImportJobRecords;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.listener.AbstractStepListener;
 import jakarta.batch.runtime.context.StepContext;

@@ -1,13 +1,19 @@
 package app.loadwise.traininglog.importing.internal;
 
 import app.loadwise.traininglog.importing.ImportFileException;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.PushbackReader;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,6 +21,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -128,7 +135,7 @@ public final class CsvSheetReader implements SheetReader {
     private static ImportFileException malformed(Exception e) {
         String at = null;
         for (Throwable t = e; t != null && at == null; t = t.getCause() == t ? null : t.getCause()) {
-            java.util.regex.Matcher line = LINE.matcher(String.valueOf(t.getMessage()));
+            Matcher line = LINE.matcher(String.valueOf(t.getMessage()));
             at = line.find() ? line.group(1) : null;
         }
         return ImportFileException.unreadable("the CSV file is malformed" + (at != null ? " at line " + at : "")
@@ -136,14 +143,14 @@ public final class CsvSheetReader implements SheetReader {
                 + "quotes there and upload again.");
     }
 
-    private static final java.util.regex.Pattern LINE = java.util.regex.Pattern.compile("\\bline:? (\\d+)");
+    private static final Pattern LINE = Pattern.compile("\\bline:? (\\d+)");
 
     /** The line (from 1) holding the first byte that is not UTF-8; 0 when there is none or the file cannot be read. */
     static long invalidUtf8Line(Path file) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        java.nio.ByteBuffer in = java.nio.ByteBuffer.allocate(65_536);
-        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(65_536);
+        ByteBuffer in = ByteBuffer.allocate(65_536);
+        CharBuffer out = CharBuffer.allocate(65_536);
         long line = 1;
         try (InputStream stream = Files.newInputStream(file)) {
             boolean end = false;
@@ -155,7 +162,7 @@ public final class CsvSheetReader implements SheetReader {
                     in.position(in.position() + read);
                 }
                 in.flip();
-                java.nio.charset.CoderResult result;
+                CoderResult result;
                 do {
                     result = decoder.decode(in, out, end);
                     out.flip();
@@ -183,7 +190,7 @@ public final class CsvSheetReader implements SheetReader {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         InputStream in = Files.newInputStream(file);
-        java.io.PushbackReader reader = new java.io.PushbackReader(new java.io.BufferedReader(new InputStreamReader(in, decoder), 8192));
+        PushbackReader reader = new PushbackReader(new BufferedReader(new InputStreamReader(in, decoder), 8192));
         int first = reader.read();
         if (first >= 0 && first != '\uFEFF') {
             reader.unread(first);
@@ -239,7 +246,7 @@ public final class CsvSheetReader implements SheetReader {
     static Character detectDecimalSeparator(String sample, char delimiter) {
         int comma = 0;
         int point = 0;
-        try (CSVParser sampleParser = CSVFormat.RFC4180.builder().setDelimiter(delimiter).get().parse(new java.io.StringReader(sample))) {
+        try (CSVParser sampleParser = CSVFormat.RFC4180.builder().setDelimiter(delimiter).get().parse(new StringReader(sample))) {
             for (CSVRecord record : sampleParser) {
                 for (String value : record) {
                     String v = value.strip();

@@ -6,6 +6,7 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The order of day and month in each date column of an upload, decided for the whole column before any row is
@@ -166,7 +167,7 @@ public final class DateOrders {
     }
 
     /** As {@link #scan(Path, FormatDetector, int)}, reading the rows a new reader from {@code rows} hands out. */
-    public static DateOrders scan(java.util.function.Supplier<SheetReader> rows, FormatDetector detector) {
+    public static DateOrders scan(Supplier<SheetReader> rows, FormatDetector detector) {
         Map<String, Tally> tallies = new HashMap<>();
         SheetReader reader = null;
         try {

@@ -1,7 +1,11 @@
 package app.loadwise.traininglog.importing.internal;
 
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * What a column can hold, with the header aliases that name it. Aliases are compared normalized: lower case,
@@ -50,7 +54,7 @@ public enum Field {
             "where does it hurt");
 
     /** The wellness values a training sheet may carry in extra columns, for the athlete's day. */
-    public static final java.util.Set<Field> WELLNESS_VALUES = java.util.Collections.unmodifiableSet(java.util.EnumSet.of(
+    public static final Set<Field> WELLNESS_VALUES = Collections.unmodifiableSet(EnumSet.of(
             SLEEP_HOURS, SLEEP_SECS, SLEEP_QUALITY, RESTING_HR, HRV, FATIGUE, STRESS, MOOD, SORENESS));
 
     /** Which kind of sheet a field belongs to. */
@@ -61,7 +65,7 @@ public enum Field {
 
     Field(Scope scope, String... aliases) {
         this.scope = scope;
-        this.aliases = java.util.Arrays.stream(aliases).map(Field::normalize).toList();
+        this.aliases = Arrays.stream(aliases).map(Field::normalize).toList();
     }
 
     public boolean in(SheetKind kind) {

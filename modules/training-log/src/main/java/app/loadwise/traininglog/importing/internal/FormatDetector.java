@@ -2,6 +2,7 @@ package app.loadwise.traininglog.importing.internal;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -212,7 +213,7 @@ public final class FormatDetector {
     private static SheetLayout fromSaved(int headerRow, List<String> headers, SavedMapping mapping) {
         Map<Field, Integer> columns = new EnumMap<>(Field.class);
         // the mapping was found by the normalized header row, so its columns are found the same way
-        Map<String, Field> byHeader = new java.util.HashMap<>();
+        Map<String, Field> byHeader = new HashMap<>();
         mapping.fields().forEach((header, field) -> byHeader.putIfAbsent(Field.normalize(header), field));
         for (int column = 0; column < headers.size(); column++) {
             Field field = mapping.fields().get(headers.get(column));

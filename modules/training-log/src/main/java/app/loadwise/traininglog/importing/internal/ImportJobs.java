@@ -3,7 +3,9 @@ package app.loadwise.traininglog.importing.internal;
 import app.loadwise.domain.jobs.JobExecutions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Collection;
 import java.util.Properties;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -46,7 +48,7 @@ public class ImportJobs {
     }
 
     /** Of these executions, those still running somewhere, after one sweep for executions whose instance died. */
-    public java.util.Set<Long> running(java.util.Collection<Long> executionIds) {
+    public Set<Long> running(Collection<Long> executionIds) {
         return executions.running(executionIds);
     }
 }

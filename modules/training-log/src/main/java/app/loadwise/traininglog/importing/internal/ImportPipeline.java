@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.logging.Logger;
 
 /**
@@ -197,7 +198,7 @@ public class ImportPipeline {
             });
             Map<String, HeaderScale.Direction> highIs = new LinkedHashMap<>();
             mapping.highIs().forEach((header, high) -> highIs.put(header, HeaderScale.Direction.answered(high)));
-            highIs.values().removeIf(java.util.Objects::isNull);
+            highIs.values().removeIf(Objects::isNull);
             saved.add(new FormatDetector.SavedMapping(mapping.name(), mapping.signature(), fields, highIs));
         }
         return saved;

@@ -19,12 +19,16 @@ import app.loadwise.traininglog.importing.internal.store.ImportedLogRepository.W
 import app.loadwise.traininglog.importing.internal.store.ImportedLogRepository;
 import app.loadwise.traininglog.importing.internal.store.ReviewItem;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Checks or writes the rows of one import, chunk by chunk: resolves athletes, matches duplicates against the log
@@ -46,10 +50,10 @@ public final class ImportRun {
 
     /** Who and what the run is for; {@code zone} is the club's, for the dates messages give. */
     public record Context(long importId, long clubId, Long athleteId, boolean createAthletes, Mode mode, boolean skipInvalid,
-                          java.time.ZoneId zone) {
+                          ZoneId zone) {
 
         public Context(long importId, long clubId, Long athleteId, boolean createAthletes, Mode mode, boolean skipInvalid) {
-            this(importId, clubId, athleteId, createAthletes, mode, skipInvalid, java.time.ZoneOffset.UTC);
+            this(importId, clubId, athleteId, createAthletes, mode, skipInvalid, ZoneOffset.UTC);
         }
     }
 
@@ -77,7 +81,7 @@ public final class ImportRun {
     /** Every error, warning and note of the run, grouped by kind and column. */
     private final MessageGroups groups = new MessageGroups();
     /** The sheets seen so far (by their layout) and the columns of each that nothing is read from. */
-    private final java.util.IdentityHashMap<SheetLayout, Boolean> sheetsSeen = new java.util.IdentityHashMap<>();
+    private final IdentityHashMap<SheetLayout, Boolean> sheetsSeen = new IdentityHashMap<>();
     private final List<ImportView.IgnoredColumns> ignoredColumns = new ArrayList<>();
     private ImportCounts counts = ImportCounts.NONE;
     /** Where wellness entries already in the log came from, in the files' words, by entry id (looked up once each). */
@@ -566,7 +570,7 @@ public final class ImportRun {
     }
 
     /** A value of a wellness day, the column it is read from, and its words in a message. */
-    private record DayField(Field field, String words, java.util.function.Function<WellnessDetails, Object> value, String column) {
+    private record DayField(Field field, String words, Function<WellnessDetails, Object> value, String column) {
     }
 
     private static final List<DayField> DAY_FIELDS = List.of(

@@ -1,5 +1,10 @@
 package app.loadwise.traininglog.importing.internal;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Collections;
+import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -13,7 +18,7 @@ public record RawRow(int number, List<String> cells, long typedMask, long formul
     public static final int MAX_TYPED_COLUMNS = 64;
 
     public RawRow {
-        cells = java.util.Collections.unmodifiableList(cells);
+        cells = Collections.unmodifiableList(cells);
     }
 
     public RawRow(int number, List<String> cells, long typedMask) {
@@ -53,22 +58,22 @@ public record RawRow(int number, List<String> cells, long typedMask, long formul
 
     /** The digest of rows: each cell's text in UTF-8, cells and rows parted by separators no text holds. */
     public static Digest digest(List<RawRow> rows) {
-        java.security.MessageDigest sha256;
+        MessageDigest sha256;
         try {
-            sha256 = java.security.MessageDigest.getInstance("SHA-256");
-        } catch (java.security.NoSuchAlgorithmException e) {
+            sha256 = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
         long size = 0;
         for (RawRow row : rows) {
             for (String cell : row.cells()) {
-                byte[] bytes = (cell == null ? "" : cell).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                byte[] bytes = (cell == null ? "" : cell).getBytes(StandardCharsets.UTF_8);
                 sha256.update(bytes);
                 sha256.update((byte) 0x1f);
                 size += bytes.length + 1;
             }
             sha256.update((byte) 0x1e);
         }
-        return new Digest(java.util.HexFormat.of().formatHex(sha256.digest()), size);
+        return new Digest(HexFormat.of().formatHex(sha256.digest()), size);
     }
 }

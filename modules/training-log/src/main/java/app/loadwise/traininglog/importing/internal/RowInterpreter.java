@@ -6,15 +6,21 @@ import app.loadwise.domain.training.SessionDetails;
 import app.loadwise.domain.training.SessionType;
 import app.loadwise.domain.training.WellnessDetails;
 import app.loadwise.traininglog.importing.RowProblem;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -54,14 +60,14 @@ public final class RowInterpreter {
             Map.entry("soreness", Field.SORENESS), Map.entry("pain note", Field.PAIN_NOTE));
     /** Any of {@link #DOMAIN_WORDS} as a whole phrase, the longest first ("pain note" before "pain"). */
     private static final Pattern DOMAIN_WORD = Pattern.compile("(?<![\\w-])(" + String.join("|", DOMAIN_WORDS.keySet().stream()
-            .sorted(java.util.Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).toList()) + ")(?![\\w-])");
+            .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).toList()) + ")(?![\\w-])");
 
     private final SheetLayout layout;
     private final String sheet;
     private final ValueParser values;
     private final ZoneId zone;
     private final boolean athleteFromUpload;
-    private final java.time.LocalDate today;
+    private final LocalDate today;
     private final Map<Field, DateOrders.ColumnOrder> dateOrders;
     private final Map<Field, HeaderScale> scales;
 
@@ -75,13 +81,13 @@ public final class RowInterpreter {
 
     /** As above; a date after {@code today} (the club's date; null: not checked) is a problem on its cell. */
     public RowInterpreter(SheetLayout layout, String sheet, ValueParser values, ZoneId zone, boolean athleteFromUpload,
-                          java.time.LocalDate today) {
+                          LocalDate today) {
         this(layout, sheet, values, zone, athleteFromUpload, today, Map.of());
     }
 
     /** As above; {@code dateOrders} is the order of day and month decided for each date column by a first pass. */
     public RowInterpreter(SheetLayout layout, String sheet, ValueParser values, ZoneId zone, boolean athleteFromUpload,
-                          java.time.LocalDate today, Map<Field, DateOrders.ColumnOrder> dateOrders) {
+                          LocalDate today, Map<Field, DateOrders.ColumnOrder> dateOrders) {
         this.dateOrders = Map.copyOf(dateOrders);
         this.scales = statedScales(layout);
         this.today = today;
@@ -208,7 +214,7 @@ public final class RowInterpreter {
                     && mood == null && soreness == null;
         }
 
-        WellnessDetails details(java.time.LocalDate date, String painNote) {
+        WellnessDetails details(LocalDate date, String painNote) {
             return new WellnessDetails(date, sleep == null ? null : Math.round(sleep * 100) / 100.0, quality, restingHr, hrv,
                     fatigue, stress, mood, soreness, painNote);
         }
@@ -256,7 +262,7 @@ public final class RowInterpreter {
         if (message == null) {
             return null;
         }
-        java.util.regex.Matcher words = DOMAIN_WORD.matcher(message);
+        Matcher words = DOMAIN_WORD.matcher(message);
         StringBuilder out = new StringBuilder();
         boolean replaced = false;
         while (words.find()) {
@@ -265,7 +271,7 @@ public final class RowInterpreter {
                 field = wellnessField(field == Field.SLEEP_HOURS ? "sleepHours" : "painNote");
             }
             String header = layout.header(field);
-            words.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(header == null || header.isBlank()
+            words.appendReplacement(out, Matcher.quoteReplacement(header == null || header.isBlank()
                     ? words.group(1) : "'" + header + "'"));
             replaced |= header != null && !header.isBlank();
         }
@@ -404,7 +410,7 @@ public final class RowInterpreter {
         if (layout.format() == ImportFormat.LOADWISE_TEMPLATE || layout.fourPointScale()) {
             return Map.of();
         }
-        Map<Field, HeaderScale> scales = new java.util.EnumMap<>(Field.class);
+        Map<Field, HeaderScale> scales = new EnumMap<>(Field.class);
         for (Field field : List.of(Field.SLEEP_QUALITY, Field.FATIGUE, Field.STRESS, Field.MOOD, Field.SORENESS)) {
             HeaderScale scale = layout.has(field) ? HeaderScale.of(layout.header(field), field) : null;
             if (scale != null) {
@@ -483,7 +489,7 @@ public final class RowInterpreter {
         final RawRow row;
         final List<RowProblem> problems = new ArrayList<>();
         final List<String> warnings = new ArrayList<>();
-        private final java.util.Set<Field> failed = java.util.EnumSet.noneOf(Field.class);
+        private final Set<Field> failed = EnumSet.noneOf(Field.class);
 
         Reading(RawRow row) {
             this.row = row;

@@ -1,8 +1,11 @@
 package app.loadwise.traininglog.importing.internal;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * How to read one sheet: its recognised format, what its rows describe, the header row, which column holds which
@@ -41,7 +44,7 @@ public record SheetLayout(ImportFormat format, SheetKind kind, int headerRow, Li
 
     /** This layout with a note added. */
     public SheetLayout withNote(String note) {
-        List<String> all = new java.util.ArrayList<>(notes);
+        List<String> all = new ArrayList<>(notes);
         all.add(note);
         return new SheetLayout(format, kind, headerRow, headers, columns, units, utcTimes, fourPointScale, singleAthlete, all, highIs);
     }
@@ -76,7 +79,7 @@ public record SheetLayout(ImportFormat format, SheetKind kind, int headerRow, Li
      * rows never read (see {@link #reads}).
      */
     public List<String> ignoredHeaders() {
-        List<String> ignored = new java.util.ArrayList<>();
+        List<String> ignored = new ArrayList<>();
         for (int column : ignoredColumns()) {
             ignored.add(headers.get(column));
         }
@@ -94,7 +97,7 @@ public record SheetLayout(ImportFormat format, SheetKind kind, int headerRow, Li
 
     /** The indexes (from 0) of the columns {@link #ignoredHeaders()} names, in column order. */
     public List<Integer> ignoredColumns() {
-        java.util.Set<Integer> used = new java.util.HashSet<>();
+        Set<Integer> used = new HashSet<>();
         columns.forEach((field, column) -> {
             boolean redundant = (field == Field.SLEEP_SECS && columns.containsKey(Field.SLEEP_HOURS))
                     || (field == Field.TIMESTAMP && columns.containsKey(Field.DATE));
@@ -102,7 +105,7 @@ public record SheetLayout(ImportFormat format, SheetKind kind, int headerRow, Li
                 used.add(column);
             }
         });
-        List<Integer> ignored = new java.util.ArrayList<>();
+        List<Integer> ignored = new ArrayList<>();
         for (int column = 0; column < headers.size(); column++) {
             String header = headers.get(column);
             if (header != null && !header.isBlank() && !used.contains(column)) {

@@ -2,12 +2,18 @@ package app.loadwise.traininglog.importing.internal;
 
 import app.loadwise.traininglog.importing.ImportFileException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.Map;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
 
 /**
  * Walks an upload row by row: opens it by its kind, finds each sheet's header row and format, and hands out every
@@ -30,7 +36,7 @@ public final class UploadScanner implements AutoCloseable {
     private boolean[] noteText;
 
     /** The columns whose text is stored as written: text there that starts like a formula is noted. */
-    private static final java.util.Set<Field> TEXT_FIELDS = java.util.EnumSet.of(Field.NOTES, Field.PAIN, Field.PAIN_NOTE,
+    private static final Set<Field> TEXT_FIELDS = EnumSet.of(Field.NOTES, Field.PAIN, Field.PAIN_NOTE,
             Field.ATHLETE_NAME, Field.TYPE);
 
     /**
@@ -38,7 +44,7 @@ public final class UploadScanner implements AutoCloseable {
      * (null: not checked).
      */
     public record Settings(Locale locale, ZoneId zone, boolean athleteFromUpload, int maxColumns, long maxRows,
-                           java.time.LocalDate today) {
+                           LocalDate today) {
 
         public Settings(Locale locale, ZoneId zone, boolean athleteFromUpload, int maxColumns, long maxRows) {
             this(locale, zone, athleteFromUpload, maxColumns, maxRows, null);
@@ -53,14 +59,14 @@ public final class UploadScanner implements AutoCloseable {
     private final List<SheetLayout> layouts = new ArrayList<>();
     private final List<String> skippedSheets = new ArrayList<>();
     /** Read by the thread that takes the rows once the reading thread has reached the end. */
-    private final List<String> sheetsNotRead = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<String> sheetsNotRead = new CopyOnWriteArrayList<>();
     private RowInterpreter interpreter;
     private boolean sheetOpen;
     private boolean finished;
     private long dataRows;
     private int lastRow;
     /** A new reader of the same rows, for the first pass that decides each date column's order. */
-    private final java.util.function.Supplier<SheetReader> again;
+    private final Supplier<SheetReader> again;
     /** The order of day and month of each date column, from a first pass over the file; null until made. */
     private DateOrders dateOrders;
     private int sheetIndex = -1;
@@ -264,7 +270,7 @@ public final class UploadScanner implements AutoCloseable {
         }
         if (layout != notedLayout) {
             // once per sheet: the columns read, in column order, and which of them hold text
-            java.util.TreeMap<Integer, Field> used = new java.util.TreeMap<>();
+            TreeMap<Integer, Field> used = new TreeMap<>();
             layout.columns().forEach((field, column) -> used.put(column, field));
             noteColumns = used.keySet().stream().mapToInt(Integer::intValue).toArray();
             noteText = new boolean[noteColumns.length];

@@ -1,15 +1,18 @@
 package app.loadwise.traininglog.importing.internal;
 
 import java.math.BigDecimal;
+import java.text.DecimalFormatSymbols;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.YearMonth;
 import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
+import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -47,7 +50,7 @@ public final class ValueParser {
 
     /** A parser for the club's locale; {@code decimalSeparator} overrides the locale's when the file shows its own. */
     public ValueParser(Locale locale, Character decimalSeparator) {
-        char localeDecimal = java.text.DecimalFormatSymbols.getInstance(locale).getDecimalSeparator();
+        char localeDecimal = DecimalFormatSymbols.getInstance(locale).getDecimalSeparator();
         this.decimal = decimalSeparator != null ? decimalSeparator : (localeDecimal == ',' ? ',' : '.');
         this.grouping = decimal == ',' ? '.' : ',';
         String shortDate = DateTimeFormatterBuilder.getLocalizedDateTimePattern(FormatStyle.SHORT, null,
@@ -377,8 +380,8 @@ public final class ValueParser {
         if (day < 1) {
             return "days are counted from 1";
         }
-        java.time.YearMonth yearMonth = java.time.YearMonth.of(year, month);
-        return yearMonth.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH) + " " + year + " has "
+        YearMonth yearMonth = YearMonth.of(year, month);
+        return yearMonth.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " " + year + " has "
                 + yearMonth.lengthOfMonth() + " days";
     }
 

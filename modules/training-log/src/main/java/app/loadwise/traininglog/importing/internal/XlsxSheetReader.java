@@ -354,7 +354,7 @@ public final class XlsxSheetReader implements SheetReader {
     /** Whether the library found the zip cut short (rather than whole but holding no workbook). */
     private static boolean truncated(Throwable e) {
         for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
-            String m = String.valueOf(c.getMessage()).toLowerCase(java.util.Locale.ROOT);
+            String m = String.valueOf(c.getMessage()).toLowerCase(Locale.ROOT);
             if (m.contains("truncated") || m.contains("end header") || m.contains("unexpected end") || m.contains("eof")
                     || m.contains("zip file is empty") || m.contains("invalid") || m.contains("corrupt")) {
                 return true;

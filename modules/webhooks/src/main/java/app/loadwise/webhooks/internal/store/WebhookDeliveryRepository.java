@@ -8,7 +8,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Webhook deliveries: the log per webhook, the due ones, and the lease that lets one instance send each. */
@@ -53,8 +57,8 @@ public class WebhookDeliveryRepository {
      * The attempt logs of the given deliveries, by delivery id, in one query. (EclipseLink cannot batch-fetch an
      * element collection, so reading each delivery's log would take a query per delivery.)
      */
-    public java.util.Map<Long, List<WebhookAttempt>> attemptLogs(java.util.Collection<Long> deliveryIds) {
-        java.util.Map<Long, List<WebhookAttempt>> logs = new java.util.HashMap<>();
+    public Map<Long, List<WebhookAttempt>> attemptLogs(Collection<Long> deliveryIds) {
+        Map<Long, List<WebhookAttempt>> logs = new HashMap<>();
         if (deliveryIds.isEmpty()) {
             return logs;
         }
@@ -67,7 +71,7 @@ public class WebhookDeliveryRepository {
                 .getResultList();
         for (Object row : rows) {
             Object[] r = (Object[]) row;
-            logs.computeIfAbsent(((Number) r[0]).longValue(), d -> new java.util.ArrayList<>()).add(new WebhookAttempt(
+            logs.computeIfAbsent(((Number) r[0]).longValue(), d -> new ArrayList<>()).add(new WebhookAttempt(
                     InstantConverter.fromColumn(r[1]), r[2] == null ? null : ((Number) r[2]).intValue(), (String) r[3], ((Number) r[4]).longValue()));
         }
         return logs;
@@ -75,11 +79,11 @@ public class WebhookDeliveryRepository {
 
 
     /** The types of the given events, by event id, in one query. */
-    public java.util.Map<Long, WebhookEventType> eventTypes(java.util.Collection<Long> eventIds) {
+    public Map<Long, WebhookEventType> eventTypes(Collection<Long> eventIds) {
         if (eventIds.isEmpty()) {
-            return java.util.Map.of();
+            return Map.of();
         }
-        java.util.Map<Long, WebhookEventType> types = new java.util.HashMap<>();
+        Map<Long, WebhookEventType> types = new HashMap<>();
         em.createQuery("select e from WebhookEvent e where e.id in :ids", WebhookEvent.class)
                 .setParameter("ids", eventIds).getResultList().forEach(e -> types.put(e.id(), e.type()));
         return types;

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A club's own spreadsheet layout: which header holds which field. Later uploads whose header row matches the
@@ -23,7 +24,7 @@ import java.util.Map;
 public class ColumnMapping {
 
     /** The answers a direction may take: the high end of the scale is the worse or the better end. */
-    public static final java.util.Set<String> HIGH_IS = java.util.Set.of("worse", "better");
+    public static final Set<String> HIGH_IS = Set.of("worse", "better");
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "import_mapping_seq")

@@ -11,8 +11,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * One uploaded file and what became of it: who uploaded it and when, its name and SHA-256 checksum, the format
@@ -175,7 +182,7 @@ public class ImportRecord {
     /** Starts writing; only a checked import (or one whose writing failed) can be committed, and only once. */
     public void startCommit(boolean skipInvalidRows) {
         if (status == ImportStatus.COMMITTED || status == ImportStatus.COMMITTING) {
-            throw new ConflictException("status", "import " + id + " is already " + status.name().toLowerCase(java.util.Locale.ROOT));
+            throw new ConflictException("status", "import " + id + " is already " + status.name().toLowerCase(Locale.ROOT));
         }
         if (status == ImportStatus.UNDONE) {
             throw new ConflictException("status", "import " + id + " was undone; upload the file again to import it anew");
@@ -255,7 +262,7 @@ public class ImportRecord {
      */
     public void checkStoppable() {
         if (status != ImportStatus.VALIDATING && status != ImportStatus.COMMITTING) {
-            throw new ConflictException("status", "import " + id + " is " + status.name().toLowerCase(java.util.Locale.ROOT)
+            throw new ConflictException("status", "import " + id + " is " + status.name().toLowerCase(Locale.ROOT)
                     + "; only an import being checked or committed can be stopped");
         }
         if (jobExecutionId == null) {
@@ -347,7 +354,7 @@ public class ImportRecord {
      * Notes the columns of a sheet that nothing is read from (the sheet's name, empty for CSV), once per sheet.
      * Kept as one line per sheet, the sheet and the headers separated by tabs; what does not fit is cut with "…".
      */
-    public void noteIgnoredColumns(String sheet, java.util.List<String> headers) {
+    public void noteIgnoredColumns(String sheet, List<String> headers) {
         String name = sheet == null ? "" : sheet.replace('\t', ' ').replace('\n', ' ');
         String current = ignoredColumns == null ? "" : ignoredColumns;
         for (String line : current.isEmpty() ? new String[0] : current.split("\n")) {
@@ -377,12 +384,12 @@ public class ImportRecord {
     }
 
     /** The ignored columns noted, by sheet (empty key for CSV) in file order. */
-    public java.util.Map<String, java.util.List<String>> ignoredColumns() {
-        java.util.Map<String, java.util.List<String>> bySheet = new java.util.LinkedHashMap<>();
+    public Map<String, List<String>> ignoredColumns() {
+        Map<String, List<String>> bySheet = new LinkedHashMap<>();
         if (ignoredColumns != null && !ignoredColumns.isEmpty()) {
             for (String line : ignoredColumns.split("\n")) {
                 String[] parts = line.split("\t", -1);
-                bySheet.put(parts[0], java.util.List.of(parts).subList(1, parts.length));
+                bySheet.put(parts[0], List.of(parts).subList(1, parts.length));
             }
         }
         return bySheet;
@@ -392,7 +399,7 @@ public class ImportRecord {
     public void noteFormat(String code) {
         if (format == null) {
             format = code;
-        } else if (!java.util.Arrays.asList(format.split("\\+")).contains(code) && format.length() + code.length() < 31) {
+        } else if (!Arrays.asList(format.split("\\+")).contains(code) && format.length() + code.length() < 31) {
             format = format + "+" + code;
         }
     }
@@ -423,7 +430,7 @@ public class ImportRecord {
     public void undone(long removedRows, Instant at, String note) {
         if (status != ImportStatus.COMMITTED && status != ImportStatus.FAILED && status != ImportStatus.STOPPED) {
             throw new ConflictException("status", "only a committed, stopped or failed import can be undone; import " + id + " is "
-                    + status.name().toLowerCase(java.util.Locale.ROOT));
+                    + status.name().toLowerCase(Locale.ROOT));
         }
         this.status = ImportStatus.UNDONE;
         this.removed = removedRows;
@@ -540,7 +547,7 @@ public class ImportRecord {
     public void checkUploadKept() {
         if (uploadDeletedAt != null) {
             throw new ConflictException("importId", "the uploaded file of import " + id + " was deleted on "
-                    + uploadDeletedAt.atOffset(java.time.ZoneOffset.UTC).toLocalDate() + ", as uploads are once kept long enough;"
+                    + uploadDeletedAt.atOffset(ZoneOffset.UTC).toLocalDate() + ", as uploads are once kept long enough;"
                     + " upload the file again to check and commit it");
         }
     }
@@ -558,7 +565,7 @@ public class ImportRecord {
      * Being checked or committed, yet no job recorded itself in the {@code grace} after it was asked for: the server
      * stopped between recording the request and starting the job, so nothing will ever run for it.
      */
-    public boolean jobNeverStarted(Instant now, java.time.Duration grace) {
+    public boolean jobNeverStarted(Instant now, Duration grace) {
         return (status == ImportStatus.VALIDATING || status == ImportStatus.COMMITTING) && jobExecutionId == null
                 && jobRequestedAt != null && jobRequestedAt.isBefore(now.minus(grace));
     }

@@ -6,9 +6,15 @@ import app.loadwise.domain.common.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /** The imports of all clubs, with their row errors and the rows held for review. */
 @ApplicationScoped
@@ -63,8 +69,8 @@ public class ImportRecordRepository {
     }
 
     /** Imports being checked or committed by a batch job: their ids and job executions. */
-    public java.util.Map<Long, Long> runningJobs() {
-        java.util.Map<Long, Long> running = new java.util.TreeMap<>();
+    public Map<Long, Long> runningJobs() {
+        Map<Long, Long> running = new TreeMap<>();
         for (Object row : em.createNativeQuery("SELECT id, job_execution_id FROM import_record"
                 + " WHERE status IN ('VALIDATING', 'COMMITTING') AND job_execution_id IS NOT NULL").getResultList()) {
             Object[] r = (Object[]) row;
@@ -88,8 +94,8 @@ public class ImportRecordRepository {
      * commit or resume that may never come) whose last job was asked for before {@code pendingCutoff}. Ones already
      * deleted are left out.
      */
-    public java.util.List<Long> uploadsDue(java.time.Instant finishedCutoff, java.time.Instant pendingCutoff, int limit) {
-        java.util.List<?> ids = em.createNativeQuery("SELECT id FROM import_record WHERE" + DUE + " ORDER BY id")
+    public List<Long> uploadsDue(Instant finishedCutoff, Instant pendingCutoff, int limit) {
+        List<?> ids = em.createNativeQuery("SELECT id FROM import_record WHERE" + DUE + " ORDER BY id")
                 .setParameter(3, utc(finishedCutoff)).setParameter(4, utc(pendingCutoff)).setMaxResults(limit).getResultList();
         return ids.stream().map(id -> ((Number) id).longValue()).toList();
     }
@@ -99,7 +105,7 @@ public class ImportRecordRepository {
      * {@link #uploadsDue} (a commit or resume may have started since the list was read). Steps the version, so a
      * commit that read the import before cannot start on it. True when this caller is to delete the file.
      */
-    public boolean uploadDeleted(long importId, java.time.Instant at, java.time.Instant finishedCutoff, java.time.Instant pendingCutoff) {
+    public boolean uploadDeleted(long importId, Instant at, Instant finishedCutoff, Instant pendingCutoff) {
         return em.createNativeQuery("UPDATE import_record SET upload_deleted_at = ?1, version = version + 1 WHERE id = ?2 AND" + DUE)
                 .setParameter(1, utc(at)).setParameter(2, importId).setParameter(3, utc(finishedCutoff))
                 .setParameter(4, utc(pendingCutoff)).executeUpdate() == 1;
@@ -111,12 +117,12 @@ public class ImportRecordRepository {
                 .executeUpdate();
     }
 
-    private static java.time.OffsetDateTime utc(java.time.Instant at) {
-        return at.truncatedTo(java.time.temporal.ChronoUnit.MICROS).atOffset(java.time.ZoneOffset.UTC);
+    private static OffsetDateTime utc(Instant at) {
+        return at.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
     }
 
     /** The imports of one athlete's own files (a watch export uploaded for them), whatever their status. */
-    public java.util.List<Long> idsOfAthlete(long athleteId) {
+    public List<Long> idsOfAthlete(long athleteId) {
         return em.createQuery("select r.id from ImportRecord r where r.athleteId = :athlete order by r.id", Long.class)
                 .setParameter("athlete", athleteId).getResultList();
     }

@@ -15,11 +15,14 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Time;
+import java.sql.Timestamp;
 import java.sql.Types;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -542,7 +545,7 @@ public class ImportedLogRepository {
      * Where a session or wellness entry of the log came from: the import and its row that wrote it, that import's file
      * name and when it was committed (or uploaded, while it is being written); all null for a record entered otherwise.
      */
-    public record Origin(Long importId, Integer row, String fileName, java.time.Instant importedAt) {
+    public record Origin(Long importId, Integer row, String fileName, Instant importedAt) {
 
         public static final Origin ENTERED = new Origin(null, null, null, null);
     }
@@ -558,7 +561,7 @@ public class ImportedLogRepository {
                 if (!rs.next() || rs.getObject(1) == null) {
                     return Origin.ENTERED;
                 }
-                java.sql.Timestamp at = rs.getTimestamp(4);
+                Timestamp at = rs.getTimestamp(4);
                 return new Origin(rs.getLong(1), rs.getObject(2, Integer.class), rs.getString(3), at == null ? null : at.toInstant());
             }
         } catch (SQLException e) {
@@ -576,7 +579,7 @@ public class ImportedLogRepository {
     }
 
     private static String placeholders(int count) {
-        return String.join(", ", java.util.Collections.nCopies(count, "?"));
+        return String.join(", ", Collections.nCopies(count, "?"));
     }
 
     private static void setDouble(PreparedStatement statement, int index, Double value) throws SQLException {

@@ -12,6 +12,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
+import java.util.Locale;
 
 /**
  * An imported row that nearly matches a record already in the log (a session within ±10 minutes, or a wellness
@@ -95,7 +96,7 @@ public class ReviewItem {
 
     private void requireOpen() {
         if (status != Status.OPEN) {
-            throw new ConflictException("status", "review item " + id + " is already " + status.name().toLowerCase(java.util.Locale.ROOT));
+            throw new ConflictException("status", "review item " + id + " is already " + status.name().toLowerCase(Locale.ROOT));
         }
     }
 
