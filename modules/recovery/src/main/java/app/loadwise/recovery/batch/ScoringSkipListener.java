@@ -19,7 +19,7 @@ public class ScoringSkipListener implements SkipProcessListener {
 
     @Inject
     @BatchProperty
-    String partition;
+    Integer partition;
 
     @Inject
     ScoringIssueRepository issues;
@@ -42,7 +42,7 @@ public class ScoringSkipListener implements SkipProcessListener {
             issues.record(new ScoringIssue(job.getExecutionId(), unscorable.athleteId(), unscorable.week(),
                     unscorable.getMessage(), clock.instant()));
             if (step.getTransientUserData() instanceof ReaderCheckpoint read) {
-                progress.skipped(job.getInstanceId(), JobParameters.integer(partition, "partition", 0), read.done(), clock.instant());
+                progress.skipped(job.getInstanceId(), partition, read.done(), clock.instant());
             }
         }
     }

@@ -31,7 +31,7 @@ public class WeeklyScoreWriter extends AbstractItemWriter {
 
     @Inject
     @BatchProperty
-    String partition;
+    Integer partition;
 
     @Inject
     WeeklyScoreRepository scores;
@@ -67,7 +67,7 @@ public class WeeklyScoreWriter extends AbstractItemWriter {
         scores.replaceAll(scored);
         webhooks.recordRedFindings(RedFindings.of(scored), now);
         if (step.getTransientUserData() instanceof ReaderCheckpoint read) {
-            progress.advance(job.getInstanceId(), JobParameters.integer(partition, "partition", 0), read.lastAthleteId(), read.done(),
+            progress.advance(job.getInstanceId(), partition, read.lastAthleteId(), read.done(),
                     items.size(), now);
         }
     }
