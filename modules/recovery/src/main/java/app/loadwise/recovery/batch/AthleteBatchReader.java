@@ -99,7 +99,7 @@ public class AthleteBatchReader extends AbstractItemReader {
             done = 0;
         }
         progress.start(job.getInstanceId(), partition, firstId, lastId, total, clock.instant());
-        step.setTransientUserData(checkpointInfo());
+        step.setTransientUserData(new PartitionPosition(partition, afterId, done));
     }
 
     @Override
@@ -111,7 +111,7 @@ public class AthleteBatchReader extends AbstractItemReader {
         if (next != null) {
             afterId = next.athleteId();
             done++;
-            step.setTransientUserData(checkpointInfo());
+            step.setTransientUserData(new PartitionPosition(partition, afterId, done));
         }
         return next;
     }

@@ -7,7 +7,6 @@ import app.loadwise.recovery.engine.RecoveryEngine;
 import app.loadwise.recovery.internal.RedFindings;
 import app.loadwise.recovery.internal.ScoreRecords;
 import app.loadwise.recovery.internal.store.ScoringProgressRepository;
-import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.batch.runtime.context.StepContext;
@@ -28,10 +27,6 @@ import java.util.List;
 @Named
 @Dependent
 public class WeeklyScoreWriter extends AbstractItemWriter {
-
-    @Inject
-    @BatchProperty
-    Integer partition;
 
     @Inject
     WeeklyScoreRepository scores;
@@ -66,8 +61,8 @@ public class WeeklyScoreWriter extends AbstractItemWriter {
         }
         scores.replaceAll(scored);
         webhooks.recordRedFindings(RedFindings.of(scored), now);
-        if (step.getTransientUserData() instanceof ReaderCheckpoint read) {
-            progress.advance(job.getInstanceId(), partition, read.lastAthleteId(), read.done(),
+        if (step.getTransientUserData() instanceof PartitionPosition read) {
+            progress.advance(job.getInstanceId(), read.partition(), read.lastAthleteId(), read.done(),
                     items.size(), now);
         }
     }
