@@ -10,6 +10,7 @@ import app.loadwise.recovery.internal.AthleteScoringInput;
 import app.loadwise.recovery.internal.ScoreRecords;
 import app.loadwise.recovery.internal.ScoringInputLoader;
 import app.loadwise.recovery.internal.ScoringWeeks;
+import app.loadwise.recovery.internal.store.ClubWeekScoringRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -20,7 +21,8 @@ import java.util.List;
 
 /**
  * Scores a small club's past weeks at once, in one transaction and without the batch job or webhooks: for a club
- * loaded with history (the demo club), so its trends have weeks to show. Large clubs use scoring runs.
+ * loaded with history (the demo club), so its trends have weeks to show. Large clubs use scoring runs. Like a run, it
+ * records how far each week's scoring has come for the club.
  */
 @ApplicationScoped
 @Transactional
@@ -34,6 +36,9 @@ public class ScoreBackfill {
 
     @Inject
     WeeklyScoreRepository scores;
+
+    @Inject
+    ClubWeekScoringRepository states;
 
     @Inject
     Clock clock;
@@ -67,6 +72,8 @@ public class ScoreBackfill {
             }
         }
         scores.replaceAll(scored);
+        states.record(clubId, targets.stream().map(ScoringWeeks.Target::week).toList(), RecoveryEngine.FORMULA_VERSION,
+                clock.instant());
         return scored.size();
     }
 }

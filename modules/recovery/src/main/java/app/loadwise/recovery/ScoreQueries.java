@@ -13,6 +13,7 @@ import app.loadwise.domain.scoring.StoredFinding;
 import app.loadwise.domain.scoring.WeeklyScore;
 import app.loadwise.domain.scoring.WeeklyScoreRepository;
 import app.loadwise.recovery.engine.RecoveryEngine;
+import app.loadwise.recovery.internal.store.ScoreTrendRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -24,7 +25,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Reads stored weekly scores for a club's week or an athlete's history. */
+/** Reads stored weekly scores for a club's week or trend, or an athlete's history. */
 @ApplicationScoped
 @Transactional
 public class ScoreQueries {
@@ -42,6 +43,9 @@ public class ScoreQueries {
 
     @Inject
     FindingAcknowledgmentRepository acknowledgments;
+
+    @Inject
+    ScoreTrendRepository trends;
 
     @Inject
     Clock clock;
@@ -65,6 +69,16 @@ public class ScoreQueries {
         long amber = week0.stream().filter(s -> s.status() == ScoreStatus.AMBER).count();
         long red = week0.stream().filter(s -> s.status() == ScoreStatus.RED).count();
         return new ClubWeekScores(clubId, isoWeek.toString(), RecoveryEngine.FORMULA_VERSION, week0.size(), green, amber, red, items);
+    }
+
+    /**
+     * The club's scores from week {@code first} to {@code last} (inclusive) under the current formula, by week then
+     * athlete: plain points read in one query, without findings.
+     */
+    public List<ScorePoint> trendOfClub(long clubId, IsoWeek first, IsoWeek last) {
+        return trends.ofClub(clubId, RecoveryEngine.FORMULA_VERSION, first, last).stream()
+                .map(row -> new ScorePoint(row.athleteId(), row.week(), row.score(), row.status(), row.weeklyLoad()))
+                .toList();
     }
 
     /** An athlete's most recent weeks, newest first. */
@@ -104,6 +118,10 @@ public class ScoreQueries {
             case "-name" -> byName.reversed();
             default -> throw new InvalidValueException("sort", "sort must be score, -score, name or -name, got '" + sort + "'");
         };
+    }
+
+    /** One athlete's week in a trend: its score, status (green, amber, red) and weekly load (null when not computed). */
+    public record ScorePoint(long athleteId, String week, int score, String status, Double weeklyLoad) {
     }
 
     /** A club's week: counts by status and the athletes' scores in the order asked for (worst first by default). */

@@ -1,25 +1,20 @@
 package app.loadwise.reporting;
 
-import app.loadwise.domain.common.InvalidValueException;
 import app.loadwise.domain.common.NotFoundException;
 import app.loadwise.recovery.NightlyClaims;
 import app.loadwise.domain.jobs.JobExecutions;
+import app.loadwise.reporting.internal.WeeklyReportParameters;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.JobExecution;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.DateTimeException;
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -55,17 +50,8 @@ public class WeeklyReportRuns {
 
     /** Starts a run as of {@code at} (default now); answers its execution id. */
     public long start(String at) {
-        Instant instant;
-        try {
-            instant = at == null || at.isBlank() ? clock.instant() : Instant.parse(at.strip());
-        } catch (DateTimeException e) {
-            throw new InvalidValueException("at", "at must be an instant such as 2026-11-23T05:30:00Z, got '" + at + "'");
-        }
-        Properties parameters = new Properties();
-        parameters.setProperty("at", instant.toString());
-        parameters.setProperty("day", DayOfWeek.valueOf(day.strip().toUpperCase(Locale.ROOT)).name());
-        parameters.setProperty("time", LocalTime.parse(time.strip()).toString());
-        return executions.start(JOB, parameters);
+        String instant = at == null || at.isBlank() ? clock.instant().toString() : at;
+        return executions.start(JOB, WeeklyReportParameters.parse(instant, day, time).asJobParameters());
     }
 
     /** Claims the current UTC hour for this instance and starts a run; empty when another instance has it. */

@@ -14,13 +14,12 @@ import app.loadwise.domain.training.SessionRow;
 import app.loadwise.domain.training.TrainingLogRows;
 import app.loadwise.recovery.AthleteWeekScore;
 import app.loadwise.recovery.ScoreQueries;
+import app.loadwise.recovery.ScoreQueries.ScorePoint;
 import app.loadwise.reporting.ClubWeekReport.AthleteLine;
 import app.loadwise.reporting.ClubWeekReport.FindingLine;
 import app.loadwise.reporting.ClubWeekReport.TrendPoint;
 import app.loadwise.reporting.ClubWeekReport.WeekTotals;
 import app.loadwise.reporting.internal.WeeklyReportWorkbook;
-import app.loadwise.reporting.internal.store.ScoreTrendRepository.ScorePoint;
-import app.loadwise.reporting.internal.store.ScoreTrendRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -46,9 +45,6 @@ public class WeeklyReports {
 
     @Inject
     ScoreQueries scores;
-
-    @Inject
-    ScoreTrendRepository trends;
 
     @Inject
     CheckInResponses responses;
@@ -86,7 +82,7 @@ public class WeeklyReports {
         for (IsoWeek w = first; w.compareTo(isoWeek) <= 0; w = w.next()) {
             weeks.add(w.toString());
         }
-        List<ScorePoint> points = trends.ofClub(clubId, current.formulaVersion(), first.previous(), isoWeek);
+        List<ScorePoint> points = scores.trendOfClub(clubId, first.previous(), isoWeek);
         return report(club, isoWeek, current, weeks, points);
     }
 

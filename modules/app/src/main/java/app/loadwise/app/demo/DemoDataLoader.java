@@ -19,7 +19,7 @@ import app.loadwise.domain.training.WellnessRepository;
 import app.loadwise.recovery.AcknowledgmentRequest;
 import app.loadwise.recovery.FindingAcknowledgments;
 import app.loadwise.recovery.ScoreBackfill;
-import app.loadwise.recovery.engine.RecoveryEngine;
+import app.loadwise.recovery.ScoringFormula;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -125,7 +125,7 @@ public class DemoDataLoader {
                 continue;
             }
             long athleteId = ids.get(0);
-            Optional<WeeklyScore> score = scores.find(athleteId, week, RecoveryEngine.FORMULA_VERSION);
+            Optional<WeeklyScore> score = scores.find(athleteId, week, ScoringFormula.VERSION);
             List<StoredFinding> findings = score.map(s -> scores.findingsOf(List.of(s.id())).getOrDefault(s.id(), List.of()))
                     .orElse(List.of());
             if (!findings.isEmpty()) {

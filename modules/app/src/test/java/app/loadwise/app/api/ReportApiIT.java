@@ -184,6 +184,15 @@ class ReportApiIT {
                 .extract().jsonPath().getLong("executionId"));
         api.json().get("/clubs/" + club + "/report-deliveries/" + WEEK).then().statusCode(404);
 
+        // Scored on Friday 2026-11-20, while the week was under way: its scores are provisional.
+        awaitCompleted(api.json().body(Map.of("club", club, "week", WEEK, "today", "2026-11-20")).post("/scoring/runs")
+                .then().statusCode(202).extract().jsonPath().getLong("executionId"));
+        api.json().get("/clubs/" + club + "/scores?week=" + WEEK).then().statusCode(200)
+                .body("items[0].provisional", equalTo(true));
+        awaitReportRun(api.json().body(Map.of("at", mondayMorning)).post("/reports/runs").then().statusCode(202)
+                .extract().jsonPath().getLong("executionId"));
+        api.json().get("/clubs/" + club + "/report-deliveries/" + WEEK).then().statusCode(404);
+
         long scoring = api.json().body(Map.of("club", club, "week", WEEK, "today", "2026-11-25")).post("/scoring/runs")
                 .then().statusCode(202).extract().jsonPath().getLong("executionId");
         awaitCompleted(scoring);

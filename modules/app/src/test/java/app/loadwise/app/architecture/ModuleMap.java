@@ -10,8 +10,10 @@ enum ModuleMap {
 
     DOMAIN("domain", "domain", "the shared JPA domain: clubs, athletes, sessions, wellness, scores and findings; migrations"),
     TRAINING_LOG("training-log", "traininglog", "sessions, wellness, the spreadsheet import", DOMAIN),
-    RECOVERY("recovery", "recovery", "load figures, coaching rules, the balance score (pure engine) and the scoring job", DOMAIN),
-    REPORTING("reporting", "reporting", "the weekly Excel report and its email", DOMAIN, RECOVERY),
+    RECOVERY("recovery", "recovery", "load figures, coaching rules, the balance score (pure engine) and the scoring job, "
+            + "which records how far each club-week's scoring has come", DOMAIN),
+    REPORTING("reporting", "reporting", "the weekly Excel report and its email; scores, trends and whether a week is final "
+            + "come from recovery's public API", DOMAIN, RECOVERY),
     WEBHOOKS("webhooks", "webhooks", "registration, the outbox of recovery's and reporting's events, signed delivery, target rules",
             DOMAIN, RECOVERY, REPORTING),
     APP("app", "app", "the WAR: JAX-RS application, errors, security, start-up, health, schedules, demo",

@@ -43,10 +43,11 @@ class DataRightsPersistenceIT {
     /** Tables that hold no club's data: run bookkeeping and kept API answers. */
     /**
      * Tables of the platform's own bookkeeping. {@code browser_session} holds sign-ins that end within 30 idle minutes,
-     * kept as token hashes and CSRF tokens, both secrets; the users themselves are exported.
+     * kept as token hashes and CSRF tokens, both secrets; the users themselves are exported. {@code club_week_scoring}
+     * only says how far the scoring runs had come with the club's weeks, derived from the scores, which are exported.
      */
     private static final Set<String> NOT_CLUB_DATA = Set.of("schema_history", "job_claim", "scoring_progress",
-            "idempotent_request", "job_lease", "job_takeover", "browser_session", "rate_limit_bucket");
+            "idempotent_request", "job_lease", "job_takeover", "browser_session", "rate_limit_bucket", "club_week_scoring");
 
     private EntityManagerFactory emf;
 

@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Optional;
 
 /**
  * Reads a partition's athletes in id order, a chunk at a time: each refill loads the next chunk of athletes
@@ -27,32 +28,29 @@ public class AthleteBatchReader extends AbstractItemReader {
 
     @Inject
     @BatchProperty
-    String firstId;
+    Long firstId;
 
     @Inject
     @BatchProperty
-    String lastId;
+    Long lastId;
 
     @Inject
     @BatchProperty
-    String club;
+    Integer chunkSize;
 
     @Inject
     @BatchProperty
-    String chunkSize;
+    Integer partition;
 
+    /** Active athletes in the partition's range when the run began. */
     @Inject
     @BatchProperty
-    String partition;
-
-    @Inject
-    @BatchProperty
-    String total;
+    Integer total;
 
     /** True when the run is restarted after its instance died: each partition resumes from its progress row. */
     @Inject
     @BatchProperty
-    String replan;
+    Boolean replan;
 
     @Inject
     StepContext step;
@@ -73,7 +71,6 @@ public class AthleteBatchReader extends AbstractItemReader {
     ScoringContext context;
 
     private final Deque<AthleteScoringInput> buffer = new ArrayDeque<>();
-    private long last;
     private long afterId;
     private int done;
     private int batchSize;
@@ -83,16 +80,13 @@ public class AthleteBatchReader extends AbstractItemReader {
 
     @Override
     public void open(Serializable checkpoint) {
-        long first = JobParameters.optionalLong(firstId, "firstId");
-        last = JobParameters.optionalLong(lastId, "lastId");
-        clubId = JobParameters.optionalLong(club, "club");
-        batchSize = Math.max(1, JobParameters.integer(chunkSize, "chunkSize", 200));
+        clubId = context.club();
+        batchSize = Math.max(1, chunkSize);
         var targets = context.widestTargets();
         from = ScoringWeeks.readFrom(targets);
         to = ScoringWeeks.readTo(targets);
-        int partitionNo = JobParameters.integer(partition, "partition", 0);
-        var committed = Boolean.parseBoolean(replan) ? progress.resumePoint(job.getInstanceId(), partitionNo)
-                : java.util.Optional.<ScoringProgressRepository.ResumePoint>empty();
+        Optional<ScoringProgressRepository.ResumePoint> committed = replan
+                ? progress.resumePoint(job.getInstanceId(), partition) : Optional.empty();
         if (checkpoint instanceof ReaderCheckpoint resume) {
             afterId = resume.lastAthleteId();
             done = resume.done();
@@ -101,24 +95,23 @@ public class AthleteBatchReader extends AbstractItemReader {
             afterId = committed.get().afterAthleteId();
             done = committed.get().done();
         } else {
-            afterId = first - 1;
+            afterId = firstId - 1;
             done = 0;
         }
-        progress.start(job.getInstanceId(), partitionNo, first, last,
-                JobParameters.integer(total, "total", 0), clock.instant());
-        step.setTransientUserData(checkpointInfo());
+        progress.start(job.getInstanceId(), partition, firstId, lastId, total, clock.instant());
+        step.setTransientUserData(new PartitionPosition(partition, afterId, done));
     }
 
     @Override
     public Object readItem() {
         if (buffer.isEmpty()) {
-            buffer.addAll(loader.load(clubId, afterId, last, batchSize, from, to));
+            buffer.addAll(loader.load(clubId, afterId, lastId, batchSize, from, to));
         }
         AthleteScoringInput next = buffer.poll();
         if (next != null) {
             afterId = next.athleteId();
             done++;
-            step.setTransientUserData(checkpointInfo());
+            step.setTransientUserData(new PartitionPosition(partition, afterId, done));
         }
         return next;
     }

@@ -21,19 +21,18 @@ public class AthleteRangePartitionMapper implements PartitionMapper {
 
     @Inject
     @BatchProperty
-    String partitions;
-
-    @Inject
-    @BatchProperty
-    String club;
+    Integer partitions;
 
     /** True when restarting a run whose instance died: Jakarta Batch did not record its partitions, so they are planned anew. */
     @Inject
     @BatchProperty
-    String replan;
+    Boolean replan;
 
     @Inject
     PartitionReads reads;
+
+    @Inject
+    ScoringContext context;
 
     @Inject
     JobContext job;
@@ -50,14 +49,14 @@ public class AthleteRangePartitionMapper implements PartitionMapper {
     public PartitionPlan mapPartitions() {
         List<Range> ranges = reads.earlierRanges(job.getInstanceId());
         if (ranges.isEmpty()) {
-            int wanted = Math.max(1, Math.min(MAX_PARTITIONS, JobParameters.integer(partitions, "partitions", 2)));
-            ranges = split(reads.activeAthleteIds(JobParameters.optionalLong(club, "club")), wanted);
+            int wanted = Math.max(1, Math.min(MAX_PARTITIONS, partitions));
+            ranges = split(reads.activeAthleteIds(context.club()), wanted);
         }
         PartitionPlanImpl plan = new PartitionPlanImpl();
         plan.setPartitions(ranges.size());
         plan.setThreads(ranges.size());
         // the readers then resume from the partitions' progress rows instead of Jakarta Batch's checkpoints
-        plan.setPartitionsOverride(Boolean.parseBoolean(replan));
+        plan.setPartitionsOverride(replan);
         Properties[] properties = new Properties[ranges.size()];
         for (int p = 0; p < ranges.size(); p++) {
             Properties range = new Properties();

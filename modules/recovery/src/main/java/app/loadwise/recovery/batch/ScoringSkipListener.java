@@ -3,7 +3,6 @@ package app.loadwise.recovery.batch;
 import app.loadwise.recovery.internal.store.ScoringIssue;
 import app.loadwise.recovery.internal.store.ScoringIssueRepository;
 import app.loadwise.recovery.internal.store.ScoringProgressRepository;
-import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.listener.SkipProcessListener;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.batch.runtime.context.StepContext;
@@ -16,10 +15,6 @@ import java.time.Clock;
 @Named
 @Dependent
 public class ScoringSkipListener implements SkipProcessListener {
-
-    @Inject
-    @BatchProperty
-    String partition;
 
     @Inject
     ScoringIssueRepository issues;
@@ -41,8 +36,8 @@ public class ScoringSkipListener implements SkipProcessListener {
         if (thrown instanceof UnscorableAthleteException unscorable) {
             issues.record(new ScoringIssue(job.getExecutionId(), unscorable.athleteId(), unscorable.week(),
                     unscorable.getMessage(), clock.instant()));
-            if (step.getTransientUserData() instanceof ReaderCheckpoint read) {
-                progress.skipped(job.getInstanceId(), JobParameters.integer(partition, "partition", 0), read.done(), clock.instant());
+            if (step.getTransientUserData() instanceof PartitionPosition read) {
+                progress.skipped(job.getInstanceId(), read.partition(), read.done(), clock.instant());
             }
         }
     }

@@ -8,7 +8,6 @@ import app.loadwise.recovery.engine.RecoveryEngine;
 import app.loadwise.recovery.internal.RedFindings;
 import app.loadwise.recovery.internal.ScoreRecords;
 import app.loadwise.recovery.internal.store.ScoringProgressRepository;
-import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.batch.runtime.context.StepContext;
@@ -30,10 +29,6 @@ import java.util.List;
 @Named
 @Dependent
 public class WeeklyScoreWriter extends AbstractItemWriter {
-
-    @Inject
-    @BatchProperty
-    String partition;
 
     @Inject
     WeeklyScoreRepository scores;
@@ -71,8 +66,8 @@ public class WeeklyScoreWriter extends AbstractItemWriter {
         if (!red.isEmpty()) {
             redFindings.fire(new RedFindingsScored(red, now));
         }
-        if (step.getTransientUserData() instanceof ReaderCheckpoint read) {
-            progress.advance(job.getInstanceId(), JobParameters.integer(partition, "partition", 0), read.lastAthleteId(), read.done(),
+        if (step.getTransientUserData() instanceof PartitionPosition read) {
+            progress.advance(job.getInstanceId(), read.partition(), read.lastAthleteId(), read.done(),
                     items.size(), now);
         }
     }

@@ -2,23 +2,19 @@ package app.loadwise.reporting.batch;
 
 import app.loadwise.domain.club.Club;
 import app.loadwise.domain.club.ClubRepository;
-import app.loadwise.recovery.engine.RecoveryEngine;
-import app.loadwise.reporting.internal.WeeklySendRule;
-import app.loadwise.reporting.internal.store.ReportScheduleRepository;
-import jakarta.batch.api.BatchProperty;
+import app.loadwise.recovery.ClubWeekScoring;
+import app.loadwise.recovery.ScoringState;
+import app.loadwise.reporting.internal.WeeklyReportParameters;
 import jakarta.batch.api.chunk.ItemProcessor;
+import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.DayOfWeek;
-import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.util.Locale;
 
 /**
- * Keeps a club when its week's report is due at the run's instant in the club's time zone and that week's
- * scoring is final; filters it out otherwise.
+ * Keeps a club when its week's report is due at the run's instant in the club's time zone and recovery has
+ * recorded that week's scoring as final; filters it out otherwise.
  */
 @Named("clubReportProcessor")
 @Dependent
@@ -28,19 +24,12 @@ public class ClubReportProcessor implements ItemProcessor {
     ClubRepository clubs;
 
     @Inject
-    ReportScheduleRepository schedule;
+    ClubWeekScoring scoring;
 
     @Inject
-    @BatchProperty
-    String at;
+    JobContext job;
 
-    @Inject
-    @BatchProperty
-    String day;
-
-    @Inject
-    @BatchProperty
-    String time;
+    private WeeklyReportParameters parameters;
 
     @Override
     public Object processItem(Object item) {
@@ -49,13 +38,12 @@ public class ClubReportProcessor implements ItemProcessor {
         if (club == null) {
             return null;
         }
-        WeeklySendRule rule = new WeeklySendRule(DayOfWeek.valueOf(day.strip().toUpperCase(Locale.ROOT)), LocalTime.parse(time.strip()));
-        LocalDateTime now = LocalDateTime.ofInstant(Instant.parse(at), club.timeZone());
-        return rule.dueWeek(now)
-                .filter(week -> {
-                    ReportScheduleRepository.WeekState state = schedule.weekState(clubId, RecoveryEngine.FORMULA_VERSION, week);
-                    return WeeklySendRule.scoringFinal(state.scored(), state.provisional());
-                })
+        if (parameters == null) {
+            parameters = WeeklyReportParameters.of(job.getProperties());
+        }
+        LocalDateTime now = LocalDateTime.ofInstant(parameters.at(), club.timeZone());
+        return parameters.sendRule().dueWeek(now)
+                .filter(week -> scoring.stateOf(clubId, week) == ScoringState.FINAL)
                 .map(week -> new ClubWeek(clubId, week.toString()))
                 .orElse(null);
     }

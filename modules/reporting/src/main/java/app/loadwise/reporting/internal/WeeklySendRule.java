@@ -9,8 +9,8 @@ import java.util.Optional;
 
 /**
  * When a club's weekly report is due: the week just ended, from the configured weekday and time (default Monday
- * 06:00) in the club's time zone until the end of that week, and only once the week's scoring is final (scored,
- * nothing provisional left). A missed slot is caught up later in the same week, never in the week after.
+ * 06:00) in the club's time zone until the end of that week. The job sends it only once recovery has the week's
+ * scoring as final. A missed slot is caught up later in the same week, never in the week after.
  */
 public final class WeeklySendRule {
 
@@ -27,10 +27,5 @@ public final class WeeklySendRule {
         LocalDateTime monday = now.toLocalDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).atStartOfDay();
         LocalDateTime slot = monday.toLocalDate().with(TemporalAdjusters.nextOrSame(day)).atTime(time);
         return now.isBefore(slot) ? Optional.empty() : Optional.of(IsoWeek.of(monday.toLocalDate()).previous());
-    }
-
-    /** The week's scoring is final: something was scored and no score is still provisional. */
-    public static boolean scoringFinal(long scored, long provisional) {
-        return scored > 0 && provisional == 0;
     }
 }

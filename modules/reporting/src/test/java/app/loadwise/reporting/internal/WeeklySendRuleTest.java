@@ -31,10 +31,4 @@ class WeeklySendRuleTest {
         WeeklySendRule tuesdayNine = new WeeklySendRule(DayOfWeek.TUESDAY, LocalTime.of(9, 0));
         assertThat(tuesdayNine.dueWeek(LocalDateTime.parse(now)).map(Object::toString).orElse(null)).isEqualTo(week);
     }
-
-    @ParameterizedTest(name = "scored {0}, provisional {1} -> {2}")
-    @CsvSource({"0, 0, false", "5, 1, false", "5, 0, true"})
-    void waitsUntilTheWeeksScoringIsFinal(long scored, long provisional, boolean ready) {
-        assertThat(WeeklySendRule.scoringFinal(scored, provisional)).isEqualTo(ready);
-    }
 }

@@ -1,2 +1,2 @@
-/** What the weekly club report reads and records: score trends, recipients and deliveries. */
+/** What the weekly club report records and reads itself: recipients, deliveries, and the clubs in id order. */
 package app.loadwise.reporting.internal.store;

@@ -3,22 +3,12 @@ package app.loadwise.reporting.internal.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.loadwise.domain.athlete.Athlete;
-import app.loadwise.domain.athlete.AthleteProfile;
-import app.loadwise.domain.athlete.AthleteRepository;
-import app.loadwise.domain.athlete.ExperienceLevel;
-import app.loadwise.domain.athlete.Sex;
 import app.loadwise.domain.club.Club;
 import app.loadwise.domain.club.ClubRepository;
 import app.loadwise.domain.common.InvalidValueException;
 import app.loadwise.domain.common.IsoWeek;
-import app.loadwise.domain.scoring.ScoreStatus;
-import app.loadwise.domain.scoring.WeeklyFigures;
-import app.loadwise.domain.scoring.WeeklyScore;
-import app.loadwise.domain.scoring.WeeklyScoreRepository;
 import app.loadwise.domain.testing.TestDatabases.Kind;
 import app.loadwise.domain.testing.TestDatabases;
-import app.loadwise.reporting.internal.store.ScoreTrendRepository.ScorePoint;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceException;
@@ -55,44 +45,6 @@ class ReportingPersistenceIT {
     private long newClub() {
         return tx(em -> new ClubRepository(em).store(
                 new Club("Harriers", ZoneId.of("Europe/Berlin"), DayOfWeek.MONDAY, Locale.GERMANY, NOW)).id());
-    }
-
-    private long newAthlete(long clubId, String memberId) {
-        return tx(em -> new AthleteRepository(em).store(new Athlete(clubId, memberId,
-                new AthleteProfile("Runner " + memberId, Sex.FEMALE, 1990, ExperienceLevel.INTERMEDIATE, 188, 52, null))).id());
-    }
-
-    private void score(long athlete, long club, IsoWeek week, String version, int value, ScoreStatus status, Double load) {
-        tx(em -> {
-            WeeklyScore score = new WeeklyScore(athlete, club, week, version);
-            score.record(value, status, false, new WeeklyFigures(new WeeklyFigures.Values(load, null, null, null, null, null, null,
-                    null, null, null, null, null, 3, 1, 2, 1, 0, null, null, null, null, null, 5, "building")), List.of(), NOW);
-            return new WeeklyScoreRepository(em).store(score);
-        });
-    }
-
-    @ParameterizedTest
-    @EnumSource(Kind.class)
-    void readsAClubsScoreTrendAsPlainRowsByWeekThenAthlete(Kind kind) {
-        emf = TestDatabases.entityManagerFactory(TestDatabases.freshMigrated(kind));
-        long club = newClub();
-        long other = newClub();
-        long a = newAthlete(club, "A");
-        long b = newAthlete(club, "B");
-        long elsewhere = newAthlete(other, "C");
-        score(b, club, WEEK, "2026.1", 40, ScoreStatus.RED, 2100.0);
-        score(a, club, WEEK, "2026.1", 80, ScoreStatus.GREEN, null);
-        score(a, club, WEEK.previous(), "2026.1", 70, ScoreStatus.AMBER, 1500.5);
-        score(a, club, WEEK.previous().previous(), "2026.1", 90, ScoreStatus.GREEN, 1000.0);
-        score(a, club, WEEK, "2025.9", 10, ScoreStatus.RED, 1.0);
-        score(elsewhere, other, WEEK, "2026.1", 50, ScoreStatus.AMBER, 1.0);
-
-        List<ScorePoint> points = tx(em -> new ScoreTrendRepository(em).ofClub(club, "2026.1", WEEK.previous(), WEEK));
-
-        assertThat(points).containsExactly(
-                new ScorePoint(a, "2026-W46", 70, "amber", 1500.5),
-                new ScorePoint(Math.min(a, b), "2026-W47", a < b ? 80 : 40, a < b ? "green" : "red", a < b ? null : 2100.0),
-                new ScorePoint(Math.max(a, b), "2026-W47", a < b ? 40 : 80, a < b ? "red" : "green", a < b ? 2100.0 : null));
     }
 
     @ParameterizedTest
@@ -157,21 +109,9 @@ class ReportingPersistenceIT {
 
     @ParameterizedTest
     @EnumSource(Kind.class)
-    void tellsWhetherAClubWeeksScoringIsFinal(Kind kind) {
+    void listsClubIdsAfterAGivenOneInOrder(Kind kind) {
         emf = TestDatabases.entityManagerFactory(TestDatabases.freshMigrated(kind));
         long club = newClub();
-        long a = newAthlete(club, "A");
-        long b = newAthlete(club, "B");
-        ReportScheduleRepository.WeekState none = tx(em -> new ReportScheduleRepository(em).weekState(club, "2026.1", WEEK));
-        assertThat(none).isEqualTo(new ReportScheduleRepository.WeekState(0, 0));
-        score(a, club, WEEK, "2026.1", 80, ScoreStatus.GREEN, 1000.0);
-        tx(em -> {
-            WeeklyScore provisional = new WeeklyScore(b, club, WEEK, "2026.1");
-            provisional.record(60, ScoreStatus.AMBER, true, null, List.of(), NOW);
-            return new WeeklyScoreRepository(em).store(provisional);
-        });
-        ReportScheduleRepository.WeekState mixed = tx(em -> new ReportScheduleRepository(em).weekState(club, "2026.1", WEEK));
-        assertThat(mixed).isEqualTo(new ReportScheduleRepository.WeekState(2, 1));
         long other = newClub();
         List<Long> after = tx(em -> new ReportScheduleRepository(em).clubIdsAfter(club, 10));
         assertThat(after).containsExactly(other);

@@ -1,4 +1,4 @@
-package app.loadwise.reporting.internal.store;
+package app.loadwise.recovery.internal.store;
 
 import app.loadwise.domain.common.IsoWeek;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** A club's stored scores over a span of weeks as plain rows: one query, no entities, no findings. */
 @ApplicationScoped
@@ -21,24 +22,24 @@ public class ScoreTrendRepository {
         this.em = em;
     }
 
-    /** One athlete's week: its score, status code and weekly load (null when not computed). */
-    public record ScorePoint(long athleteId, String week, int score, String status, Double weeklyLoad) {
+    /** One athlete's week: its score, status code (green, amber, red) and weekly load (null when not computed). */
+    public record TrendRow(long athleteId, String week, int score, String status, Double weeklyLoad) {
     }
 
     /** The club's scores under a formula version from {@code first} to {@code last} (inclusive), by week then athlete. */
-    public List<ScorePoint> ofClub(long clubId, String formulaVersion, IsoWeek first, IsoWeek last) {
+    public List<TrendRow> ofClub(long clubId, String formulaVersion, IsoWeek first, IsoWeek last) {
         List<?> rows = em.createNativeQuery("SELECT athlete_id, iso_week, score, status, weekly_load FROM weekly_score"
                         + " WHERE club_id = ?1 AND formula_version = ?2 AND week_start >= ?3 AND week_start <= ?4"
                         + " ORDER BY week_start, athlete_id")
                 .setParameter(1, clubId).setParameter(2, formulaVersion)
                 .setParameter(3, first.monday()).setParameter(4, last.monday())
                 .getResultList();
-        List<ScorePoint> points = new ArrayList<>(rows.size());
+        List<TrendRow> trend = new ArrayList<>(rows.size());
         for (Object row : rows) {
             Object[] r = (Object[]) row;
-            points.add(new ScorePoint(((Number) r[0]).longValue(), (String) r[1], ((Number) r[2]).intValue(),
-                    ((String) r[3]).toLowerCase(java.util.Locale.ROOT), r[4] == null ? null : ((Number) r[4]).doubleValue()));
+            trend.add(new TrendRow(((Number) r[0]).longValue(), (String) r[1], ((Number) r[2]).intValue(),
+                    ((String) r[3]).toLowerCase(Locale.ROOT), r[4] == null ? null : ((Number) r[4]).doubleValue()));
         }
-        return points;
+        return trend;
     }
 }
