@@ -44,8 +44,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.openapi.models.Components;
-import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 
 /**
  * Completes the schemas the scanner made from the resources' records: dates, times and instants as strings,
@@ -233,7 +233,7 @@ final class ApiSchemas {
      * record that is not there (yet) is simply left out.
      */
     private static final List<String> ANSWER_RECORDS = List.of("app.loadwise.traininglog.importing.BulkResult",
-            "app.loadwise.webhooks.WebhookViews$CreatedWebhook", "app.loadwise.app.access.SessionResource$BrowserSessionView",
+            "app.loadwise.webhooks.WebhookViews$CreatedWebhook", "app.loadwise.access.rest.SessionResource$BrowserSessionView",
             "app.loadwise.app.checkin.CheckInViews$IssuedCheckInLink", "app.loadwise.app.checkin.CheckInViews$CheckInPage",
             "app.loadwise.app.checkin.CheckInReminderMail$CheckInUnsubscribed");
 
