@@ -1,6 +1,7 @@
 package app.loadwise.access;
 
 import app.loadwise.access.internal.store.RateLimitBuckets;
+import app.loadwise.access.internal.store.TokenBucket;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

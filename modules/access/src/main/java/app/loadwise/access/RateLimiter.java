@@ -1,5 +1,6 @@
 package app.loadwise.access;
 
+import app.loadwise.access.internal.store.TokenBucket;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

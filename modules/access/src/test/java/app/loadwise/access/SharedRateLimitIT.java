@@ -1,8 +1,7 @@
 package app.loadwise.access;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import app.loadwise.access.internal.store.RateLimitBuckets;
+import app.loadwise.access.internal.store.TokenBucket;
 import app.loadwise.domain.testing.TestDatabases.Kind;
 import app.loadwise.domain.testing.TestDatabases;
 import jakarta.persistence.EntityManagerFactory;
@@ -17,6 +16,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Two limiters, each with its own persistence unit and connections as two instances of a cluster have, drawing from

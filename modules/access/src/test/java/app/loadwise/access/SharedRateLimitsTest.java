@@ -1,13 +1,13 @@
 package app.loadwise.access;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
+import app.loadwise.access.internal.store.TokenBucket;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Limiters drawing tokens in blocks from shared buckets (here in memory, as the database keeps them). */
 class SharedRateLimitsTest {

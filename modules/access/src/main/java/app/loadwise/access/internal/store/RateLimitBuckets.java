@@ -1,6 +1,5 @@
 package app.loadwise.access.internal.store;
 
-import app.loadwise.access.TokenBucket;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

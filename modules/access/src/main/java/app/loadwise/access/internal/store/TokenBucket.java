@@ -1,4 +1,4 @@
-package app.loadwise.access;
+package app.loadwise.access.internal.store;
 
 /**
  * A token bucket as stored for the whole cluster: tokens refill continuously at {@code perMinute} a minute up to the

@@ -1,4 +1,4 @@
-package app.loadwise.access;
+package app.loadwise.access.internal.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
