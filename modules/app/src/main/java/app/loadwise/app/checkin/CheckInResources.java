@@ -1,12 +1,12 @@
 package app.loadwise.app.checkin;
 
+import app.loadwise.access.RateLimiter;
 import app.loadwise.app.checkin.CheckInViews.CheckInLinkList;
 import app.loadwise.app.checkin.CheckInViews.CheckInLinkView;
 import app.loadwise.app.checkin.CheckInViews.CheckInReminderView;
 import app.loadwise.app.checkin.CheckInViews.IssuedCheckInLink;
 import app.loadwise.app.problem.Problem;
 import app.loadwise.app.problem.Problems;
-import app.loadwise.app.security.RateLimiter;
 import app.loadwise.domain.access.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

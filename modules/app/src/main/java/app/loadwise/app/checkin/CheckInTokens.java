@@ -1,6 +1,6 @@
 package app.loadwise.app.checkin;
 
-import app.loadwise.app.security.Hashes;
+import app.loadwise.access.Hashes;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.regex.Pattern;

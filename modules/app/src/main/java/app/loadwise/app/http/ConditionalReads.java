@@ -1,6 +1,6 @@
 package app.loadwise.app.http;
 
-import app.loadwise.app.security.Hashes;
+import app.loadwise.access.Hashes;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;

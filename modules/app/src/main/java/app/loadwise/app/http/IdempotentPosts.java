@@ -1,8 +1,8 @@
 package app.loadwise.app.http;
 
+import app.loadwise.access.Hashes;
 import app.loadwise.app.problem.Problem;
 import app.loadwise.app.problem.Problems;
-import app.loadwise.app.security.Hashes;
 import app.loadwise.domain.access.Caller;
 import app.loadwise.domain.access.IdempotentRequests.Kept;
 import jakarta.annotation.Priority;

@@ -239,7 +239,7 @@ final class ApiSchemas {
      * record that is not there (yet) is simply left out.
      */
     private static final List<String> ANSWER_RECORDS = List.of("app.loadwise.traininglog.importing.BulkResult",
-            "app.loadwise.webhooks.WebhookViews$CreatedWebhook", "app.loadwise.app.access.SessionResource$BrowserSessionView",
+            "app.loadwise.webhooks.WebhookViews$CreatedWebhook", "app.loadwise.access.rest.SessionResource$BrowserSessionView",
             "app.loadwise.app.checkin.CheckInViews$IssuedCheckInLink", "app.loadwise.app.checkin.CheckInViews$CheckInPage",
             "app.loadwise.app.checkin.CheckInReminderMail$CheckInUnsubscribed");
 

@@ -1,6 +1,6 @@
 package app.loadwise.app.startup;
 
-import app.loadwise.app.access.Users;
+import app.loadwise.access.Users;
 import app.loadwise.app.demo.DemoDataLoader;
 import app.loadwise.app.schedule.JobRecoverySchedule;
 import app.loadwise.domain.common.InvalidValueException;

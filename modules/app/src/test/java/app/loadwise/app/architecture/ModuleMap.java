@@ -9,6 +9,8 @@ import java.util.List;
 enum ModuleMap {
 
     DOMAIN("domain", "domain", "the shared JPA domain: clubs, athletes, sessions, wellness, scores and findings; migrations"),
+    ACCESS("access", "access", "users, roles, API keys, sign-in and browser sessions, the filters that authenticate and "
+            + "authorize every request, the audit log, rate limits", DOMAIN),
     TRAINING_LOG("training-log", "traininglog", "sessions, wellness, the spreadsheet import", DOMAIN),
     RECOVERY("recovery", "recovery", "load figures, coaching rules, the balance score (pure engine) and the scoring job, "
             + "which records how far each club-week's scoring has come", DOMAIN),
@@ -16,8 +18,8 @@ enum ModuleMap {
             + "come from recovery's public API", DOMAIN, RECOVERY),
     WEBHOOKS("webhooks", "webhooks", "registration, the outbox of recovery's and reporting's events, signed delivery, target rules",
             DOMAIN, RECOVERY, REPORTING),
-    APP("app", "app", "the WAR: JAX-RS application, errors, security, start-up, health, schedules, demo",
-            DOMAIN, TRAINING_LOG, RECOVERY, REPORTING, WEBHOOKS);
+    APP("app", "app", "the WAR: JAX-RS application, errors, start-up, health, schedules, check-in, demo",
+            DOMAIN, ACCESS, TRAINING_LOG, RECOVERY, REPORTING, WEBHOOKS);
 
     static final String BASE_PACKAGE = "app.loadwise";
 

@@ -2,10 +2,10 @@ package app.loadwise.app.openapi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.loadwise.access.EndpointPolicy;
+import app.loadwise.access.Permission;
 import app.loadwise.app.openapi.ApiOperations.Doc;
 import app.loadwise.app.openapi.ApiOperations.Shape;
-import app.loadwise.app.security.EndpointPolicy;
-import app.loadwise.app.security.Permission;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;

@@ -24,14 +24,6 @@ public record Caller(String name, Role role, Long clubId, KeyScope scope, Long u
         return name == null || name.isBlank() ? ANONYMOUS : name;
     }
 
-    public static Caller user(UserAccount user) {
-        return new Caller(user.username(), user.role(), user.clubId(), null, user.id(), null);
-    }
-
-    public static Caller key(ApiKey key) {
-        return new Caller("key:" + key.publicId(), Role.INTEGRATION, key.clubId(), key.scope(), null, key.id());
-    }
-
     @Override
     public String getName() {
         return name;
@@ -41,12 +33,12 @@ public record Caller(String name, Role role, Long clubId, KeyScope scope, Long u
         return role == Role.PLATFORM_ADMIN;
     }
 
-    /** True when the caller may see the club: a platform admin sees every club, anyone else their own. */
     /** True when the caller is this user (signed in as them, not through an API key). */
     public boolean isUser(long id) {
         return userId != null && userId == id;
     }
 
+    /** True when the caller may see the club: a platform admin sees every club, anyone else their own. */
     public boolean sees(long club) {
         return platformAdmin() || clubId != null && clubId == club;
     }

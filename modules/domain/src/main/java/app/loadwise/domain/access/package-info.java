@@ -1,5 +1,2 @@
-/**
- * Who may use the API: users with a role, a club's integration API keys, the audit log, kept idempotent responses and
- * the cluster's request limits.
- */
+/** Who is calling (a user or an API key, and the clubs they may reach) and the kept answers of idempotent requests. */
 package app.loadwise.domain.access;
