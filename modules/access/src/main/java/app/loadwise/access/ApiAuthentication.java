@@ -14,9 +14,13 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.Provider;
+import java.net.URI;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Every API request names its caller: {@code Authorization: Bearer lw_…} with an integration's API key, or HTTP
@@ -87,7 +91,7 @@ public class ApiAuthentication implements ContainerRequestFilter {
             } else {
                 // Failed sign-ins are limited per username and client address, so passwords cannot be guessed fast,
                 // and wrong guesses from one address do not lock the user out everywhere else.
-                String username = credentials[0].strip().toLowerCase(java.util.Locale.ROOT) + "\n" + clientAddress();
+                String username = credentials[0].strip().toLowerCase(Locale.ROOT) + "\n" + clientAddress();
                 if (rateLimiter.signInsBlocked(username, System.nanoTime())) {
                     request.abortWith(Response.fromResponse(refusals.refuse(429, "Too many failed sign-ins",
                             "Too many wrong passwords for this user from this address; wait a minute before trying again."))
@@ -116,8 +120,8 @@ public class ApiAuthentication implements ContainerRequestFilter {
         Optional<BrowserSessions.Session> session = sessions.find(token);
         if (session.isEmpty() && isPageNavigation(request)) {
             // a download link clicked after the session ended: back to the sign-in page, then to the page it was on
-            request.abortWith(Response.seeOther(java.net.URI.create("/sign-in?expired=1&next="
-                    + java.net.URLEncoder.encode(refererPath(request), java.nio.charset.StandardCharsets.UTF_8))).build());
+            request.abortWith(Response.seeOther(URI.create("/sign-in?expired=1&next="
+                    + URLEncoder.encode(refererPath(request), StandardCharsets.UTF_8))).build());
             return;
         }
         if (session.isEmpty()) {
@@ -150,7 +154,7 @@ public class ApiAuthentication implements ContainerRequestFilter {
             return "/";
         }
         try {
-            java.net.URI uri = java.net.URI.create(referer);
+            URI uri = URI.create(referer);
             String host = request.getUriInfo().getBaseUri().getHost();
             String path = uri.getRawPath();
             boolean sameSite = uri.getHost() == null || uri.getHost().equalsIgnoreCase(host);
@@ -164,7 +168,7 @@ public class ApiAuthentication implements ContainerRequestFilter {
     /** The request property holding the browser session a request was signed in by. */
     public static final String SESSION_PROPERTY = "loadwise.browserSession";
 
-    private static final java.util.Set<String> SAFE_METHODS = java.util.Set.of("GET", "HEAD", "OPTIONS");
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
     private static boolean isSignIn(ContainerRequestContext request) {
         return "POST".equals(request.getMethod()) && "session".equals(request.getUriInfo().getPath().replaceAll("^/+|/+$", ""));

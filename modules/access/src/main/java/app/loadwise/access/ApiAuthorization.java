@@ -17,6 +17,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -96,7 +97,7 @@ public class ApiAuthorization implements ContainerRequestFilter {
                     : tenancy.clubOf(kind, id).orElse(null);
             if (!caller.platformAdmin() && (owner == null || !caller.sees(owner))) {
                 request.abortWith(refusals.refuse(404, "Not found",
-                        kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " " + id + " does not exist"));
+                        kind.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " " + id + " does not exist"));
                 return;
             }
             if (owner != null) {

@@ -10,10 +10,14 @@ import static app.loadwise.access.Permission.READ;
 
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
+import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * What every endpoint needs, in one table. An endpoint missing here is open to platform admins only, and
@@ -101,10 +105,10 @@ public final class EndpointPolicy {
      * Endpoints that take no caller: the athlete's check-in and the reminder's unsubscribe, authorized by the token in
      * their path alone (a check-in link's or a reminder's). {@link ApiAuthentication} lets their paths through.
      */
-    static final java.util.Set<String> TOKEN_ENDPOINTS = java.util.Set.of("GET /check-in/{token}", "PUT /check-in/{token}",
+    static final Set<String> TOKEN_ENDPOINTS = Set.of("GET /check-in/{token}", "PUT /check-in/{token}",
             "POST /check-in-unsubscribe/{token}");
 
-    private static final java.util.regex.Pattern TOKEN_PATH = java.util.regex.Pattern.compile("/*(check-in|check-in-unsubscribe)/[^/]+/*");
+    private static final Pattern TOKEN_PATH = Pattern.compile("/*(check-in|check-in-unsubscribe)/[^/]+/*");
 
     /** True for an endpoint the token in its path authorizes, without a caller. */
     public static boolean isTokenEndpoint(String endpoint) {
@@ -140,7 +144,7 @@ public final class EndpointPolicy {
         return ENDPOINTS.computeIfAbsent(method, m -> describe(resource, m));
     }
 
-    private static final java.util.Map<Method, String> ENDPOINTS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<Method, String> ENDPOINTS = new ConcurrentHashMap<>();
 
     private static String describe(Class<?> resource, Method method) {
         StringBuilder path = new StringBuilder();
@@ -161,7 +165,7 @@ public final class EndpointPolicy {
 
     /** The HTTP method a resource method answers (the JAX-RS annotation carrying {@code @HttpMethod}), or "ANY". */
     static String httpMethodOf(Method method) {
-        for (java.lang.annotation.Annotation annotation : method.getAnnotations()) {
+        for (Annotation annotation : method.getAnnotations()) {
             HttpMethod http = annotation.annotationType().getAnnotation(HttpMethod.class);
             if (http != null) {
                 return http.value();

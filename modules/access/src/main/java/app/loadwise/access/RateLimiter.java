@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -166,7 +167,7 @@ public class RateLimiter {
      * Asks the shared buckets, once more when the first try fails (two instances starting the same bucket at once);
      * null when they cannot answer, so the caller limits on this instance alone.
      */
-    private <T> T shared(long now, java.util.function.Supplier<T> call) {
+    private <T> T shared(long now, Supplier<T> call) {
         RuntimeException failure = null;
         for (int attempt = 0; attempt < 2; attempt++) {
             try {

@@ -26,6 +26,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -86,7 +87,7 @@ public class AthleteTimelines {
         }
         Map<LocalDate, WellnessRow> wellnessByDate = new HashMap<>();
         wellness.forEach(w -> wellnessByDate.put(w.date(), w));
-        Set<LocalDate> dates = new java.util.HashSet<>(loads.keySet());
+        Set<LocalDate> dates = new HashSet<>(loads.keySet());
         dates.addAll(wellnessByDate.keySet());
         Map<LocalDate, DailySeries.Recorded> recorded = new HashMap<>();
         for (LocalDate date : dates) {

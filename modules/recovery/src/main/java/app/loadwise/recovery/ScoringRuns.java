@@ -24,6 +24,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -81,7 +82,7 @@ public class ScoringRuns {
         parameters.setProperty("at", at.toString());
         if (request.week() != null && !request.week().isBlank()) {
             IsoWeek week = IsoWeek.parse(request.week());
-            LocalDate today = request.today() == null ? LocalDate.ofInstant(at, java.time.ZoneOffset.ofHours(14))
+            LocalDate today = request.today() == null ? LocalDate.ofInstant(at, ZoneOffset.ofHours(14))
                     : LocalDate.parse(request.today());
             ScoringWeeks.targets(week, today);
             parameters.setProperty("week", week.toString());

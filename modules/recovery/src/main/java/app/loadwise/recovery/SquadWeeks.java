@@ -21,6 +21,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /** A club's week for the squad page and integrations: every active athlete with score, figures and 8 weeks of load. */
 @ApplicationScoped
@@ -58,7 +59,7 @@ public class SquadWeeks {
         for (WeeklyScore s : scores.ofClubBetween(clubId, first, shown, RecoveryEngine.FORMULA_VERSION)) {
             byAthlete.computeIfAbsent(s.athleteId(), a -> new HashMap<>()).put(s.week().toString(), s);
         }
-        List<WeeklyScore> ofWeek = byAthlete.values().stream().map(m -> m.get(shown.toString())).filter(java.util.Objects::nonNull).toList();
+        List<WeeklyScore> ofWeek = byAthlete.values().stream().map(m -> m.get(shown.toString())).filter(Objects::nonNull).toList();
         Map<Long, List<StoredFinding>> findings = scores.findingsOf(ofWeek.stream().map(WeeklyScore::id).toList());
         Map<Long, List<LocalDate>> checkIns = responses.daysOfClub(clubId, shown.monday(), shown.monday().plusDays(6));
 

@@ -2,9 +2,9 @@ package app.loadwise.reporting;
 
 import app.loadwise.domain.export.ClubTable;
 import app.loadwise.domain.export.ClubTables.RowPage;
+import app.loadwise.reporting.internal.CsvZipExportSink;
 import app.loadwise.reporting.internal.ExportReads;
 import app.loadwise.reporting.internal.ExportSink;
-import app.loadwise.reporting.internal.CsvZipExportSink;
 import app.loadwise.reporting.internal.XlsxExportSink;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -2,6 +2,8 @@ package app.loadwise.reporting;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -52,8 +54,8 @@ public record ClubWeekReport(long clubId, String clubName, ZoneId timeZone, Stri
 
         public AthleteLine {
             findings = List.copyOf(findings);
-            trendLoads = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(trendLoads));
-            trendScores = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(trendScores));
+            trendLoads = Collections.unmodifiableList(new ArrayList<>(trendLoads));
+            trendScores = Collections.unmodifiableList(new ArrayList<>(trendScores));
         }
 
         /** A line of an athlete with no check-ins that week. */

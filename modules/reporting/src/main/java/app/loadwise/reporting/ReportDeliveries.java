@@ -19,6 +19,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -133,7 +134,7 @@ public class ReportDeliveries {
     private IsoWeek checkedWeek(long clubId, String week) {
         var club = clubs.get(clubId);
         IsoWeek isoWeek = IsoWeek.parse(week);
-        if (isoWeek.monday().isAfter(java.time.LocalDate.now(clock.withZone(club.timeZone())))) {
+        if (isoWeek.monday().isAfter(LocalDate.now(clock.withZone(club.timeZone())))) {
             throw new app.loadwise.domain.common.InvalidValueException("week",
                     "week " + isoWeek + " has not started yet in " + club.timeZone().getId());
         }

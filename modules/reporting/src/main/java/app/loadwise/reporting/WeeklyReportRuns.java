@@ -1,8 +1,8 @@
 package app.loadwise.reporting;
 
 import app.loadwise.domain.common.NotFoundException;
-import app.loadwise.recovery.NightlyClaims;
 import app.loadwise.domain.jobs.JobExecutions;
+import app.loadwise.recovery.NightlyClaims;
 import app.loadwise.reporting.internal.WeeklyReportParameters;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.operations.NoSuchJobExecutionException;

@@ -13,8 +13,8 @@ import app.loadwise.domain.plan.PlannedSessionRepository;
 import app.loadwise.domain.training.SessionRow;
 import app.loadwise.domain.training.TrainingLogRows;
 import app.loadwise.recovery.AthleteWeekScore;
-import app.loadwise.recovery.ScoreQueries;
 import app.loadwise.recovery.ScoreQueries.ScorePoint;
+import app.loadwise.recovery.ScoreQueries;
 import app.loadwise.reporting.ClubWeekReport.AthleteLine;
 import app.loadwise.reporting.ClubWeekReport.FindingLine;
 import app.loadwise.reporting.ClubWeekReport.TrendPoint;
@@ -27,10 +27,15 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** Builds a club's weekly report from the stored scores and writes it as a workbook. */
 @ApplicationScoped
@@ -116,7 +121,7 @@ public class WeeklyReports {
                 byAthlete.computeIfAbsent(p.athleteId(), id -> new ScorePoint[weeks.size()])[at] = p;
             }
         }
-        Map<Long, List<java.time.LocalDate>> checkIns = responses.daysOfClub(club.id(), week.monday(), week.monday().plusDays(6));
+        Map<Long, List<LocalDate>> checkIns = responses.daysOfClub(club.id(), week.monday(), week.monday().plusDays(6));
         List<AthleteLine> lines = new ArrayList<>(current.items().size());
         for (AthleteWeekScore s : current.items()) {
             ScorePoint[] history = byAthlete.getOrDefault(s.athleteId(), new ScorePoint[weeks.size()]);
@@ -161,10 +166,10 @@ public class WeeklyReports {
         if (plans.isEmpty()) {
             return List.of();
         }
-        Map<Long, List<PlannedSession>> byAthlete = new java.util.LinkedHashMap<>();
+        Map<Long, List<PlannedSession>> byAthlete = new LinkedHashMap<>();
         plans.forEach(p -> byAthlete.computeIfAbsent(p.athleteId(), id -> new ArrayList<>()).add(p));
         List<Long> ids = List.copyOf(byAthlete.keySet());
-        Map<Long, List<SessionRow>> done = new java.util.HashMap<>();
+        Map<Long, List<SessionRow>> done = new HashMap<>();
         logRows.sessions(ids, week.monday(), week.sunday())
                 .forEach(r -> done.computeIfAbsent(r.athleteId(), id -> new ArrayList<>()).add(r));
         List<ClubWeekReport.PlanLine> lines = new ArrayList<>();
@@ -174,16 +179,16 @@ public class WeeklyReports {
                     today);
             String changes = r.items().stream()
                     .filter(i -> i.outcome() == PlanComparison.Outcome.CHANGED || i.outcome() == PlanComparison.Outcome.MISSED)
-                    .map(i -> i.date().getDayOfWeek().getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ENGLISH) + " "
+                    .map(i -> i.date().getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ENGLISH) + " "
                             + PlanComparison.name(i.planned().type()) + ": "
                             + (i.outcome() == PlanComparison.Outcome.MISSED ? "missed" : String.join(", ", i.changes())))
-                    .collect(java.util.stream.Collectors.joining("; "));
+                    .collect(Collectors.joining("; "));
             lines.add(new ClubWeekReport.PlanLine(athlete.id(), athlete.memberId(), athlete.name(), byAthlete.get(athlete.id()).size(),
                     r.count(PlanComparison.Outcome.AS_PLANNED), r.count(PlanComparison.Outcome.CHANGED),
                     r.count(PlanComparison.Outcome.MISSED), r.count(PlanComparison.Outcome.PENDING),
                     r.count(PlanComparison.Outcome.UNPLANNED), changes));
         }
-        lines.sort(java.util.Comparator.comparing(ClubWeekReport.PlanLine::name, String.CASE_INSENSITIVE_ORDER));
+        lines.sort(Comparator.comparing(ClubWeekReport.PlanLine::name, String.CASE_INSENSITIVE_ORDER));
         return lines;
     }
 

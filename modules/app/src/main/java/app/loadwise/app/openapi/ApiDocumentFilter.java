@@ -19,14 +19,14 @@ import static org.eclipse.microprofile.openapi.OASFactory.createTag;
 
 import app.loadwise.access.ApiAuthentication;
 import app.loadwise.access.EndpointPolicy;
-import app.loadwise.domain.access.KeyScope;
 import app.loadwise.access.Permission;
-import app.loadwise.domain.access.Role;
 import app.loadwise.app.openapi.ApiOperations.Answer;
 import app.loadwise.app.openapi.ApiOperations.Doc;
 import app.loadwise.app.openapi.ApiOperations.Shape;
 import app.loadwise.app.problem.Problem;
 import app.loadwise.domain.access.Caller;
+import app.loadwise.domain.access.KeyScope;
+import app.loadwise.domain.access.Role;
 import java.lang.reflect.Method;
 import java.math.BigDecimal;
 import java.util.ArrayList;

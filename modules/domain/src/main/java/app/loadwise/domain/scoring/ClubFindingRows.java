@@ -3,6 +3,7 @@ package app.loadwise.domain.scoring;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -36,7 +37,7 @@ public class ClubFindingRows {
                         + " GROUP BY s.athlete_id, s.week_start, f.rule_id, f.severity"
                         + " ORDER BY s.athlete_id, s.week_start, f.rule_id, f.severity")
                 .setParameter(1, clubId).setParameter(2, formulaVersion)
-                .setParameter(3, java.sql.Date.valueOf(firstMonday)).setParameter(4, java.sql.Date.valueOf(lastMonday))
+                .setParameter(3, Date.valueOf(firstMonday)).setParameter(4, Date.valueOf(lastMonday))
                 .getResultList();
         return rows.stream().map(row -> {
             Object[] r = (Object[]) row;
@@ -50,7 +51,7 @@ public class ClubFindingRows {
                         + " WHERE s.club_id = ? AND s.formula_version = ? AND s.week_start >= ? AND s.week_start <= ?"
                         + " ORDER BY s.athlete_id, s.week_start")
                 .setParameter(1, clubId).setParameter(2, formulaVersion)
-                .setParameter(3, java.sql.Date.valueOf(firstMonday)).setParameter(4, java.sql.Date.valueOf(lastMonday))
+                .setParameter(3, Date.valueOf(firstMonday)).setParameter(4, Date.valueOf(lastMonday))
                 .getResultList();
         return rows.stream().map(row -> {
             Object[] r = (Object[]) row;
@@ -62,11 +63,11 @@ public class ClubFindingRows {
         if (value instanceof LocalDate d) {
             return d;
         }
-        if (value instanceof java.sql.Date d) {
+        if (value instanceof Date d) {
             return d.toLocalDate();
         }
         if (value instanceof java.util.Date d) {
-            return new java.sql.Date(d.getTime()).toLocalDate();
+            return new Date(d.getTime()).toLocalDate();
         }
         throw new IllegalStateException("not a date: " + value);
     }

@@ -18,7 +18,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** Acknowledgments of findings, checked against the week's stored score under the current formula. */
@@ -89,7 +91,7 @@ public class FindingAcknowledgmentService implements FindingAcknowledgments {
     private Optional<String> severity(WeeklyScore score, String ruleId) {
         List<StoredFinding> findings = scores.findingsOf(List.of(score.id())).getOrDefault(score.id(), List.of());
         return findings.stream().filter(f -> f.ruleId().equals(ruleId)).map(StoredFinding::severity)
-                .max(java.util.Comparator.comparing(stored -> Severity.valueOf(stored.toUpperCase(java.util.Locale.ROOT))));
+                .max(Comparator.comparing(stored -> Severity.valueOf(stored.toUpperCase(Locale.ROOT))));
     }
 
     static AcknowledgmentView view(FindingAcknowledgment a, String findingSeverity) {

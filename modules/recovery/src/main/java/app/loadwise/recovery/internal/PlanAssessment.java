@@ -3,10 +3,10 @@ package app.loadwise.recovery.internal;
 import app.loadwise.domain.common.IsoWeek;
 import app.loadwise.domain.plan.PlannedSessionDetails;
 import app.loadwise.domain.training.SessionType;
-import app.loadwise.recovery.PlanCheckView;
 import app.loadwise.recovery.PlanCheckView.PlanFinding;
-import app.loadwise.recovery.PlanCheckView.PlannedLoad;
 import app.loadwise.recovery.PlanCheckView.PlanProjection;
+import app.loadwise.recovery.PlanCheckView.PlannedLoad;
+import app.loadwise.recovery.PlanCheckView;
 import app.loadwise.recovery.engine.AssessmentInput;
 import app.loadwise.recovery.engine.AthleteProfile;
 import app.loadwise.recovery.engine.Evidence;
@@ -30,6 +30,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -295,11 +296,11 @@ public final class PlanAssessment {
             return n + " " + (n == 1 ? one : one + "s");
         }
 
-        private static java.util.Optional<Double> first(List<Measure> measures) {
-            return measures.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(measures.get(0).value());
+        private static Optional<Double> first(List<Measure> measures) {
+            return measures.isEmpty() ? Optional.empty() : Optional.of(measures.get(0).value());
         }
 
-        private static java.util.Optional<Double> named(List<Measure> measures, String name) {
+        private static Optional<Double> named(List<Measure> measures, String name) {
             return measures.stream().filter(m -> m.name().equals(name)).map(Measure::value).findFirst();
         }
     }

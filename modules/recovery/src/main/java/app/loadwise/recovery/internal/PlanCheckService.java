@@ -2,6 +2,7 @@ package app.loadwise.recovery.internal;
 
 import app.loadwise.domain.athlete.Athlete;
 import app.loadwise.domain.athlete.AthleteRepository;
+import app.loadwise.domain.club.ClubRepository;
 import app.loadwise.domain.common.ConflictException;
 import app.loadwise.domain.common.InvalidValueException;
 import app.loadwise.domain.common.IsoWeek;
@@ -9,7 +10,6 @@ import app.loadwise.domain.plan.PlannedSessionRepository;
 import app.loadwise.domain.training.SessionRow;
 import app.loadwise.domain.training.TrainingLogRows;
 import app.loadwise.domain.training.WellnessRow;
-import app.loadwise.domain.club.ClubRepository;
 import app.loadwise.recovery.PlanCheck;
 import app.loadwise.recovery.PlanCheckView;
 import app.loadwise.recovery.engine.AthleteProfile;

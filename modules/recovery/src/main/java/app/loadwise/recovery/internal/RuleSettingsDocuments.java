@@ -5,12 +5,14 @@ import app.loadwise.recovery.engine.RuleSettings;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /** Rule settings as the JSON document stored per club and shown by the API. */
 public final class RuleSettingsDocuments {
 
     private static final Jsonb JSON = JsonbBuilder.create();
-    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(RuleSettingsDocuments.class.getName());
+    private static final Logger LOG = Logger.getLogger(RuleSettingsDocuments.class.getName());
 
     private RuleSettingsDocuments() {
     }
@@ -34,7 +36,7 @@ public final class RuleSettingsDocuments {
                 throw invalid;
             }
             // the binder's message names Java classes: it goes to the log, the caller is told what to do
-            LOG.log(java.util.logging.Level.WARNING, "Stored rule settings cannot be read", e);
+            LOG.log(Level.WARNING, "Stored rule settings cannot be read", e);
             throw new InvalidValueException("settings", "the stored rule settings cannot be read; replace them with a complete"
                     + " settings document (PUT .../rule-settings) or go back to the defaults (DELETE .../rule-settings)");
         }

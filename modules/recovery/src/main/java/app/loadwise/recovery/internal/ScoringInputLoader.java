@@ -17,6 +17,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -69,11 +71,11 @@ public class ScoringInputLoader {
     }
 
     /** A club's rule settings (the defaults when it has none of its own); empty when its stored ones do not read. */
-    public java.util.Optional<RuleSettings> settingsOf(long clubId) {
+    public Optional<RuleSettings> settingsOf(long clubId) {
         try {
-            return java.util.Optional.of(settings(ruleSettings.documentsOf(java.util.Set.of(clubId)).get(clubId)));
+            return Optional.of(settings(ruleSettings.documentsOf(Set.of(clubId)).get(clubId)));
         } catch (InvalidValueException unreadable) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.sql.Clob;
 import java.time.Instant;
 import java.util.List;
 import java.util.zip.ZipEntry;
@@ -53,7 +54,7 @@ public final class CsvZipExportSink implements ExportSink {
     public void row(Object[] cells) throws IOException {
         for (Object cell : cells) {
             String text = ExportSink.text(cell);
-            printer.print(cell instanceof CharSequence || cell instanceof java.sql.Clob ? inert(text) : text);
+            printer.print(cell instanceof CharSequence || cell instanceof Clob ? inert(text) : text);
         }
         printer.println();
         rows++;

@@ -2,8 +2,8 @@ package app.loadwise.reporting.internal;
 
 import app.loadwise.domain.club.ClubRepository;
 import app.loadwise.domain.export.ClubTable;
-import app.loadwise.domain.export.ClubTables;
 import app.loadwise.domain.export.ClubTables.RowPage;
+import app.loadwise.domain.export.ClubTables;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

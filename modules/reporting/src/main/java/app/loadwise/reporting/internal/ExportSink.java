@@ -1,7 +1,14 @@
 package app.loadwise.reporting.internal;
 
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.sql.Clob;
+import java.sql.Date;
+import java.sql.SQLException;
+import java.sql.Time;
+import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 
 /** Where an export's tables go, one table at a time; {@link #finish()} completes the file. */
@@ -27,25 +34,25 @@ public interface ExportSink extends AutoCloseable {
         if (value == null) {
             return "";
         }
-        if (value instanceof java.sql.Timestamp timestamp) {
+        if (value instanceof Timestamp timestamp) {
             return timestamp.toInstant().toString();
         }
-        if (value instanceof java.time.OffsetDateTime offset) {
+        if (value instanceof OffsetDateTime offset) {
             return offset.toInstant().toString();
         }
-        if (value instanceof java.sql.Date date) {
+        if (value instanceof Date date) {
             return date.toLocalDate().toString();
         }
-        if (value instanceof java.sql.Time time) {
+        if (value instanceof Time time) {
             return time.toLocalTime().toString();
         }
-        if (value instanceof java.math.BigDecimal decimal) {
+        if (value instanceof BigDecimal decimal) {
             return decimal.toPlainString();
         }
-        if (value instanceof java.sql.Clob clob) {
+        if (value instanceof Clob clob) {
             try {
                 return clob.getSubString(1, (int) clob.length());
-            } catch (java.sql.SQLException e) {
+            } catch (SQLException e) {
                 throw new IllegalStateException("unreadable text value", e);
             }
         }

@@ -1,7 +1,7 @@
 package app.loadwise.reporting.internal;
 
-import app.loadwise.reporting.ClubWeekReport;
 import app.loadwise.reporting.ClubWeekReport.AthleteLine;
+import app.loadwise.reporting.ClubWeekReport;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,10 +1,10 @@
 package app.loadwise.reporting.internal;
 
-import app.loadwise.reporting.ClubWeekReport;
 import app.loadwise.reporting.ClubWeekReport.AthleteLine;
 import app.loadwise.reporting.ClubWeekReport.FindingLine;
 import app.loadwise.reporting.ClubWeekReport.TrendPoint;
 import app.loadwise.reporting.ClubWeekReport.WeekTotals;
+import app.loadwise.reporting.ClubWeekReport;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDateTime;

@@ -3,6 +3,7 @@ package app.loadwise.reporting.internal;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.sql.Date;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -106,8 +107,8 @@ public final class XlsxExportSink implements ExportSink {
                 cell.setCellValue(number.doubleValue());
             } else if (value instanceof Boolean flag) {
                 cell.setCellValue(flag);
-            } else if (value instanceof java.sql.Date || value instanceof LocalDate) {
-                LocalDate day = value instanceof java.sql.Date sql ? sql.toLocalDate() : (LocalDate) value;
+            } else if (value instanceof Date || value instanceof LocalDate) {
+                LocalDate day = value instanceof Date sql ? sql.toLocalDate() : (LocalDate) value;
                 cell.setCellValue(day);
                 cell.setCellStyle(date);
             } else {

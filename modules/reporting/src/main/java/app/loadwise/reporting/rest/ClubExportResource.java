@@ -1,7 +1,7 @@
 package app.loadwise.reporting.rest;
 
-import app.loadwise.reporting.ClubDataExports;
 import app.loadwise.reporting.ClubDataExports.Format;
+import app.loadwise.reporting.ClubDataExports;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;

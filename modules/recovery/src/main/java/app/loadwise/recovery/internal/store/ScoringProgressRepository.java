@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /** How far each partition of a scoring run has come; kept per job instance so a restart continues the count. */
 @ApplicationScoped
@@ -63,7 +64,7 @@ public class ScoringProgressRepository {
     }
 
     /** The partition's last committed chunk, if it committed any. */
-    public java.util.Optional<ResumePoint> resumePoint(long jobInstanceId, int partition) {
+    public Optional<ResumePoint> resumePoint(long jobInstanceId, int partition) {
         List<?> rows = em.createNativeQuery("SELECT after_athlete, done FROM scoring_progress"
                         + " WHERE job_instance_id = ?1 AND partition_no = ?2 AND after_athlete IS NOT NULL")
                 .setParameter(1, jobInstanceId).setParameter(2, partition).getResultList();
