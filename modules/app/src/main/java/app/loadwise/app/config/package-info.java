@@ -1,2 +1,0 @@
-/** Configuration: the application datasource and shared producers. */
-package app.loadwise.app.config;

@@ -1,2 +1,0 @@
-/** MicroProfile Health checks. */
-package app.loadwise.app.health;

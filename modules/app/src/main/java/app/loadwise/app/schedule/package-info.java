@@ -1,2 +1,0 @@
-/** Schedules: the nightly scoring run, started once per night across a cluster. */
-package app.loadwise.app.schedule;

@@ -1,2 +1,0 @@
-/** Start-up: the application datasource, schema migration and optional demo data. */
-package app.loadwise.app.startup;

@@ -1,2 +1,0 @@
-/** Serving the browser app: its pages' routes, caching and security headers. */
-package app.loadwise.app.web;

@@ -1,0 +1,2 @@
+/** Configuration: the application datasource and shared producers. */
+package app.loadwise.server.config;

@@ -1,0 +1,2 @@
+/** MicroProfile Health checks. */
+package app.loadwise.server.health;
