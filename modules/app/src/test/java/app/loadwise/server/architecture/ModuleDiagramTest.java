@@ -25,7 +25,7 @@ class ModuleDiagramTest {
             text.append("  ").append(module.packageName()).append("[\"").append(module.mavenModule()).append("<br/>")
                     .append(module.purpose()).append("\"]\n");
         }
-        text.append("  app -. serves .-> web\n");
+        text.append("  ").append(ModuleMap.APP.packageName()).append(" -. serves .-> web\n");
         for (ModuleMap module : ModuleMap.values()) {
             for (ModuleMap used : module.uses()) {
                 text.append("  ").append(module.packageName()).append(" --> ").append(used.packageName()).append('\n');
