@@ -2,29 +2,17 @@ package app.loadwise.recovery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.loadwise.domain.athlete.Athlete;
-import app.loadwise.domain.athlete.AthleteProfile;
-import app.loadwise.domain.athlete.AthleteRepository;
-import app.loadwise.domain.athlete.ExperienceLevel;
-import app.loadwise.domain.athlete.Sex;
-import app.loadwise.domain.club.Club;
-import app.loadwise.domain.club.ClubRepository;
 import app.loadwise.domain.common.IsoWeek;
 import app.loadwise.domain.scoring.ScoreStatus;
 import app.loadwise.domain.scoring.WeeklyFigures;
 import app.loadwise.domain.scoring.WeeklyScore;
 import app.loadwise.domain.scoring.WeeklyScoreRepository;
-import app.loadwise.domain.testing.TestDatabases;
+import app.loadwise.domain.testing.TestUnit;
 import app.loadwise.domain.testing.TestDatabases.Kind;
 import app.loadwise.recovery.internal.store.ClubWeekScoringRepository;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
-import java.time.DayOfWeek;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -37,32 +25,26 @@ class ClubWeekScoringIT {
     private static final WeeklyFigures FIGURES = new WeeklyFigures(new WeeklyFigures.Values(1200.0, null, null, null, null, null,
             null, null, null, null, null, null, 3, 1, 2, 1, 0, null, null, null, null, null, 5, "building"));
 
-    private EntityManagerFactory emf;
+    private TestUnit unit;
 
     @AfterEach
     void close() {
-        if (emf != null) {
-            emf.close();
+        if (unit != null) {
+            unit.close();
         }
     }
 
-    private <T> T tx(Function<EntityManager, T> work) {
-        return TestDatabases.inTransaction(emf, work);
-    }
-
     private long newClub() {
-        return tx(em -> new ClubRepository(em).store(
-                new Club("Harriers", ZoneId.of("Europe/Berlin"), DayOfWeek.MONDAY, Locale.UK, AT)).id());
+        return unit.club("Harriers", Locale.UK, AT);
     }
 
     private long newAthlete(long club, String memberId) {
-        return tx(em -> new AthleteRepository(em).store(new Athlete(club, memberId,
-                new AthleteProfile("Runner " + memberId, Sex.FEMALE, 1990, ExperienceLevel.INTERMEDIATE, 188, 52, null))).id());
+        return unit.athlete(club, memberId, "Runner " + memberId);
     }
 
     /** Stores (or replaces) an athlete's score of the week under a formula version, as a run writes it. */
     private void score(long athlete, long club, String version, boolean provisional) {
-        tx(em -> {
+        unit.tx(em -> {
             WeeklyScore score = new WeeklyScore(athlete, club, WEEK, version);
             score.record(70, ScoreStatus.AMBER, provisional, FIGURES, List.of(), AT);
             new WeeklyScoreRepository(em).replaceAll(List.of(score));
@@ -72,14 +54,14 @@ class ClubWeekScoringIT {
 
     /** What a finished run (or backfill) of the week does last: record the week's state for one club or all. */
     private void runFinished(Long club) {
-        tx(em -> {
+        unit.tx(em -> {
             new ClubWeekScoringRepository(em).record(club, List.of(WEEK), ScoringFormula.VERSION, AT);
             return null;
         });
     }
 
     private ScoringState stateOf(long club) {
-        return tx(em -> {
+        return unit.tx(em -> {
             ClubWeekScoring scoring = new ClubWeekScoring();
             scoring.states = new ClubWeekScoringRepository(em);
             return scoring.stateOf(club, WEEK);
@@ -89,7 +71,7 @@ class ClubWeekScoringIT {
     @ParameterizedTest
     @EnumSource(Kind.class)
     void aWeekIsFinalOnlyOnceAFinishedRunLeftNoScoreProvisional(Kind kind) {
-        emf = TestDatabases.entityManagerFactory(TestDatabases.freshMigrated(kind));
+        unit = TestUnit.fresh(kind);
         long club = newClub();
         long a = newAthlete(club, "A");
         long b = newAthlete(club, "B");
@@ -120,7 +102,7 @@ class ClubWeekScoringIT {
     @ParameterizedTest
     @EnumSource(Kind.class)
     void recordsOneClubOrEveryClubAndOnlyTheCurrentFormula(Kind kind) {
-        emf = TestDatabases.entityManagerFactory(TestDatabases.freshMigrated(kind));
+        unit = TestUnit.fresh(kind);
         long club = newClub();
         long other = newClub();
         long oldFormulaOnly = newClub();
@@ -140,14 +122,14 @@ class ClubWeekScoringIT {
     @ParameterizedTest
     @EnumSource(Kind.class)
     void aClubWeekWhoseScoresAreGoneLosesItsState(Kind kind) {
-        emf = TestDatabases.entityManagerFactory(TestDatabases.freshMigrated(kind));
+        unit = TestUnit.fresh(kind);
         long club = newClub();
         long athlete = newAthlete(club, "A");
         score(athlete, club, ScoringFormula.VERSION, false);
         runFinished(club);
         assertThat(stateOf(club)).isEqualTo(ScoringState.FINAL);
 
-        tx(em -> em.createNativeQuery("DELETE FROM weekly_score WHERE athlete_id = ?1").setParameter(1, athlete).executeUpdate());
+        unit.tx(em -> em.createNativeQuery("DELETE FROM weekly_score WHERE athlete_id = ?1").setParameter(1, athlete).executeUpdate());
         runFinished(club);
         assertThat(stateOf(club)).isEqualTo(ScoringState.NOT_SCORED);
     }

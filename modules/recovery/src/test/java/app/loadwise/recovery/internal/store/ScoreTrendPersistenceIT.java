@@ -2,29 +2,17 @@ package app.loadwise.recovery.internal.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.loadwise.domain.athlete.Athlete;
-import app.loadwise.domain.athlete.AthleteProfile;
-import app.loadwise.domain.athlete.AthleteRepository;
-import app.loadwise.domain.athlete.ExperienceLevel;
-import app.loadwise.domain.athlete.Sex;
-import app.loadwise.domain.club.Club;
-import app.loadwise.domain.club.ClubRepository;
 import app.loadwise.domain.common.IsoWeek;
 import app.loadwise.domain.scoring.ScoreStatus;
 import app.loadwise.domain.scoring.WeeklyFigures;
 import app.loadwise.domain.scoring.WeeklyScore;
 import app.loadwise.domain.scoring.WeeklyScoreRepository;
-import app.loadwise.domain.testing.TestDatabases;
+import app.loadwise.domain.testing.TestUnit;
 import app.loadwise.domain.testing.TestDatabases.Kind;
 import app.loadwise.recovery.internal.store.ScoreTrendRepository.TrendRow;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
-import java.time.DayOfWeek;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -35,31 +23,25 @@ class ScoreTrendPersistenceIT {
     private static final Instant NOW = Instant.parse("2026-11-23T05:00:00Z");
     private static final IsoWeek WEEK = IsoWeek.parse("2026-W47");
 
-    private EntityManagerFactory emf;
+    private TestUnit unit;
 
     @AfterEach
     void close() {
-        if (emf != null) {
-            emf.close();
+        if (unit != null) {
+            unit.close();
         }
     }
 
-    private <T> T tx(Function<EntityManager, T> work) {
-        return TestDatabases.inTransaction(emf, work);
-    }
-
     private long newClub() {
-        return tx(em -> new ClubRepository(em).store(
-                new Club("Harriers", ZoneId.of("Europe/Berlin"), DayOfWeek.MONDAY, Locale.GERMANY, NOW)).id());
+        return unit.club("Harriers", Locale.GERMANY, NOW);
     }
 
     private long newAthlete(long clubId, String memberId) {
-        return tx(em -> new AthleteRepository(em).store(new Athlete(clubId, memberId,
-                new AthleteProfile("Runner " + memberId, Sex.FEMALE, 1990, ExperienceLevel.INTERMEDIATE, 188, 52, null))).id());
+        return unit.athlete(clubId, memberId, "Runner " + memberId);
     }
 
     private void score(long athlete, long club, IsoWeek week, String version, int value, ScoreStatus status, Double load) {
-        tx(em -> {
+        unit.tx(em -> {
             WeeklyScore score = new WeeklyScore(athlete, club, week, version);
             score.record(value, status, false, new WeeklyFigures(new WeeklyFigures.Values(load, null, null, null, null, null, null,
                     null, null, null, null, null, 3, 1, 2, 1, 0, null, null, null, null, null, 5, "building")), List.of(), NOW);
@@ -70,7 +52,7 @@ class ScoreTrendPersistenceIT {
     @ParameterizedTest
     @EnumSource(Kind.class)
     void readsAClubsScoreTrendAsPlainRowsByWeekThenAthlete(Kind kind) {
-        emf = TestDatabases.entityManagerFactory(TestDatabases.freshMigrated(kind));
+        unit = TestUnit.fresh(kind);
         long club = newClub();
         long other = newClub();
         long a = newAthlete(club, "A");
@@ -83,7 +65,7 @@ class ScoreTrendPersistenceIT {
         score(a, club, WEEK, "2025.9", 10, ScoreStatus.RED, 1.0);
         score(elsewhere, other, WEEK, "2026.1", 50, ScoreStatus.AMBER, 1.0);
 
-        List<TrendRow> rows = tx(em -> new ScoreTrendRepository(em).ofClub(club, "2026.1", WEEK.previous(), WEEK));
+        List<TrendRow> rows = unit.tx(em -> new ScoreTrendRepository(em).ofClub(club, "2026.1", WEEK.previous(), WEEK));
 
         assertThat(rows).containsExactly(
                 new TrendRow(a, "2026-W46", 70, "amber", 1500.5),
