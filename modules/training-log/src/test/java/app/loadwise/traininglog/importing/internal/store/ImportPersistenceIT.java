@@ -57,18 +57,7 @@ class ImportPersistenceIT {
     }
 
     private <T> T tx(Function<EntityManager, T> work) {
-        EntityManager em = emf.createEntityManager();
-        try {
-            em.getTransaction().begin();
-            T result = work.apply(em);
-            em.getTransaction().commit();
-            return result;
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.close();
-        }
+        return TestDatabases.inTransaction(emf, work);
     }
 
     private long[] clubAndAthlete() {
