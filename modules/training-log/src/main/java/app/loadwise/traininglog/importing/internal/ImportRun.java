@@ -27,6 +27,7 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -819,6 +820,22 @@ public final class ImportRun {
     private record AthleteDay(Long athleteId, LocalDate date) {
         static AthleteDay of(Valid v, LocalDate date) {
             return new AthleteDay(v.athleteId(), date);
+        }
+
+        /**
+         * Spread over the whole int range: a record's own hash (31 × athlete + date) gives thousands of athlete-days
+         * of one club the same hash, and a file's look-ups then crawl through crowded hash buckets.
+         */
+        @Override
+        public int hashCode() {
+            long athlete = athleteId == null ? -1 : athleteId;
+            long day = date == null ? 0 : date.toEpochDay();
+            return Long.hashCode(athlete * 0x9E3779B97F4A7C15L + day);
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof AthleteDay day && Objects.equals(athleteId, day.athleteId) && Objects.equals(date, day.date);
         }
     }
 

@@ -6,13 +6,11 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 
 /**
@@ -23,8 +21,6 @@ import org.apache.poi.xssf.eventusermodel.XSSFReader;
  * until the check is done. Never throws; -1 when the file cannot be estimated.
  */
 public final class RowEstimate {
-
-    private static final XMLInputFactory XML = XMLHelper.newXMLInputFactory();
 
     private RowEstimate() {
     }
@@ -89,11 +85,12 @@ public final class RowEstimate {
     }
 
     private static long sheetRows(InputStream sheet, long bound) throws XMLStreamException {
-        XMLStreamReader xml = XML.createXMLStreamReader(sheet);
+        XMLStreamReader xml = SheetXml.open(sheet);
         try {
             long rows = 0;
             while (xml.hasNext()) {
                 int event = xml.next();
+                SheetXml.refuseDtd(event);
                 if (event != XMLStreamConstants.START_ELEMENT) {
                     continue;
                 }

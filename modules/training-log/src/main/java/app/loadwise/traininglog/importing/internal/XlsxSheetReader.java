@@ -14,7 +14,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -27,7 +26,6 @@ import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.StylesTable;
@@ -41,7 +39,6 @@ import org.xml.sax.SAXException;
  */
 public final class XlsxSheetReader implements SheetReader {
 
-    private static final XMLInputFactory XML = XMLHelper.newXMLInputFactory();
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss", Locale.ROOT);
 
     private enum NumberKind { NUMBER, DATE, DURATION }
@@ -93,7 +90,7 @@ public final class XlsxSheetReader implements SheetReader {
             }
             sheetStream = sheets.next();
             sheetName = sheets.getSheetName();
-            xml = XML.createXMLStreamReader(sheetStream);
+            xml = SheetXml.open(sheetStream);
             lastRow = 0;
             onlyColumns = null;
             return true;
@@ -123,6 +120,7 @@ public final class XlsxSheetReader implements SheetReader {
                 if (event == XMLStreamConstants.START_ELEMENT && "row".equals(xml.getLocalName())) {
                     return readRow();
                 }
+                SheetXml.refuseDtd(event);
                 if (event == XMLStreamConstants.END_ELEMENT && "sheetData".equals(xml.getLocalName())) {
                     return null;
                 }

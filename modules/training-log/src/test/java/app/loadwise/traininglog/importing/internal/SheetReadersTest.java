@@ -155,6 +155,18 @@ class SheetReadersTest {
     }
 
     @Test
+    void refusesASheetDeclaringADtdEvenWithoutEntities() throws IOException {
+        Path file = dir.resolve("doctype.xlsx");
+        String sheet = "<?xml version=\"1.0\"?><!DOCTYPE worksheet [<!ENTITY lol \"lol\"><!ENTITY lol2 \"&lol;&lol;&lol;\">]>"
+                + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+                + "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Date</t></is></c></row></sheetData></worksheet>";
+        writeMinimalWorkbook(file, sheet, 0);
+        assertThatThrownBy(() -> all(new XlsxSheetReader(file, 100)))
+                .isInstanceOf(ImportFileException.class).hasMessageContaining("not allowed");
+        assertThat(RowEstimate.of(file, 1000)).isEqualTo(-1);
+    }
+
+    @Test
     void refusesAZipBomb() throws IOException {
         Path file = dir.resolve("bomb.xlsx");
         StringBuilder rows = new StringBuilder();
