@@ -1,9 +1,7 @@
 package app.loadwise.traininglog.importing.batch;
 
 import app.loadwise.traininglog.importing.internal.ImportJobRecords;
-import app.loadwise.traininglog.importing.internal.ImportJobs;
 import jakarta.batch.api.AbstractBatchlet;
-import jakarta.batch.api.BatchProperty;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -14,19 +12,14 @@ import jakarta.inject.Named;
 public class ImportFinish extends AbstractBatchlet {
 
     @Inject
-    @BatchProperty(name = "importId")
-    String importId;
-
-    @Inject
-    @BatchProperty(name = "mode")
-    String mode;
+    ImportJobParameters parameters;
 
     @Inject
     ImportJobRecords jobRecords;
 
     @Override
     public String process() {
-        jobRecords.finish(Long.parseLong(importId), ImportJobs.Mode.valueOf(mode));
+        jobRecords.finish(parameters.importId(), parameters.mode());
         return "COMPLETED";
     }
 }

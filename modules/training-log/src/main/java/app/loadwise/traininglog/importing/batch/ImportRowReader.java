@@ -8,7 +8,6 @@ import app.loadwise.traininglog.importing.internal.ImportRowSource;
 import app.loadwise.traininglog.importing.internal.store.ImportRecord;
 import app.loadwise.traininglog.importing.internal.store.ImportRecordRepository;
 import app.loadwise.traininglog.importing.internal.store.ImportStatus;
-import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.batch.runtime.context.StepContext;
@@ -29,8 +28,7 @@ import java.util.List;
 public class ImportRowReader extends AbstractItemReader {
 
     @Inject
-    @BatchProperty(name = "importId")
-    String importId;
+    ImportJobParameters parameters;
 
     @Inject
     JobContext job;
@@ -51,7 +49,7 @@ public class ImportRowReader extends AbstractItemReader {
 
     @Override
     public void open(Serializable checkpoint) {
-        long id = Long.parseLong(importId);
+        long id = parameters.importId();
         ImportRecord record = records.get(id);
         record.runningAs(job.getExecutionId());
         if (record.status() == ImportStatus.VALIDATING && record.rowsExpected() == null) {
@@ -74,7 +72,7 @@ public class ImportRowReader extends AbstractItemReader {
                 // the end of the file: the sheets passed over for want of a header row are kept with the import
                 List<String> notRead = rows.sheetsNotRead();
                 if (!notRead.isEmpty()) {
-                    ImportRecord record = records.get(Long.parseLong(importId));
+                    ImportRecord record = records.get(parameters.importId());
                     ImportChunkWriter.noteSheetsNotRead(record, notRead);
                     records.store(record);
                 }
@@ -83,7 +81,7 @@ public class ImportRowReader extends AbstractItemReader {
         } catch (ImportFileException problem) {
             // recorded at once, in a transaction of its own: the chunk's transaction is about to roll back
             if (jobRecords != null) {
-                jobRecords.reject(Long.parseLong(importId), problem);
+                jobRecords.reject(parameters.importId(), problem);
             }
             throw problem;
         }

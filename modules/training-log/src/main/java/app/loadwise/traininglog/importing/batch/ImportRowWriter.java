@@ -6,7 +6,6 @@ import app.loadwise.traininglog.importing.internal.ImportPipeline;
 import app.loadwise.traininglog.importing.internal.ImportRun;
 import app.loadwise.traininglog.importing.internal.UploadScanner;
 import app.loadwise.traininglog.importing.internal.store.ImportRecordRepository;
-import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
@@ -29,12 +28,7 @@ public class ImportRowWriter extends AbstractItemWriter {
     static final String STOPPING = "import-stopping";
 
     @Inject
-    @BatchProperty(name = "importId")
-    String importId;
-
-    @Inject
-    @BatchProperty(name = "mode")
-    String mode;
+    ImportJobParameters parameters;
 
     @Inject
     ImportPipeline pipeline;
@@ -50,8 +44,8 @@ public class ImportRowWriter extends AbstractItemWriter {
     @Override
     public void writeItems(List<Object> items) {
         if (writer == null) {
-            var record = records.get(Long.parseLong(importId));
-            ImportRun.Mode runMode = ImportJobs.Mode.COMMIT.name().equals(mode) ? ImportRun.Mode.COMMIT : ImportRun.Mode.DRY_RUN;
+            var record = records.get(parameters.importId());
+            ImportRun.Mode runMode = parameters.mode() == ImportJobs.Mode.COMMIT ? ImportRun.Mode.COMMIT : ImportRun.Mode.DRY_RUN;
             writer = pipeline.writer(record, runMode, record.skipInvalid());
         }
         List<UploadScanner.Scanned> rows = new ArrayList<>(items.size());

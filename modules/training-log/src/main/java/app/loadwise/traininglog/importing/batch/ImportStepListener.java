@@ -2,7 +2,6 @@ package app.loadwise.traininglog.importing.batch;
 
 import app.loadwise.traininglog.importing.ImportFileException;
 import app.loadwise.traininglog.importing.internal.ImportJobRecords;
-import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.listener.AbstractStepListener;
 import jakarta.batch.runtime.context.StepContext;
 import jakarta.enterprise.context.Dependent;
@@ -15,8 +14,7 @@ import jakarta.inject.Named;
 public class ImportStepListener extends AbstractStepListener {
 
     @Inject
-    @BatchProperty(name = "importId")
-    String importId;
+    ImportJobParameters parameters;
 
     @Inject
     StepContext step;
@@ -30,9 +28,9 @@ public class ImportStepListener extends AbstractStepListener {
         if (failure != null) {
             ImportFileException problem = fileProblem(failure);
             if (problem != null) {
-                failures.reject(Long.parseLong(importId), problem);
+                failures.reject(parameters.importId(), problem);
             } else {
-                failures.fail(Long.parseLong(importId), reason(failure));
+                failures.fail(parameters.importId(), reason(failure));
             }
         }
     }

@@ -7,6 +7,7 @@ import jakarta.batch.runtime.context.JobContext;
 import jakarta.batch.runtime.context.StepContext;
 import jakarta.persistence.EntityManager;
 import java.lang.reflect.Proxy;
+import java.util.Properties;
 
 /** The import job's reader and commit writer wired by hand on one entity manager, as the container would. */
 final class ImportJobArtifacts {
@@ -14,11 +15,23 @@ final class ImportJobArtifacts {
     private ImportJobArtifacts() {
     }
 
+    /** A job context as the runtime gives one execution: its id and the job's properties, as ImportJobs starts it. */
+    static JobContext jobContext(long importId, ImportJobs.Mode mode, long executionId) {
+        Properties properties = new Properties();
+        properties.setProperty("importId", String.valueOf(importId));
+        properties.setProperty("mode", mode.name());
+        return (JobContext) Proxy.newProxyInstance(JobContext.class.getClassLoader(), new Class<?>[] {JobContext.class},
+                (proxy, method, args) -> switch (method.getName()) {
+                    case "getExecutionId" -> executionId;
+                    case "getProperties" -> properties;
+                    default -> null;
+                });
+    }
+
     static ImportRowReader reader(EntityManager em, ImportPipeline pipeline, long importId, long executionId) {
         ImportRowReader reader = new ImportRowReader();
-        reader.importId = String.valueOf(importId);
-        reader.job = (JobContext) Proxy.newProxyInstance(JobContext.class.getClassLoader(), new Class<?>[] {JobContext.class},
-                (proxy, method, args) -> method.getName().equals("getExecutionId") ? executionId : null);
+        reader.job = jobContext(importId, ImportJobs.Mode.COMMIT, executionId);
+        reader.parameters = new ImportJobParameters(reader.job);
         reader.pipeline = pipeline;
         reader.records = new ImportRecordRepository(em);
         return reader;
@@ -43,8 +56,7 @@ final class ImportJobArtifacts {
 
     static ImportRowWriter writer(EntityManager em, ImportPipeline pipeline, long importId, ImportJobs.Mode mode) {
         ImportRowWriter writer = new ImportRowWriter();
-        writer.importId = String.valueOf(importId);
-        writer.mode = mode.name();
+        writer.parameters = new ImportJobParameters(jobContext(importId, mode, 0L));
         writer.pipeline = pipeline;
         writer.records = new ImportRecordRepository(em);
         return writer;

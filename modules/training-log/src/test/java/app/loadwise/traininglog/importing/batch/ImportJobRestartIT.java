@@ -65,8 +65,7 @@ class ImportJobRestartIT {
             runChunks(harness, em, importId, checkpoint, Integer.MAX_VALUE, false);
             em.getTransaction().begin();
             ImportFinish finish = new ImportFinish();
-            finish.importId = String.valueOf(importId);
-            finish.mode = ImportJobs.Mode.COMMIT.name();
+            finish.parameters = new ImportJobParameters(ImportJobArtifacts.jobContext(importId, ImportJobs.Mode.COMMIT, 7L));
             finish.jobRecords = new ImportJobRecords(new ImportRecordRepository(em), ImportHarness.CLOCK);
             finish.process();
             em.getTransaction().commit();
