@@ -3,8 +3,10 @@ package app.loadwise.traininglog.importing.batch;
 import app.loadwise.traininglog.importing.ImportFileException;
 import app.loadwise.traininglog.importing.internal.ImportChunkWriter;
 import app.loadwise.traininglog.importing.internal.ImportJobRecords;
+import app.loadwise.traininglog.importing.internal.ImportJobs;
 import app.loadwise.traininglog.importing.internal.ImportPipeline;
 import app.loadwise.traininglog.importing.internal.ImportRowSource;
+import app.loadwise.traininglog.importing.internal.ImportRun;
 import app.loadwise.traininglog.importing.internal.store.ImportRecord;
 import app.loadwise.traininglog.importing.internal.store.ImportRecordRepository;
 import app.loadwise.traininglog.importing.internal.store.ImportStatus;
@@ -15,7 +17,6 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
 
 /**
  * The import job's reader: the pipeline's {@link ImportRowSource} (the reader a small file is checked with at once),
@@ -69,13 +70,11 @@ public class ImportRowReader extends AbstractItemReader {
         try {
             Object row = rows.next();
             if (row == null) {
-                // the end of the file: the sheets passed over for want of a header row are kept with the import
-                List<String> notRead = rows.sheetsNotRead();
-                if (!notRead.isEmpty()) {
-                    ImportRecord record = records.get(parameters.importId());
-                    ImportChunkWriter.noteSheetsNotRead(record, notRead);
-                    records.store(record);
-                }
+                // the end of the file: the sheets passed over for want of a header row, and a check's date orders
+                ImportRecord record = records.get(parameters.importId());
+                ImportChunkWriter.noteEndOfRows(record, rows.sheetsNotRead(), rows.dateOrders(),
+                        parameters.mode() == ImportJobs.Mode.COMMIT ? ImportRun.Mode.COMMIT : ImportRun.Mode.DRY_RUN);
+                records.store(record);
             }
             return row;
         } catch (ImportFileException problem) {

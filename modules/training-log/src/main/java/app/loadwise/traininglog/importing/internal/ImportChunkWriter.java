@@ -32,26 +32,29 @@ public final class ImportChunkWriter {
     }
 
     /**
-     * Once every row is read: the sheets passed over for want of a header row are said as warnings of the run and
-     * kept with the import (in a commit too, which reads the same file).
+     * Once every row is read: the sheets passed over for want of a header row are said as warnings of the run; they
+     * and, in a check, the orders of the date columns (if a row needed them) are kept with the import.
      */
-    public void sheetsNotRead(List<String> sheets) {
-        if (sheets.isEmpty()) {
-            return;
+    public void endOfRows(List<String> sheetsNotRead, DateOrders dateOrders) {
+        if (!sheetsNotRead.isEmpty()) {
+            run.sheetsNotRead(sheetsNotRead);
         }
-        run.sheetsNotRead(sheets);
         ImportRecord record = records.get(importId);
-        noteSheetsNotRead(record, sheets);
+        noteEndOfRows(record, sheetsNotRead, dateOrders, run.mode());
         records.store(record);
     }
 
     /**
-     * Keeps the sheets not read with an import, as sheets with no column listed among its ignored columns (a sheet
-     * that is read is listed there only with the columns nothing is read from).
+     * Keeps with an import what is known once every row is read: the sheets not read, as sheets with no column listed
+     * among its ignored columns (a sheet that is read is listed there only with the columns nothing is read from);
+     * and, after a check, the orders of the date columns, so the commit reads the file once (null: no row needed them).
      */
-    public static void noteSheetsNotRead(ImportRecord record, List<String> sheets) {
-        for (String sheet : sheets) {
+    public static void noteEndOfRows(ImportRecord record, List<String> sheetsNotRead, DateOrders dateOrders, ImportRun.Mode mode) {
+        for (String sheet : sheetsNotRead) {
             record.noteIgnoredColumns(sheet, List.of());
+        }
+        if (mode == ImportRun.Mode.DRY_RUN && dateOrders != null && record.dateOrders() == null) {
+            record.noteDateOrders(dateOrders.encode());
         }
     }
 
@@ -60,10 +63,6 @@ public final class ImportChunkWriter {
         ImportRecord record = records.get(importId);
         if (record.status() == ImportStatus.STOPPED) {
             throw new IllegalStateException("import " + importId + " was stopped; its job ends here");
-        }
-        if (run.mode() == ImportRun.Mode.DRY_RUN && record.dateOrders() == null && !rows.isEmpty()) {
-            // kept for the commit, which then reads the file once instead of twice
-            record.noteDateOrders(rows.get(0).dateOrders().encode());
         }
         ImportCounts counts = run.process(rows);
         if (run.mode() == ImportRun.Mode.COMMIT && (run.chunkAddedToEarlierEntries() || !addedCounted)) {

@@ -107,7 +107,7 @@ public class ImportPipeline {
             if (!chunk.isEmpty()) {
                 writer.write(chunk);
             }
-            writer.sheetsNotRead(rows.sheetsNotRead());
+            writer.endOfRows(rows.sheetsNotRead(), rows.dateOrders());
             return new Pass(writer.run(), format(rows.layouts()));
         }
     }
@@ -118,7 +118,7 @@ public class ImportPipeline {
         Athlete athlete = record.athleteId() == null ? null : athletes.get(record.athleteId());
         UploadScanner scanner = scanner(file, club, athlete);
         if (record.status() == ImportStatus.COMMITTING && record.dateOrders() != null) {
-            // the check decided each date column's order from this file: no first pass of the commit's own
+            // the check decided each date column's order from this file: no pass of the commit's own
             scanner.withDateOrders(DateOrders.decode(record.dateOrders()));
         }
         return new ImportRowSource(scanner, rowsAhead(scanner, skipRows), skipRows);

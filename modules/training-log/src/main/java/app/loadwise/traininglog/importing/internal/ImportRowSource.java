@@ -43,6 +43,11 @@ public final class ImportRowSource implements AutoCloseable {
         return scanner.sheetsNotRead();
     }
 
+    /** Once every row is read: the orders of the file's date columns, or null when no row needed them. */
+    public DateOrders dateOrders() {
+        return scanner.dateOrdersIfDecided();
+    }
+
     @Override
     public void close() {
         rows.close();

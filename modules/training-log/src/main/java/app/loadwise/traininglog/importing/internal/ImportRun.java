@@ -83,6 +83,8 @@ public final class ImportRun {
     private final MessageGroups groups = new MessageGroups();
     /** The sheets seen so far (by their layout) and the columns of each that nothing is read from. */
     private final IdentityHashMap<SheetLayout, Boolean> sheetsSeen = new IdentityHashMap<>();
+    /** How many of each sheet's header notes were said, by sheet and header row. */
+    private final Map<String, Integer> notesSaid = new HashMap<>();
     private final List<ImportView.IgnoredColumns> ignoredColumns = new ArrayList<>();
     private ImportCounts counts = ImportCounts.NONE;
     /** Where wellness entries already in the log came from, in the files' words, by entry id (looked up once each). */
@@ -161,13 +163,22 @@ public final class ImportRun {
         return List.copyOf(ignoredColumns);
     }
 
-    /** The first row of a sheet: lists the columns nothing will be read from, as a field and as a warning on its header row. */
+    /**
+     * The first row of a sheet: says the notes on its header row and lists the columns nothing will be read from, as a
+     * field and as a warning. A sheet's layout gains notes on its date columns when a row first needs their order:
+     * those are said then, on the header row too.
+     */
     private void noteSheet(UploadScanner.Scanned scanned) {
-        if (sheetsSeen.put(scanned.layout(), Boolean.TRUE) != null) {
+        SheetLayout layout = scanned.layout();
+        if (sheetsSeen.put(layout, Boolean.TRUE) != null) {
             return;
         }
-        for (String note : scanned.layout().notes()) {
-            warn(scanned.sheet(), scanned.layout().headerRow(), note);
+        Integer said = notesSaid.put(scanned.sheet() + "\n" + layout.headerRow(), layout.notes().size());
+        for (String note : layout.notes().subList(said == null ? 0 : said, layout.notes().size())) {
+            warn(scanned.sheet(), layout.headerRow(), note);
+        }
+        if (said != null) {
+            return;
         }
         List<String> ignored = scanned.layout().ignoredHeaders();
         if (ignored.isEmpty()) {

@@ -68,7 +68,7 @@ public final class RowInterpreter {
     private final ZoneId zone;
     private final boolean athleteFromUpload;
     private final LocalDate today;
-    private final Map<Field, DateOrders.ColumnOrder> dateOrders;
+    private final ColumnOrders dateOrders;
     private final Map<Field, HeaderScale> scales;
 
     /**
@@ -82,13 +82,21 @@ public final class RowInterpreter {
     /** As above; a date after {@code today} (the club's date; null: not checked) is a problem on its cell. */
     public RowInterpreter(SheetLayout layout, String sheet, ValueParser values, ZoneId zone, boolean athleteFromUpload,
                           LocalDate today) {
-        this(layout, sheet, values, zone, athleteFromUpload, today, Map.of());
+        this(layout, sheet, values, zone, athleteFromUpload, today, field -> DateOrders.ColumnOrder.LOCALE);
     }
 
-    /** As above; {@code dateOrders} is the order of day and month decided for each date column by a first pass. */
+    /**
+     * The order of day and month decided for a date column of the sheet (by a pass over the whole file), asked for
+     * only when a row holds a date whose reading depends on it.
+     */
+    public interface ColumnOrders {
+        DateOrders.ColumnOrder of(Field field);
+    }
+
+    /** As above; {@code dateOrders} gives the order of day and month of each date column. */
     public RowInterpreter(SheetLayout layout, String sheet, ValueParser values, ZoneId zone, boolean athleteFromUpload,
-                          LocalDate today, Map<Field, DateOrders.ColumnOrder> dateOrders) {
-        this.dateOrders = Map.copyOf(dateOrders);
+                          LocalDate today, ColumnOrders dateOrders) {
+        this.dateOrders = dateOrders;
         this.scales = statedScales(layout);
         this.today = today;
         this.layout = layout;
@@ -534,16 +542,16 @@ public final class RowInterpreter {
         }
 
         LocalDateTime when(Field field) {
-            DateOrders.ColumnOrder order = dateOrders.getOrDefault(field, DateOrders.ColumnOrder.LOCALE);
-            LocalDateTime local = read(field, () -> {
+            LocalDateTime local = read(field, () -> values.dateTime(text(field), typed(field), () -> {
+                DateOrders.ColumnOrder order = dateOrders.of(field);
                 if (order.order() == DateOrders.Order.MIXED && ValueParser.dateOrderOf(text(field), typed(field)) != 2) {
                     throw new ValueException("the column mixes dates written day first (" + order.dayFirstRowsText() + ", e.g. '"
                             + order.dayFirstExample() + "') with dates written month first (" + order.monthFirstRowsText()
                             + ", e.g. '" + order.monthFirstExample() + "'), so the order of day and month of its dates cannot be known",
                             "write every date of the column in one order, or as YYYY-MM-DD");
                 }
-                return values.dateTime(text(field), typed(field), order.dayFirst());
-            });
+                return order.dayFirst();
+            }));
             if (local != null && layout.utcTimes()) {
                 local = local.atOffset(ZoneOffset.UTC).atZoneSameInstant(zone).toLocalDateTime();
             }

@@ -24,10 +24,10 @@ public final class UploadScanner implements AutoCloseable {
 
     /**
      * One interpreted data row and the sheet it came from; {@code notes} say what is worth knowing about how it was
-     * read (a formula's saved value used, text that looks like a formula kept as text, a totals row skipped);
-     * {@code dateOrders} are the orders of day and month decided for the file's date columns.
+     * read (a formula's saved value used, text that looks like a formula kept as text, a totals row skipped). The
+     * layout gains the notes on its date columns' order once a row needed that order.
      */
-    public record Scanned(String sheet, SheetLayout layout, RowOutcome outcome, List<String> notes, DateOrders dateOrders) {
+    public record Scanned(String sheet, SheetLayout layout, RowOutcome outcome, List<String> notes) {
     }
 
     /** The layout {@link #noteColumns} were worked out for, its columns read in column order, and which hold text. */
@@ -61,13 +61,19 @@ public final class UploadScanner implements AutoCloseable {
     /** Read by the thread that takes the rows once the reading thread has reached the end. */
     private final List<String> sheetsNotRead = new CopyOnWriteArrayList<>();
     private RowInterpreter interpreter;
+    /** The layout the current sheet's rows are handed out with. */
+    private SheetLayout sheetLayout;
     private boolean sheetOpen;
     private boolean finished;
     private long dataRows;
     private int lastRow;
-    /** A new reader of the same rows, for the first pass that decides each date column's order. */
+    /** A new reader of the same rows, for the pass that decides each date column's order. */
     private final Supplier<SheetReader> again;
-    /** The order of day and month of each date column, from a first pass over the file; null until made. */
+    /**
+     * The order of day and month of each date column, from a pass over the whole file made when the first row needs
+     * it (a numeric date such as 03/04/2026); null until then. A file whose dates are all typed, ISO or in words is
+     * read once.
+     */
     private DateOrders dateOrders;
     private int sheetIndex = -1;
 
@@ -101,8 +107,8 @@ public final class UploadScanner implements AutoCloseable {
     }
 
     /**
-     * Reads without the first pass that decides each date column's order (every column follows the club): for a
-     * quick look at the top of a file.
+     * Reads without the pass that decides each date column's order (every column follows the club): for a quick
+     * look at the top of a file.
      */
     public UploadScanner withoutDateOrderPass() {
         dateOrders = DateOrders.none();
@@ -111,7 +117,7 @@ public final class UploadScanner implements AutoCloseable {
 
     /**
      * Reads with the order of day and month of each date column already decided (by the check of the same file),
-     * without a first pass of its own.
+     * without a pass of its own.
      */
     public UploadScanner withDateOrders(DateOrders decided) {
         dateOrders = decided;
@@ -198,8 +204,7 @@ public final class UploadScanner implements AutoCloseable {
                 throw ImportFileException.tooLarge("the file has more than " + settings.maxRows()
                         + " data rows; split it into smaller files.").at((sheet != null ? "sheet '" + sheet + "', " : "") + "row " + row.number());
             }
-            return new Scanned(interpreter.sheet(), interpreter.layout(), outcome, notes(row, interpreter.layout(), interpreter.sheet(), outcome),
-                    dateOrders);
+            return new Scanned(interpreter.sheet(), sheetLayout, outcome, notes(row, interpreter.layout(), interpreter.sheet(), outcome));
         }
         if (layouts.isEmpty()) {
             throw new ImportFileException(422, "no header row was found in the first " + FormatDetector.HEADER_SEARCH_ROWS
@@ -209,10 +214,20 @@ public final class UploadScanner implements AutoCloseable {
         return null;
     }
 
-    private RowInterpreter findHeader() {
+    /** The order of day and month of each date column, deciding them now if no row needed them yet. */
+    private DateOrders decidedDateOrders() {
         if (dateOrders == null) {
             dateOrders = DateOrders.scan(again, detector);
         }
+        return dateOrders;
+    }
+
+    /** The orders of the file's date columns if a row needed them (or they were given); null when none did. */
+    public DateOrders dateOrdersIfDecided() {
+        return dateOrders;
+    }
+
+    private RowInterpreter findHeader() {
         String sheet = reader.sheetName();
         int looked = 0;
         RawRow row;
@@ -231,23 +246,14 @@ public final class UploadScanner implements AutoCloseable {
                             + "no column names the athlete. Add a 'Member ID' (or 'Name') column, or choose the athlete "
                             + "when uploading (a file of one athlete).");
                 }
-                Map<Field, DateOrders.ColumnOrder> orders = new EnumMap<>(Field.class);
-                for (Field field : List.of(Field.DATE, Field.TIMESTAMP)) {
-                    if (layout.has(field)) {
-                        DateOrders.ColumnOrder order = dateOrders.of(sheetIndex, layout.column(field));
-                        orders.put(field, order);
-                        String note = dateOrderNote(columnText(layout, field, sheet), order);
-                        if (note != null) {
-                            layout = layout.withNote(note);
-                        }
-                    }
-                }
                 for (Map.Entry<Field, HeaderScale> stated : RowInterpreter.statedScales(layout).entrySet()) {
                     layout = layout.withNote(scaleNote(layout.header(stated.getKey()), (sheet != null ? "sheet '" + sheet + "', " : "")
                             + columnText(layout, stated.getKey(), sheet), stated.getValue()));
                 }
                 layouts.set(layouts.size() - 1, layout);
-                return new RowInterpreter(layout, sheet, values, settings.zone(), fromUpload, settings.today(), orders);
+                sheetLayout = layout;
+                return new RowInterpreter(layout, sheet, values, settings.zone(), fromUpload, settings.today(),
+                        new SheetDateOrders(sheetIndex, layouts.size() - 1, sheet));
             }
         }
         skippedSheets.add(sheet == null ? "" : sheet);
@@ -329,6 +335,51 @@ public final class UploadScanner implements AutoCloseable {
     /** "column D 'Date'" (xlsx) or "column 4 'Date'" (CSV). */
     private static String columnText(SheetLayout layout, Field field, String sheet) {
         return app.loadwise.traininglog.importing.RowProblem.columnText(layout.columnRef(field, sheet), layout.header(field));
+    }
+
+    /**
+     * The order of each date column of one sheet, decided when a row first needs it; the sheet's layout then gains
+     * a note for each column read in the other order than the club's, said once on its header row.
+     */
+    private final class SheetDateOrders implements RowInterpreter.ColumnOrders {
+
+        private final int sheet;
+        private final int layoutIndex;
+        private final String sheetName;
+        private Map<Field, DateOrders.ColumnOrder> decided;
+
+        SheetDateOrders(int sheet, int layoutIndex, String sheetName) {
+            this.sheet = sheet;
+            this.layoutIndex = layoutIndex;
+            this.sheetName = sheetName;
+        }
+
+        @Override
+        public DateOrders.ColumnOrder of(Field field) {
+            if (decided == null) {
+                decide();
+            }
+            return decided.getOrDefault(field, DateOrders.ColumnOrder.LOCALE);
+        }
+
+        private void decide() {
+            DateOrders orders = decidedDateOrders();
+            SheetLayout layout = layouts.get(layoutIndex);
+            Map<Field, DateOrders.ColumnOrder> columns = new EnumMap<>(Field.class);
+            for (Field field : List.of(Field.DATE, Field.TIMESTAMP)) {
+                if (layout.has(field)) {
+                    DateOrders.ColumnOrder order = orders.of(sheet, layout.column(field));
+                    columns.put(field, order);
+                    String note = dateOrderNote(columnText(layout, field, sheetName), order);
+                    if (note != null) {
+                        layout = layout.withNote(note);
+                    }
+                }
+            }
+            decided = columns;
+            layouts.set(layoutIndex, layout);
+            sheetLayout = layout;
+        }
     }
 
     /** The warning for a date column read in the other order than the club's, once per column; null when none is due. */

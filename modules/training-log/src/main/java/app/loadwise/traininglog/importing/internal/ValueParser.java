@@ -15,6 +15,8 @@ import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -251,7 +253,7 @@ public final class ValueParser {
 
     /** A date with an optional time of day. */
     public LocalDateTime dateTime(String text, boolean typed) {
-        return dateTime(text, typed, null);
+        return dateTime(text, typed, (Boolean) null);
     }
 
     /** Whether the club writes numeric dates day first (DD.MM.YYYY) rather than month first. */
@@ -286,6 +288,15 @@ public final class ValueParser {
 
     /** As {@link #dateTime(String, boolean)}; {@code dayFirstOverride} reads day and month in that order instead of the club's. */
     public LocalDateTime dateTime(String text, boolean typed, Boolean dayFirstOverride) {
+        return dateTime(text, typed, () -> dayFirstOverride);
+    }
+
+    /**
+     * As {@link #dateTime(String, boolean, Boolean)}, asking for the column's order only when the text is a numeric
+     * date whose reading (or, for a year-first one, whose error message) depends on it: a typed, ISO or worded date
+     * never asks, so a column's order need not be known to read it.
+     */
+    public LocalDateTime dateTime(String text, boolean typed, Supplier<Boolean> dayFirstOverride) {
         String t = clean(text);
         if (t == null) {
             return null;
@@ -298,7 +309,10 @@ public final class ValueParser {
         }
         Matcher m = NUMERIC_DATE.matcher(t);
         if (m.matches()) {
-            LocalDate date = numericDate(text, m.group(1), m.group(2), m.group(3), dayFirstOverride == null ? dayFirst : dayFirstOverride);
+            LocalDate date = numericDate(text, m.group(1), m.group(2), m.group(3), () -> {
+                Boolean override = dayFirstOverride.get();
+                return override == null ? dayFirst : override;
+            });
             LocalTime time = m.group(4) == null || m.group(4).isBlank() ? null : time(m.group(4), false);
             return time == null ? date.atStartOfDay() : date.atTime(time);
         }
@@ -348,24 +362,27 @@ public final class ValueParser {
         return null;
     }
 
-    private LocalDate numericDate(String original, String a, String b, String c, boolean dayFirst) {
+    private LocalDate numericDate(String original, String a, String b, String c, BooleanSupplier dayFirstOrder) {
         int year;
         int month;
         int day;
+        Boolean dayFirstRead = null;
         if (a.length() == 4) {
             year = Integer.parseInt(a);
             month = Integer.parseInt(b);
             day = Integer.parseInt(c);
         } else if (c.length() == 4 || c.length() == 2) {
+            dayFirstRead = dayFirstOrder.getAsBoolean();
             year = c.length() == 2 ? 2000 + Integer.parseInt(c) : Integer.parseInt(c);
-            day = Integer.parseInt(dayFirst ? a : b);
-            month = Integer.parseInt(dayFirst ? b : a);
+            day = Integer.parseInt(dayFirstRead ? a : b);
+            month = Integer.parseInt(dayFirstRead ? b : a);
         } else {
             throw badDate(original);
         }
         try {
             return LocalDate.of(year, month, day);
         } catch (DateTimeException e) {
+            boolean dayFirst = dayFirstRead != null ? dayFirstRead : dayFirstOrder.getAsBoolean();
             throw new ValueException("'" + original + "' is not a date in the calendar (" + calendarProblem(year, month, day) + ")",
                     "check day and month; " + (dayFirst == this.dayFirst ? "this club writes dates as " + datePattern
                             : "this column is read " + (dayFirst ? "DD.MM.YYYY" : "MM/DD/YYYY")) + " or ISO YYYY-MM-DD");

@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -78,5 +82,49 @@ class DateOrdersTest {
         DateOrders decided = scan("Member ID,Type,Minutes\nLS-001,easy,30\n");
         assertThat(decided.encode()).isEmpty();
         assertThat(DateOrders.decode("").of(0, 1)).isEqualTo(DateOrders.ColumnOrder.LOCALE);
+    }
+
+    /** Reads every row of a CSV file in a day-first club and answers the scanner, read to its end. */
+    private UploadScanner readAll(String csv, List<UploadScanner.Scanned> rows) throws Exception {
+        Path file = Files.writeString(dir.resolve("read.csv"), csv);
+        UploadScanner scanner = new UploadScanner(file, new FormatDetector(List.of()),
+                new UploadScanner.Settings(Locale.UK, ZoneId.of("Europe/London"), false, 100, 1_000));
+        try (scanner) {
+            UploadScanner.Scanned row;
+            while ((row = scanner.next()) != null) {
+                rows.add(row);
+            }
+        }
+        return scanner;
+    }
+
+    @Test
+    void aFileWhoseDatesNeedNoOrderIsReadOnce() throws Exception {
+        List<UploadScanner.Scanned> rows = new ArrayList<>();
+        UploadScanner scanner = readAll("Member ID,Date,Type,Minutes\n"
+                + "LS-001,2026-02-13,easy,30\n"
+                + "LS-001,3 April 2026,easy,30\n"
+                + "LS-001,,easy,30\n", rows);
+        assertThat(scanner.dateOrdersIfDecided()).isNull();
+        assertThat(rows).hasSize(3);
+        assertThat(rows.get(0).layout().notes()).isEmpty();
+    }
+
+    @Test
+    void theFirstRowWithANumericDateDecidesTheOrdersOfTheWholeFile() throws Exception {
+        List<UploadScanner.Scanned> rows = new ArrayList<>();
+        UploadScanner scanner = readAll("Member ID,Date,Type,Minutes\n"
+                + "LS-001,2026-02-13,easy,30\n"
+                + "LS-001,03/04/2026,easy,30\n"
+                + "LS-001,11/22/2026,easy,30\n", rows);
+        assertThat(scanner.dateOrdersIfDecided()).isNotNull();
+        assertThat(scanner.dateOrdersIfDecided().of(0, 1).order()).isEqualTo(DateOrders.Order.MONTH_FIRST);
+        // 03/04 is read month first, as the later 11/22 says, although the club writes dates day first
+        RowOutcome.Session second = (RowOutcome.Session) rows.get(1).outcome();
+        assertThat(second.details().date()).isEqualTo(LocalDate.of(2026, 3, 4));
+        // the first row did not need the order: its layout has no note yet; the rows from the second on say it once
+        assertThat(rows.get(0).layout().notes()).isEmpty();
+        assertThat(rows.get(1).layout().notes()).singleElement().asString().contains("read month first (MM/DD/YYYY) in every row");
+        assertThat(rows.get(2).layout()).isSameAs(rows.get(1).layout());
     }
 }
