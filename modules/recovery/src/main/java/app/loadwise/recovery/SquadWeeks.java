@@ -1,7 +1,6 @@
 package app.loadwise.recovery;
 
 import app.loadwise.domain.athlete.AthleteRepository;
-import app.loadwise.domain.checkin.CheckInResponses;
 import app.loadwise.domain.club.Club;
 import app.loadwise.domain.club.ClubRepository;
 import app.loadwise.domain.common.IsoWeek;
@@ -10,6 +9,7 @@ import app.loadwise.domain.scoring.StoredFinding;
 import app.loadwise.domain.scoring.WeeklyFigures;
 import app.loadwise.domain.scoring.WeeklyScore;
 import app.loadwise.domain.scoring.WeeklyScoreRepository;
+import app.loadwise.domain.training.CheckInResponses;
 import app.loadwise.recovery.engine.RecoveryEngine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -2,7 +2,6 @@ package app.loadwise.reporting;
 
 import app.loadwise.domain.athlete.Athlete;
 import app.loadwise.domain.athlete.AthleteRepository;
-import app.loadwise.domain.checkin.CheckInResponses;
 import app.loadwise.domain.club.Club;
 import app.loadwise.domain.club.ClubRepository;
 import app.loadwise.domain.common.InvalidValueException;
@@ -10,6 +9,7 @@ import app.loadwise.domain.common.IsoWeek;
 import app.loadwise.domain.plan.PlanComparison;
 import app.loadwise.domain.plan.PlannedSession;
 import app.loadwise.domain.plan.PlannedSessionRepository;
+import app.loadwise.domain.training.CheckInResponses;
 import app.loadwise.domain.training.SessionRow;
 import app.loadwise.domain.training.TrainingLogRows;
 import app.loadwise.recovery.AthleteWeekScore;

@@ -240,8 +240,8 @@ final class ApiSchemas {
      */
     private static final List<String> ANSWER_RECORDS = List.of("app.loadwise.traininglog.importing.BulkResult",
             "app.loadwise.webhooks.WebhookViews$CreatedWebhook", "app.loadwise.access.rest.SessionResource$BrowserSessionView",
-            "app.loadwise.server.checkin.CheckInViews$IssuedCheckInLink", "app.loadwise.server.checkin.CheckInViews$CheckInPage",
-            "app.loadwise.server.checkin.CheckInReminderMail$CheckInUnsubscribed");
+            "app.loadwise.checkin.CheckInViews$IssuedCheckInLink", "app.loadwise.checkin.CheckInViews$CheckInPage",
+            "app.loadwise.checkin.CheckInReminderMail$CheckInUnsubscribed");
 
     private static void addAnswerRecords(Components components) {
         for (String name : ANSWER_RECORDS) {

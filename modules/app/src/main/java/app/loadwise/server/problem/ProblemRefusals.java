@@ -1,16 +1,24 @@
 package app.loadwise.server.problem;
 
 import app.loadwise.access.Refusals;
+import app.loadwise.domain.common.InvalidValueException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 
-/** Access's refusals in the API's one error form: application/problem+json. */
+/** The modules' refusals in the API's one error form: application/problem+json. */
 @ApplicationScoped
 public class ProblemRefusals implements Refusals {
 
     @Override
     public Response refuse(int status, String title, String detail) {
         return Problems.response(title == null ? Problems.ofStatus(status, detail) : Problem.of(status, title, detail));
+    }
+
+    @Override
+    public Response refuseInput(String detail, List<InvalidValueException> errors) {
+        return Problems.response(Problem.invalid(detail,
+                errors.stream().map(e -> new Problem.FieldError(e.field(), e.getMessage())).toList()));
     }
 
     @Override

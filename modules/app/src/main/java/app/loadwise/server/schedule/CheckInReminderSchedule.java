@@ -1,6 +1,6 @@
 package app.loadwise.server.schedule;
 
-import app.loadwise.server.checkin.CheckInReminderMail;
+import app.loadwise.checkin.CheckInReminderMail;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;

@@ -5,7 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 
-import app.loadwise.server.checkin.CheckInTokens;
+import app.loadwise.checkin.internal.CheckInTokens;
 import app.loadwise.server.testing.Api;
 import app.loadwise.server.testing.EmbeddedPostgresSession;
 import io.restassured.path.json.JsonPath;

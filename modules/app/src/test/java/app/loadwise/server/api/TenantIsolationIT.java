@@ -131,7 +131,7 @@ class TenantIsolationIT {
         ids.put("deliveryId", admin.json().post("/clubs/" + club + "/webhooks/" + hook + "/test").then().statusCode(200)
                 .extract().jsonPath().getString("id"));
         // a check-in token is its own credential, whoever sends it: the intruder holds none of the victim's
-        ids.put("token", app.loadwise.server.checkin.CheckInTokens.newToken());
+        ids.put("token", app.loadwise.checkin.internal.CheckInTokens.newToken());
         ids.put("itemId", "1");
         ids.put("week", "2026-W10");
         ids.put("executionId", "1");

@@ -18,8 +18,10 @@ enum ModuleMap {
             + "come from recovery's public API", DOMAIN, RECOVERY),
     WEBHOOKS("webhooks", "webhooks", "registration, the outbox of recovery's and reporting's events, signed delivery, target rules",
             DOMAIN, RECOVERY, REPORTING),
-    APP("app", "server", "the WAR: JAX-RS application, errors, start-up, health, schedules, check-in, demo",
-            DOMAIN, ACCESS, TRAINING_LOG, RECOVERY, REPORTING, WEBHOOKS);
+    CHECKIN("checkin", "checkin", "athletes' check-in links, the check-in answered with a link's token alone, daily "
+            + "reminder emails through reporting's mail server", DOMAIN, ACCESS, REPORTING),
+    APP("app", "server", "the WAR: JAX-RS application, errors, start-up, health, schedules, demo",
+            DOMAIN, ACCESS, TRAINING_LOG, RECOVERY, REPORTING, WEBHOOKS, CHECKIN);
 
     static final String BASE_PACKAGE = "app.loadwise";
 
