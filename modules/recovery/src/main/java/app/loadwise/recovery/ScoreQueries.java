@@ -120,8 +120,8 @@ public class ScoreQueries {
         };
     }
 
-    /** One athlete's week in a trend: its score, status (green, amber, red) and weekly load (null when not computed). */
-    public record ScorePoint(long athleteId, String week, int score, String status, Double weeklyLoad) {
+    /** One athlete's week in a trend: its score, status and weekly load (null when not computed). */
+    public record ScorePoint(long athleteId, String week, int score, ScoreStatus status, Double weeklyLoad) {
     }
 
     /** A club's week: counts by status and the athletes' scores in the order asked for (worst first by default). */

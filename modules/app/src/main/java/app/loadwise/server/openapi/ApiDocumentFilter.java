@@ -27,6 +27,7 @@ import app.loadwise.server.problem.Problem;
 import app.loadwise.domain.access.Caller;
 import app.loadwise.domain.access.KeyScope;
 import app.loadwise.domain.access.Role;
+import app.loadwise.domain.scoring.ScoreStatus;
 import java.lang.reflect.Method;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -34,6 +35,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -334,7 +336,7 @@ public class ApiDocumentFilter implements OASFilter {
                 describeIfMissing(parameter, "club id");
             }
             case "status" -> {
-                schema.type(SchemaType.STRING).enumeration(new ArrayList<>(List.of("green", "amber", "red")));
+                schema.type(SchemaType.STRING).enumeration(new ArrayList<>(Stream.of(ScoreStatus.values()).map(ScoreStatus::code).toList()));
                 describeIfMissing(parameter, "only athletes with this status");
             }
             case "format" -> {
