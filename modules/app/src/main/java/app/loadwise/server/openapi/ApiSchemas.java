@@ -22,6 +22,7 @@ import app.loadwise.traininglog.AthleteRequest;
 import app.loadwise.traininglog.ClubRequest;
 import app.loadwise.traininglog.SessionRequest;
 import app.loadwise.traininglog.WellnessRequest;
+import app.loadwise.traininglog.importing.ImportView;
 import app.loadwise.traininglog.importing.MappingRequest;
 import app.loadwise.traininglog.importing.ReviewDecision;
 import app.loadwise.traininglog.plan.PlanWeekRequest;
@@ -73,7 +74,7 @@ final class ApiSchemas {
             "plannedFrom", "today");
     private static final Set<String> MAPS = Set.of("columns", "parameters");
     /** Enums that JSON-B writes as their codes (an adapter on the enum): strings, not schemas of constant names. */
-    private static final List<Class<? extends Enum<?>>> WRITTEN_AS_CODES = List.of(ScoreStatus.class);
+    private static final List<Class<? extends Enum<?>>> WRITTEN_AS_CODES = List.of(ScoreStatus.class, ImportView.Status.class);
     /** Properties held as {@code long} that are not named like ids. */
     private static final Set<String> LONGS = Set.of("id", "version", "club", "removed", "sameFileCommittedAs", "importedAs",
             "sizeBytes", "total", "valid", "invalid", "ignored", "duplicates", "review", "imported", "done", "green", "amber",

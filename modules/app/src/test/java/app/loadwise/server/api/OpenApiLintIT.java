@@ -127,9 +127,10 @@ class OpenApiLintIT {
         assertThat(doc.getList("components.schemas.SessionRequest.required")).contains("date", "type");
         assertThat(doc.getList("components.schemas.NewUser.properties.role.enum")).contains("club-admin", "coach");
         assertThat(doc.getList("components.schemas.NewApiKey.properties.scope.enum")).containsExactly("read", "read-write");
-        assertThat(doc.getMap("components.schemas")).as("a score status is written as its code").doesNotContainKey("ScoreStatus");
+        assertThat(doc.getMap("components.schemas")).as("statuses are written as their codes").doesNotContainKeys("ScoreStatus", "Status");
         assertThat(doc.getList("components.schemas.AthleteWeekScore.properties.status.enum")).containsExactly("green", "amber", "red");
         assertThat(doc.getString("components.schemas.SquadAthlete.properties.status.type")).isEqualTo("string");
+        assertThat(doc.getString("components.schemas.ImportView.properties.status.type")).isEqualTo("string");
         assertThat(doc.getString("components.schemas.ClubView.properties.createdAt.format")).isEqualTo("date-time");
         assertThat(doc.getString("components.schemas.AthletePage.properties.items.items.'$ref'"))
                 .isEqualTo("#/components/schemas/AthleteView");
