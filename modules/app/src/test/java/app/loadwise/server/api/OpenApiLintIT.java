@@ -138,6 +138,10 @@ class OpenApiLintIT {
                 .containsKeys("maxImplicitRestDays", "beginner", "intermediate", "advanced");
         assertThat(doc.getList("paths.'/api/v1/imports/{importId}/commit'.post.parameters.findAll { it.name == 'skipInvalid' }"
                 + ".schema.default")).as("a flag's default is a boolean").containsExactly(false);
+        assertThat(doc.getList("paths.'/api/v1/athletes/{athleteId}/timeline'.get.parameters.findAll { it.name == 'weeks' }"
+                + ".schema.default")).as("the timeline's weeks by default").containsExactly(16);
+        assertThat(doc.getList("paths.'/api/v1/athletes/{athleteId}/scores'.get.parameters.findAll { it.name == 'weeks' }"
+                + ".schema.default")).as("the score history's weeks by default").containsExactly(12);
     }
 
     @Test
