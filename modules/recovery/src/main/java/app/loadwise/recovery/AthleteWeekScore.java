@@ -2,6 +2,7 @@ package app.loadwise.recovery;
 
 import app.loadwise.domain.athlete.Athlete;
 import app.loadwise.domain.scoring.FindingAcknowledgment;
+import app.loadwise.domain.scoring.ScoreStatus;
 import app.loadwise.domain.scoring.StoredFinding;
 import app.loadwise.domain.scoring.WeeklyFigures;
 import app.loadwise.domain.scoring.WeeklyScore;
@@ -24,7 +25,7 @@ public record AthleteWeekScore(
         String level,
         String week,
         int score,
-        String status,
+        ScoreStatus status,
         boolean provisional,
         String formulaVersion,
         Instant computedAt,
@@ -62,7 +63,7 @@ public record AthleteWeekScore(
                 .toList();
         String mainReason = stored.stream().findFirst().map(StoredFinding::message).orElse(null);
         return new AthleteWeekScore(athlete.id(), athlete.memberId(), athlete.name(), athlete.level().code(),
-                score.week().toString(), score.score(), score.status().code(), score.isProvisional(), score.formulaVersion(),
+                score.week().toString(), score.score(), score.status(), score.isProvisional(), score.formulaVersion(),
                 score.computedAt(), mainReason, score.figures() == null ? null : score.figures().values(), findings, withoutFinding);
     }
 

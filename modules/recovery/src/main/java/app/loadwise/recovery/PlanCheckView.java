@@ -1,5 +1,6 @@
 package app.loadwise.recovery;
 
+import app.loadwise.domain.scoring.ScoreStatus;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -48,6 +49,6 @@ public record PlanCheckView(long athleteId, String week, LocalDate monday, Local
      * score and status the week would get.
      */
     public record PlanProjection(double weeklyLoad, Double usualWeeklyLoad, Double ramp, Double ewmaAcwr, Double rollingAcwr,
-                             Double ctl, Double rampRate, Integer score, String status) {
+                             Double ctl, Double rampRate, Integer score, ScoreStatus status) {
     }
 }

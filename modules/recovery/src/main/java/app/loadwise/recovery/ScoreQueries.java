@@ -30,6 +30,7 @@ import java.util.stream.Collectors;
 @Transactional
 public class ScoreQueries {
 
+    public static final int DEFAULT_HISTORY_WEEKS = 12;
     public static final int MAX_HISTORY_WEEKS = 104;
 
     @Inject
@@ -84,7 +85,7 @@ public class ScoreQueries {
     /** An athlete's most recent weeks, newest first. */
     public List<AthleteWeekScore> historyOf(long athleteId, Integer weeks) {
         Athlete athlete = athletes.get(athleteId);
-        int count = weeks == null ? 12 : weeks;
+        int count = weeks == null ? DEFAULT_HISTORY_WEEKS : weeks;
         InvalidValueException.require(count >= 1 && count <= MAX_HISTORY_WEEKS, "weeks",
                 "weeks must be between 1 and " + MAX_HISTORY_WEEKS);
         List<WeeklyScore> history = scores.historyOf(athleteId, RecoveryEngine.FORMULA_VERSION, count);
@@ -120,8 +121,8 @@ public class ScoreQueries {
         };
     }
 
-    /** One athlete's week in a trend: its score, status (green, amber, red) and weekly load (null when not computed). */
-    public record ScorePoint(long athleteId, String week, int score, String status, Double weeklyLoad) {
+    /** One athlete's week in a trend: its score, status and weekly load (null when not computed). */
+    public record ScorePoint(long athleteId, String week, int score, ScoreStatus status, Double weeklyLoad) {
     }
 
     /** A club's week: counts by status and the athletes' scores in the order asked for (worst first by default). */

@@ -1,5 +1,6 @@
 package app.loadwise.recovery;
 
+import app.loadwise.domain.scoring.ScoreStatus;
 import java.util.List;
 
 /**
@@ -23,7 +24,7 @@ public record SquadWeek(long clubId, String week, String previousWeek, String ne
      * of the week's days have a record; {@code scoreChange} this week's score less last week's; {@code checkInDates}
      * the days of the week (ISO dates) the athlete answered their own check-in.
      */
-    public record SquadAthlete(long athleteId, String memberId, String name, String level, Integer score, String status,
+    public record SquadAthlete(long athleteId, String memberId, String name, String level, Integer score, ScoreStatus status,
                           boolean provisional, String mainReason, int findings, Double weeklyLoad, List<WeekLoad> loadHistory,
                           Double acwr, Double avgSleepHours, Integer coverageDays, Integer previousScore, Integer scoreChange,
                           List<String> checkInDates) {

@@ -89,7 +89,7 @@ public class SquadWeeks {
             List<StoredFinding> found = score == null ? List.of() : findings.getOrDefault(score.id(), List.of());
             WeeklyFigures.Values figures = score == null || score.figures() == null ? null : score.figures().values();
             rows.add(new SquadWeek.SquadAthlete(athlete.id(), athlete.memberId(), athlete.name(), athlete.level().code(),
-                    score == null ? null : score.score(), score == null ? null : score.status().code(),
+                    score == null ? null : score.score(), score == null ? null : score.status(),
                     score != null && score.isProvisional(), found.isEmpty() ? null : found.get(0).message(), found.size(),
                     figures == null ? null : figures.weeklyLoad(), history,
                     figures == null ? null : figures.acwrEwma(), figures == null ? null : figures.avgSleepHours(),

@@ -1,5 +1,6 @@
 package app.loadwise.reporting;
 
+import app.loadwise.domain.scoring.ScoreStatus;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -49,7 +50,7 @@ public record ClubWeekReport(long clubId, String clubName, ZoneId timeZone, Stri
     public record AthleteLine(long athleteId, String memberId, String name, String level, Integer sessions, Double weeklyLoad,
                               Double loadChange, Double acwrEwma, Double monotony, Double strain, Integer hardDays,
                               Integer restDays, Integer strengthSessions, Double avgSleepHours, Double restingHrZ,
-                              Integer daysWithData, int score, String status, boolean provisional, List<FindingLine> findings,
+                              Integer daysWithData, int score, ScoreStatus status, boolean provisional, List<FindingLine> findings,
                               List<Double> trendLoads, List<Integer> trendScores, int checkInDays) {
 
         public AthleteLine {
@@ -62,7 +63,7 @@ public record ClubWeekReport(long clubId, String clubName, ZoneId timeZone, Stri
         public AthleteLine(long athleteId, String memberId, String name, String level, Integer sessions, Double weeklyLoad,
                            Double loadChange, Double acwrEwma, Double monotony, Double strain, Integer hardDays,
                            Integer restDays, Integer strengthSessions, Double avgSleepHours, Double restingHrZ,
-                           Integer daysWithData, int score, String status, boolean provisional, List<FindingLine> findings,
+                           Integer daysWithData, int score, ScoreStatus status, boolean provisional, List<FindingLine> findings,
                            List<Double> trendLoads, List<Integer> trendScores) {
             this(athleteId, memberId, name, level, sessions, weeklyLoad, loadChange, acwrEwma, monotony, strain, hardDays,
                     restDays, strengthSessions, avgSleepHours, restingHrZ, daysWithData, score, status, provisional, findings,

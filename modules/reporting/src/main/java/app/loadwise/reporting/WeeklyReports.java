@@ -9,6 +9,7 @@ import app.loadwise.domain.common.IsoWeek;
 import app.loadwise.domain.plan.PlanComparison;
 import app.loadwise.domain.plan.PlannedSession;
 import app.loadwise.domain.plan.PlannedSessionRepository;
+import app.loadwise.domain.scoring.ScoreStatus;
 import app.loadwise.domain.training.CheckInResponses;
 import app.loadwise.domain.training.SessionRow;
 import app.loadwise.domain.training.TrainingLogRows;
@@ -154,8 +155,8 @@ public class WeeklyReports {
             clubTrend.add(new TrendPoint(w, ofWeek.size(), averageLoad(ofWeek), averageScore(ofWeek)));
         }
         WeekTotals previous = previousWeekPoints.isEmpty() ? null : new WeekTotals(previousWeek, previousWeekPoints.size(),
-                count(previousWeekPoints, "green"), count(previousWeekPoints, "amber"), count(previousWeekPoints, "red"),
-                averageScore(previousWeekPoints), averageLoad(previousWeekPoints));
+                count(previousWeekPoints, ScoreStatus.GREEN), count(previousWeekPoints, ScoreStatus.AMBER),
+                count(previousWeekPoints, ScoreStatus.RED), averageScore(previousWeekPoints), averageLoad(previousWeekPoints));
         return new ClubWeekReport(club.id(), club.name(), club.timeZone(), week.toString(), current.formulaVersion(),
                 clock.instant(), lines, weeks, clubTrend, previous, planLines(club, week));
     }
@@ -192,8 +193,8 @@ public class WeeklyReports {
         return lines;
     }
 
-    private static long count(List<ScorePoint> points, String status) {
-        return points.stream().filter(p -> p.status().equals(status)).count();
+    private static long count(List<ScorePoint> points, ScoreStatus status) {
+        return points.stream().filter(p -> p.status() == status).count();
     }
 
     private static Double averageScore(List<ScorePoint> points) {

@@ -27,6 +27,9 @@ import app.loadwise.server.problem.Problem;
 import app.loadwise.domain.access.Caller;
 import app.loadwise.domain.access.KeyScope;
 import app.loadwise.domain.access.Role;
+import app.loadwise.domain.scoring.ScoreStatus;
+import app.loadwise.recovery.AthleteTimelines;
+import app.loadwise.recovery.ScoreQueries;
 import java.lang.reflect.Method;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -34,6 +37,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -211,8 +215,7 @@ public class ApiDocumentFilter implements OASFilter {
                 : "**Who may call it:** " + whoMayCall(EndpointPolicy.of(endpoint).orElse(Permission.PLATFORM)) + ".";
         String described = operation.getDescription();
         operation.description(described == null || described.isBlank() ? who : described.strip() + "\n\n" + who);
-        // the audit log is ranged by time, every other list by day
-        parameters(operation, method, conditional(method, doc.answer()), relative.endsWith("/audit"));
+        parameters(operation, method, conditional(method, doc.answer()), relative);
         boolean hasBody = requestBody(endpoint, operation);
         responses(components, method, relative, operation, doc.answer(), hasBody);
         if (byToken) {
@@ -251,14 +254,14 @@ public class ApiDocumentFilter implements OASFilter {
         return method == PathItem.HttpMethod.GET && answer.shape() != Shape.FILE;
     }
 
-    private static void parameters(Operation operation, PathItem.HttpMethod method, boolean conditional, boolean rangedByTime) {
+    private static void parameters(Operation operation, PathItem.HttpMethod method, boolean conditional, String path) {
         List<Parameter> kept = new ArrayList<>();
         if (operation.getParameters() != null) {
             for (Parameter parameter : operation.getParameters()) {
                 if (parameter.getIn() == In.HEADER && "Content-Length".equalsIgnoreCase(parameter.getName())) {
                     continue;
                 }
-                parameter(parameter, rangedByTime);
+                parameter(parameter, path);
                 kept.add(parameter);
             }
         }
@@ -271,8 +274,10 @@ public class ApiDocumentFilter implements OASFilter {
         operation.parameters(kept);
     }
 
-    private static void parameter(Parameter parameter, boolean rangedByTime) {
+    private static void parameter(Parameter parameter, String path) {
         String name = parameter.getName();
+        // the audit log is ranged by time, every other list by day
+        boolean rangedByTime = path.endsWith("/audit");
         Schema schema = parameter.getSchema() == null ? createSchema() : parameter.getSchema();
         parameter.schema(schema);
         if (parameter.getIn() == In.PATH) {
@@ -313,8 +318,10 @@ public class ApiDocumentFilter implements OASFilter {
                 describeIfMissing(parameter, "ISO week, e.g. 2026-W47");
             }
             case "weeks" -> {
-                schema.type(SchemaType.INTEGER).format("int32").minimum(BigDecimal.ONE).maximum(BigDecimal.valueOf(104))
-                        .defaultValue(12);
+                boolean timeline = path.endsWith("/timeline");
+                schema.type(SchemaType.INTEGER).format("int32").minimum(BigDecimal.ONE)
+                        .maximum(BigDecimal.valueOf(timeline ? AthleteTimelines.MAX_WEEKS : ScoreQueries.MAX_HISTORY_WEEKS))
+                        .defaultValue(timeline ? AthleteTimelines.DEFAULT_WEEKS : ScoreQueries.DEFAULT_HISTORY_WEEKS);
                 describeIfMissing(parameter, "how many weeks back");
             }
             case "dryRun" -> {
@@ -334,7 +341,7 @@ public class ApiDocumentFilter implements OASFilter {
                 describeIfMissing(parameter, "club id");
             }
             case "status" -> {
-                schema.type(SchemaType.STRING).enumeration(new ArrayList<>(List.of("green", "amber", "red")));
+                schema.type(SchemaType.STRING).enumeration(new ArrayList<>(Stream.of(ScoreStatus.values()).map(ScoreStatus::code).toList()));
                 describeIfMissing(parameter, "only athletes with this status");
             }
             case "format" -> {

@@ -11,6 +11,7 @@ import app.loadwise.domain.health.BodyLocation;
 import app.loadwise.domain.health.HealthEventKind;
 import app.loadwise.domain.health.HealthSeverity;
 import app.loadwise.domain.plan.PlanComparison;
+import app.loadwise.domain.scoring.ScoreStatus;
 import app.loadwise.domain.training.SessionType;
 import app.loadwise.recovery.AcknowledgmentRequest;
 import app.loadwise.recovery.HealthEventRequest;
@@ -21,6 +22,7 @@ import app.loadwise.traininglog.AthleteRequest;
 import app.loadwise.traininglog.ClubRequest;
 import app.loadwise.traininglog.SessionRequest;
 import app.loadwise.traininglog.WellnessRequest;
+import app.loadwise.traininglog.importing.ImportView;
 import app.loadwise.traininglog.importing.MappingRequest;
 import app.loadwise.traininglog.importing.ReviewDecision;
 import app.loadwise.traininglog.plan.PlanWeekRequest;
@@ -71,6 +73,8 @@ final class ApiSchemas {
     private static final Set<String> DATES = Set.of("date", "startedOn", "endedOn", "from", "to", "monday", "sunday",
             "plannedFrom", "today");
     private static final Set<String> MAPS = Set.of("columns", "parameters");
+    /** Enums that JSON-B writes as their codes (an adapter on the enum): strings, not schemas of constant names. */
+    private static final List<Class<? extends Enum<?>>> WRITTEN_AS_CODES = List.of(ScoreStatus.class, ImportView.Status.class);
     /** Properties held as {@code long} that are not named like ids. */
     private static final Set<String> LONGS = Set.of("id", "version", "club", "removed", "sameFileCommittedAs", "importedAs",
             "sizeBytes", "total", "valid", "invalid", "ignored", "duplicates", "review", "imported", "done", "green", "amber",
@@ -82,6 +86,12 @@ final class ApiSchemas {
 
     static void complete(Components components) {
         Map<String, Schema> schemas = components.getSchemas() == null ? Map.of() : components.getSchemas();
+        for (Class<? extends Enum<?>> type : WRITTEN_AS_CODES) {
+            if (schemas.containsKey(type.getSimpleName())) {
+                components.removeSchema(type.getSimpleName());
+                schemas.values().forEach(schema -> asString(schema, REF + type.getSimpleName(), 0));
+            }
+        }
         schemas.values().forEach(schema -> fixTypes(schema, 0));
         addMissing(components);
         addAnswerRecords(components);
@@ -124,6 +134,20 @@ final class ApiSchemas {
             fixProperty(name, property);
             fixTypes(property, depth + 1);
             fixTypes(property.getItems(), depth + 1);
+        });
+    }
+
+    /** Every property of the schema, at any depth, that refers to {@code ref} becomes a plain string. */
+    private static void asString(Schema schema, String ref, int depth) {
+        if (schema == null || depth > 20 || schema.getProperties() == null) {
+            return;
+        }
+        List<String> referring = schema.getProperties().entrySet().stream()
+                .filter(e -> ref.equals(e.getValue().getRef())).map(Map.Entry::getKey).toList();
+        referring.forEach(name -> schema.addProperty(name, createSchema().type(SchemaType.STRING)));
+        schema.getProperties().values().forEach(property -> {
+            asString(property, ref, depth + 1);
+            asString(property.getItems(), ref, depth + 1);
         });
     }
 
@@ -395,7 +419,7 @@ final class ApiSchemas {
         rules.oneOf(Stream.of(Role.PLATFORM_ADMIN, Role.CLUB_ADMIN, Role.COACH).map(Role::apiName).toList(),
                 "NewUser.role", "UserChange.role", "UserView.role");
         rules.oneOf(codes(KeyScope.values(), KeyScope::apiName), "NewApiKey.scope", "ApiKeyView.scope", "MeView.scope");
-        rules.oneOf(List.of("green", "amber", "red"), "AthleteWeekScore.status");
+        rules.oneOf(codes(ScoreStatus.values(), ScoreStatus::code), "AthleteWeekScore.status");
         rules.oneOf(List.of("import", "dismiss"), "ReviewDecision.decision");
 
         rules.oneOf(codes(SessionType.values(), SessionType::code), "PlannedSessionRequest.type", "PlannedSessionView.type",

@@ -143,13 +143,13 @@ public class JobTakeover {
             return false;
         }
         ImportView view = uploads.get(importId);
-        if ("validating".equals(view.status()) || "committing".equals(view.status())) {
+        if (view.status() == ImportView.Status.VALIDATING || view.status() == ImportView.Status.COMMITTING) {
             imports.recoverInterrupted();
             view = uploads.get(importId);
         }
-        if (!"failed".equals(view.status())) {
+        if (view.status() != ImportView.Status.FAILED) {
             // stopped (a stop had been asked for), undone, or resumed by hand meanwhile
-            String status = view.status();
+            String status = view.status().code();
             LOG.info(() -> "Import " + importId + " was lost with job execution " + lost.executionId() + " and is " + status
                     + "; it is not taken over");
             return false;

@@ -127,6 +127,10 @@ class OpenApiLintIT {
         assertThat(doc.getList("components.schemas.SessionRequest.required")).contains("date", "type");
         assertThat(doc.getList("components.schemas.NewUser.properties.role.enum")).contains("club-admin", "coach");
         assertThat(doc.getList("components.schemas.NewApiKey.properties.scope.enum")).containsExactly("read", "read-write");
+        assertThat(doc.getMap("components.schemas")).as("statuses are written as their codes").doesNotContainKeys("ScoreStatus", "Status");
+        assertThat(doc.getList("components.schemas.AthleteWeekScore.properties.status.enum")).containsExactly("green", "amber", "red");
+        assertThat(doc.getString("components.schemas.SquadAthlete.properties.status.type")).isEqualTo("string");
+        assertThat(doc.getString("components.schemas.ImportView.properties.status.type")).isEqualTo("string");
         assertThat(doc.getString("components.schemas.ClubView.properties.createdAt.format")).isEqualTo("date-time");
         assertThat(doc.getString("components.schemas.AthletePage.properties.items.items.'$ref'"))
                 .isEqualTo("#/components/schemas/AthleteView");
@@ -134,6 +138,10 @@ class OpenApiLintIT {
                 .containsKeys("maxImplicitRestDays", "beginner", "intermediate", "advanced");
         assertThat(doc.getList("paths.'/api/v1/imports/{importId}/commit'.post.parameters.findAll { it.name == 'skipInvalid' }"
                 + ".schema.default")).as("a flag's default is a boolean").containsExactly(false);
+        assertThat(doc.getList("paths.'/api/v1/athletes/{athleteId}/timeline'.get.parameters.findAll { it.name == 'weeks' }"
+                + ".schema.default")).as("the timeline's weeks by default").containsExactly(16);
+        assertThat(doc.getList("paths.'/api/v1/athletes/{athleteId}/scores'.get.parameters.findAll { it.name == 'weeks' }"
+                + ".schema.default")).as("the score history's weeks by default").containsExactly(12);
     }
 
     @Test

@@ -5,14 +5,14 @@ public enum BodyLocation {
     ACHILLES, CALF, SHIN, KNEE, HAMSTRING, QUADRICEPS, HIP, GROIN, BACK, ANKLE, FOOT, OTHER;
 
     public String code() {
-        return Codes.code(this);
+        return HealthEventCodes.code(this);
     }
 
     public static BodyLocation fromCode(String code, String field) {
-        return Codes.parse(BodyLocation.class, code, field, "body location");
+        return HealthEventCodes.parse(BodyLocation.class, code, field, "body location");
     }
 
     public static String codes() {
-        return Codes.list(BodyLocation.class);
+        return HealthEventCodes.list(BodyLocation.class);
     }
 }

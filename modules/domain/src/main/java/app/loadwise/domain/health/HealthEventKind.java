@@ -5,15 +5,15 @@ public enum HealthEventKind {
     INJURY, ILLNESS;
 
     public String code() {
-        return Codes.code(this);
+        return HealthEventCodes.code(this);
     }
 
     /** The kind for a code ("injury"); null for none; an unknown code names {@code field}. */
     public static HealthEventKind fromCode(String code, String field) {
-        return Codes.parse(HealthEventKind.class, code, field, "kind");
+        return HealthEventCodes.parse(HealthEventKind.class, code, field, "kind");
     }
 
     public static String codes() {
-        return Codes.list(HealthEventKind.class);
+        return HealthEventCodes.list(HealthEventKind.class);
     }
 }

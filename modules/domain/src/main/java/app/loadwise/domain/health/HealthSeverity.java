@@ -5,14 +5,14 @@ public enum HealthSeverity {
     MINOR, MODERATE, SEVERE;
 
     public String code() {
-        return Codes.code(this);
+        return HealthEventCodes.code(this);
     }
 
     public static HealthSeverity fromCode(String code, String field) {
-        return Codes.parse(HealthSeverity.class, code, field, "severity");
+        return HealthEventCodes.parse(HealthSeverity.class, code, field, "severity");
     }
 
     public static String codes() {
-        return Codes.list(HealthSeverity.class);
+        return HealthEventCodes.list(HealthSeverity.class);
     }
 }

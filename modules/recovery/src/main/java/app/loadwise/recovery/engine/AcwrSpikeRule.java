@@ -66,12 +66,12 @@ public final class AcwrSpikeRule implements CoachingRule {
         if (WeekFigures.workedOut(r.uncoupled())) {
             values.add(new Measure("uncoupled ACWR" + (peakIsLast ? "" : lastDay), r.uncoupled(), "ratio"));
         }
-        String days = above.size() == 1 ? "" : " on " + Texts.plural(above.size(), "day", "days") + " of the week";
+        String days = above.size() == 1 ? "" : " on " + FindingFormat.plural(above.size(), "day", "days") + " of the week";
         String eased = peakIsLast || !WeekFigures.workedOut(r.ewma()) ? ""
-                : "; " + Texts.num2(r.ewma()) + " by " + week.lastDay().text();
+                : "; " + FindingFormat.num2(r.ewma()) + " by " + week.lastDay().text();
         return new Finding(id(), Severity.AMBER,
-                "Load jumped against the recent norm: EWMA acute:chronic ratio " + Texts.num2(peak.ewmaRatio())
-                        + " on " + peak.day().text() + " (above " + Texts.num2(max) + days + ")" + eased + ".",
+                "Load jumped against the recent norm: EWMA acute:chronic ratio " + FindingFormat.num2(peak.ewmaRatio())
+                        + " on " + peak.day().text() + " (above " + FindingFormat.num2(max) + days + ")" + eased + ".",
                 "Hold next week at about this week's load or less before building again. The ratio is a prompt "
                         + "to look at the week, not a prediction.",
                 new Evidence(above, List.of(), values,

@@ -104,9 +104,9 @@ public final class BurnoutRule implements CoachingRule {
                         + String.join(", ", when) + "). High fatigue on " + fatigueDays + ", poor sleep on " + sleepDays
                         + (swingDays == 0 ? ", low mood or high stress on " + moodDays
                                 : ", low mood, high stress or mood swings on " + moodDays + " (swings on " + swingDays
-                                + ": mood moved up to " + Texts.num0(largestSwing) + " points from one day to the next, "
-                                + "against a usual change of " + Texts.num1(usual.mean()) + " ± " + Texts.num1(usual.sd())
-                                + " points)")
+                                + ": mood moved up to " + FindingFormat.num0(largestSwing) + " points from one day to the next, "
+                                + "against a usual change of " + FindingFormat.num1(usual.mean()) + " ± "
+                                + FindingFormat.num1(usual.sd()) + " points)")
                         + ", resting heart rate up or HRV down on " + physioDays
                         + physioText(f, rhrDay, hrvDay) + ".",
                 "Back off now: replace the next hard sessions with rest or easy days until fatigue, sleep and mood "
@@ -124,15 +124,15 @@ public final class BurnoutRule implements CoachingRule {
         StringBuilder sb = new StringBuilder(" (");
         if (rhrDay != null) {
             WeekFigures.PhysioTrend t = f.wellness().restingHeartRate();
-            sb.append("resting HR ").append(Texts.num0(rhrDay.restingHeartRate())).append(" bpm on ")
-                    .append(rhrDay.text()).append(" against a baseline of ").append(Texts.num0(t.baselineMean()))
-                    .append(" ± ").append(Texts.num1(t.baselineSd())).append(" bpm");
+            sb.append("resting HR ").append(FindingFormat.num0(rhrDay.restingHeartRate())).append(" bpm on ")
+                    .append(rhrDay.text()).append(" against a baseline of ").append(FindingFormat.num0(t.baselineMean()))
+                    .append(" ± ").append(FindingFormat.num1(t.baselineSd())).append(" bpm");
         }
         if (hrvDay != null) {
             WeekFigures.PhysioTrend t = f.wellness().hrv();
-            sb.append(rhrDay != null ? "; " : "").append("HRV ").append(Texts.num0(hrvDay.hrv())).append(" ms on ")
-                    .append(hrvDay.text()).append(" against a baseline of ").append(Texts.num0(t.baselineMean()))
-                    .append(" ± ").append(Texts.num1(t.baselineSd())).append(" ms");
+            sb.append(rhrDay != null ? "; " : "").append("HRV ").append(FindingFormat.num0(hrvDay.hrv())).append(" ms on ")
+                    .append(hrvDay.text()).append(" against a baseline of ").append(FindingFormat.num0(t.baselineMean()))
+                    .append(" ± ").append(FindingFormat.num1(t.baselineSd())).append(" ms");
         }
         return sb.append(')').toString();
     }

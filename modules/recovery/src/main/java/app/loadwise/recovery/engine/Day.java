@@ -205,7 +205,7 @@ final class Day {
 
     /** The day as findings write it, e.g. "Tue 3 Mar". */
     String text() {
-        return Texts.day(date);
+        return FindingFormat.day(date);
     }
 
     private static double whole(int value) {

@@ -87,6 +87,6 @@ record LoggedSession(TrainingSession session, double load, LoadMethod method, bo
 
     /** The session as findings name it, e.g. "intervals (45 min)". */
     String text() {
-        return Texts.session(session.type(), session.movingMinutes());
+        return FindingFormat.session(session.type(), session.movingMinutes());
     }
 }

@@ -34,9 +34,9 @@ public final class MonotonyRule implements CoachingRule {
                 return;
             }
             out.add(new Finding(id(), Severity.AMBER,
-                    "Monotonous, heavy week: monotony " + Texts.num2(v.monotony()) + " (above "
-                            + Texts.num2(m.maxMonotony()) + ") and strain " + Texts.num0(v.strain())
-                            + " AU against a usual " + Texts.num0(v.usualStrain()) + " AU.",
+                    "Monotonous, heavy week: monotony " + FindingFormat.num2(v.monotony()) + " (above "
+                            + FindingFormat.num2(m.maxMonotony()) + ") and strain " + FindingFormat.num0(v.strain())
+                            + " AU against a usual " + FindingFormat.num0(v.usualStrain()) + " AU.",
                     ADVICE,
                     new Evidence(List.of(), List.of(),
                             List.of(new Measure("monotony", v.monotony(), "ratio"),
@@ -49,8 +49,8 @@ public final class MonotonyRule implements CoachingRule {
         } else if (v.state() == FigureState.NO_VARIATION && WeekFigures.workedOut(v.usualWeeklyLoad())
                 && f.weeklyLoad() > m.strainFactor() * v.usualWeeklyLoad()) {
             out.add(new Finding(id(), Severity.AMBER,
-                    "The same load every day this week (no variation at all), and " + Texts.num0(f.weeklyLoad())
-                            + " AU in total against a usual " + Texts.num0(v.usualWeeklyLoad()) + " AU.",
+                    "The same load every day this week (no variation at all), and " + FindingFormat.num0(f.weeklyLoad())
+                            + " AU in total against a usual " + FindingFormat.num0(v.usualWeeklyLoad()) + " AU.",
                     ADVICE,
                     new Evidence(List.of(), List.of(),
                             List.of(new Measure("weekly load", f.weeklyLoad(), "AU"),

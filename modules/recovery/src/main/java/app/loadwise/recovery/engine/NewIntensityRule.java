@@ -60,7 +60,7 @@ public final class NewIntensityRule implements CoachingRule {
         boolean wholeSetting = quietDays == 7 * s.quietWeeks();
         out.add(new Finding(id(), Severity.AMBER,
                 types.size() + " new kinds of hard session (" + names + ") stacked into one week after "
-                        + (wholeSetting ? Texts.plural(s.quietWeeks(), "week", "weeks") + " without any speed work."
+                        + (wholeSetting ? FindingFormat.plural(s.quietWeeks(), "week", "weeks") + " without any speed work."
                                 : "the athlete's whole history of " + history(quietDays) + ", all without speed work."),
                 "Bring in one new kind of hard session at a time, a week or two apart, and start it shorter than "
                         + "feels necessary.",
@@ -73,6 +73,6 @@ public final class NewIntensityRule implements CoachingRule {
 
     /** "2 weeks", "10 days". */
     static String history(int days) {
-        return days % 7 == 0 ? Texts.plural(days / 7, "week", "weeks") : Texts.plural(days, "day", "days");
+        return days % 7 == 0 ? FindingFormat.plural(days / 7, "week", "weeks") : FindingFormat.plural(days, "day", "days");
     }
 }

@@ -52,7 +52,7 @@ public final class PainRule implements CoachingRule {
                 reports.addDate(day);
                 reports.ids.add(logged.id());
                 if (TrainingSession.recorded(painScore)) {
-                    reports.values.add(new Measure("pain score (" + Texts.sessionByDay(day.date(), logged.type()) + ")",
+                    reports.values.add(new Measure("pain score (" + FindingFormat.sessionByDay(day.date(), logged.type()) + ")",
                             painScore, "/10"));
                 }
                 addAll(reports.quotes, locationWords);

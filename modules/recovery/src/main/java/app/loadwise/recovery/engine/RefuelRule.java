@@ -39,17 +39,17 @@ public final class RefuelRule implements CoachingRule {
                 List<Measure> values = new ArrayList<>(3);
                 List<Measure> thresholds = new ArrayList<>(3);
                 if (late) {
-                    problems.add("refuelled " + Texts.num0(s.refuelMinutesAfter()) + " min after");
+                    problems.add("refuelled " + FindingFormat.num0(s.refuelMinutesAfter()) + " min after");
                     values.add(new Measure("refuel after", s.refuelMinutesAfter(), "min"));
                     thresholds.add(new Measure("refuel within", r.maxMinutesAfter(), "min"));
                 }
                 if (lowCarbs) {
-                    problems.add(Texts.num0(s.carbsGrams()) + " g carbohydrate");
+                    problems.add(FindingFormat.num0(s.carbsGrams()) + " g carbohydrate");
                     values.add(new Measure("carbohydrate", s.carbsGrams(), "g"));
                     thresholds.add(new Measure("carbohydrate at least", r.minCarbsGrams(), "g"));
                 }
                 if (lowProtein) {
-                    problems.add(Texts.num0(s.proteinGrams()) + " g protein");
+                    problems.add(FindingFormat.num0(s.proteinGrams()) + " g protein");
                     values.add(new Measure("protein", s.proteinGrams(), "g"));
                     thresholds.add(new Measure("protein at least", r.minProteinGrams(), "g"));
                 }
@@ -62,8 +62,8 @@ public final class RefuelRule implements CoachingRule {
     }
 
     static String advice(Refuel r) {
-        return "Within " + Texts.num0(r.maxMinutesAfter()) + " minutes of a hard session, eat at least "
-                + Texts.num0(r.minCarbsGrams()) + " g carbohydrate and " + Texts.num0(r.minProteinGrams())
+        return "Within " + FindingFormat.num0(r.maxMinutesAfter()) + " minutes of a hard session, eat at least "
+                + FindingFormat.num0(r.minCarbsGrams()) + " g carbohydrate and " + FindingFormat.num0(r.minProteinGrams())
                 + " g protein.";
     }
 }

@@ -27,9 +27,9 @@ public final class SingleRunSpikeRule implements CoachingRule {
         boolean km = spike.basis() == WeekFigures.SpikeBasis.DISTANCE_KM;
         String unit = km ? "km" : "min";
         out.add(new Finding(id(), Severity.AMBER,
-                Texts.day(spike.date()) + ": a " + Texts.num1(spike.value()) + " " + unit + " run, "
-                        + Texts.percentOver(spike.ratio()) + " longer than the longest run of the previous 30 days ("
-                        + Texts.num1(spike.previousLongest()) + " " + unit + ").",
+                FindingFormat.day(spike.date()) + ": a " + FindingFormat.num1(spike.value()) + " " + unit + " run, "
+                        + FindingFormat.percentOver(spike.ratio()) + " longer than the longest run of the previous 30 days ("
+                        + FindingFormat.num1(spike.previousLongest()) + " " + unit + ").",
                 "Grow the longest run step by step; runners in a large cohort study were injured more often after "
                         + "single runs well beyond their longest of the previous 30 days.",
                 new Evidence(List.of(spike.date()), List.of(spike.sessionId()),

@@ -30,11 +30,12 @@ public final class SleepRule implements CoachingRule {
         boolean red = w.averageSleepHours() < s.redBelowHours();
         double threshold = red ? s.redBelowHours() : s.amberBelowHours();
         out.add(new Finding(id(), red ? Severity.RED : Severity.AMBER,
-                "Average sleep " + Texts.num1(w.averageSleepHours()) + " h over "
-                        + Texts.plural(w.nightsWithSleep(), "night", "nights") + ", under " + Texts.num1(threshold) + " h.",
-                red ? "Cut this week's intensity until sleep is back above " + Texts.num1(s.amberBelowHours())
+                "Average sleep " + FindingFormat.num1(w.averageSleepHours()) + " h over "
+                        + FindingFormat.plural(w.nightsWithSleep(), "night", "nights") + ", under "
+                        + FindingFormat.num1(threshold) + " h.",
+                red ? "Cut this week's intensity until sleep is back above " + FindingFormat.num1(s.amberBelowHours())
                         + " h; training hard on short sleep adds strain without the benefit."
-                        : "Aim for at least " + Texts.num1(s.amberBelowHours()) + " h a night: an earlier bedtime, "
+                        : "Aim for at least " + FindingFormat.num1(s.amberBelowHours()) + " h a night: an earlier bedtime, "
                         + "and easy sessions after short nights.",
                 new Evidence(List.of(), List.of(),
                         List.of(new Measure("average sleep", w.averageSleepHours(), "h"),

@@ -37,9 +37,9 @@ public final class SpeedDaysRule implements CoachingRule {
         String level = week.athlete().experienceLevel().code().toLowerCase(Locale.ROOT);
         String runner = (level.startsWith("a") || level.startsWith("i") ? "an " : "a ") + level + " runner";
         out.add(new Finding(id(), Severity.AMBER,
-                Texts.plural(speedDays.size(), "day", "days") + " with speed work this week; the most for " + runner
+                FindingFormat.plural(speedDays.size(), "day", "days") + " with speed work this week; the most for " + runner
                         + " is " + max + ".",
-                "Keep speed work to " + Texts.plural(max, "day", "days") + " a week and make the other runs easy.",
+                "Keep speed work to " + FindingFormat.plural(max, "day", "days") + " a week and make the other runs easy.",
                 new Evidence(dates, ids, List.of(new Measure("speed days", speedDays.size(), "")),
                         List.of(new Measure("most speed days for " + level, max, "")))));
     }

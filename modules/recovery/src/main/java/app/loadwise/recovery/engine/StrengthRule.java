@@ -26,7 +26,7 @@ public final class StrengthRule implements CoachingRule {
             return;
         }
         out.add(new Finding(id(), Severity.ADVICE,
-                Texts.plural(done, "strength session", "strength sessions") + " this week; the aim is " + min + ".",
+                FindingFormat.plural(done, "strength session", "strength sessions") + " this week; the aim is " + min + ".",
                 "Add short strength sessions (legs, hips, trunk) on easy days, " + min + " a week.",
                 new Evidence(List.of(), List.of(), List.of(new Measure("strength sessions", done, "")),
                         List.of(new Measure("strength sessions at least", min, "")))));

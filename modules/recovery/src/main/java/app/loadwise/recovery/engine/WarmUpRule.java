@@ -27,8 +27,8 @@ public final class WarmUpRule implements CoachingRule {
                     continue;
                 }
                 out.add(new Finding(id(), Severity.ADVICE,
-                        "Short warm-up before " + s.text() + " on " + day.text() + ": " + Texts.num0(warmUp) + " min.",
-                        "Warm up for at least " + Texts.num0(min) + " minutes of easy running and drills before "
+                        "Short warm-up before " + s.text() + " on " + day.text() + ": " + FindingFormat.num0(warmUp) + " min.",
+                        "Warm up for at least " + FindingFormat.num0(min) + " minutes of easy running and drills before "
                                 + "speed work.",
                         new Evidence(List.of(day.date()), List.of(s.id()),
                                 List.of(new Measure("warm-up", warmUp, "min")),

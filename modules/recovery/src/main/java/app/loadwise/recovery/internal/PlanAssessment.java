@@ -2,6 +2,7 @@ package app.loadwise.recovery.internal;
 
 import app.loadwise.domain.common.IsoWeek;
 import app.loadwise.domain.plan.PlannedSessionDetails;
+import app.loadwise.domain.scoring.ScoreStatus;
 import app.loadwise.domain.training.SessionType;
 import app.loadwise.recovery.PlanCheckView.PlanFinding;
 import app.loadwise.recovery.PlanCheckView.PlanProjection;
@@ -189,7 +190,7 @@ public final class PlanAssessment {
         return new PlanProjection(f.weeklyLoad(), ScoreRecords.orNull(usual), ramp, ScoreRecords.orNull(f.ratios().ewma()),
                 ScoreRecords.orNull(f.ratios().rolling()), ScoreRecords.orNull(f.fitness().ctl()),
                 ScoreRecords.orNull(f.fitness().rampRate()), a.score() == null ? null : a.score().value(),
-                a.score() == null ? null : a.score().status().name().toLowerCase(Locale.ROOT));
+                a.score() == null ? null : ScoreStatus.valueOf(a.score().status().name()));
     }
 
     private static String two(double v) {

@@ -80,7 +80,7 @@ class AcwrSpikeRuleTest {
         if (fires) {
             Finding f = found.get(0);
             assertThat(f.message()).startsWith("Load jumped against the recent norm: EWMA acute:chronic ratio "
-                    + Texts.num2(peak) + " on " + day);
+                    + FindingFormat.num2(peak) + " on " + day);
             assertThat(f.evidence().values().get(0)).isEqualTo(new Measure("EWMA ACWR", peak, "ratio"));
             assertThat(f.evidence().dates()).contains(Scenario.MONDAY.plusDays(2));
             if (asOfDay == 6) {

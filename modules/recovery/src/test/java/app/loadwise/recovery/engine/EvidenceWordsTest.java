@@ -135,7 +135,8 @@ class EvidenceWordsTest {
         WeekFigures.PhysioTrend rhr = a.figures().wellness().restingHeartRate();
         Finding f = a.findings().stream().filter(x -> x.ruleId().equals(RuleId.BURNOUT.id())).findFirst().orElseThrow();
         assertThat(f.message()).contains("resting heart rate up or HRV down on 3 (resting HR 58 bpm on Mon 16 Mar "
-                + "against a baseline of " + Texts.num0(rhr.baselineMean()) + " ± " + Texts.num1(rhr.baselineSd()) + " bpm");
+                + "against a baseline of " + FindingFormat.num0(rhr.baselineMean()) + " ± " + FindingFormat.num1(rhr.baselineSd())
+                + " bpm");
         assertThat(f.evidence().values()).contains(new Measure("highest resting HR (Mon 16 Mar)", 58, "bpm"));
         assertThat(f.evidence().thresholds()).extracting(Measure::text)
                 .contains("warning signs on one day, at least 2", "days with those signs, at least 3",

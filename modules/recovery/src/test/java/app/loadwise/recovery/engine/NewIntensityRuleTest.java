@@ -72,7 +72,7 @@ class NewIntensityRuleTest {
         if (fires) {
             assertThat(found.get(0).message()).isEqualTo("3 new kinds of hard session (intervals, hills, race pace) "
                     + "stacked into one week after the athlete's whole history of "
-                    + Texts.plural(weeks, "week", "weeks") + ", all without speed work.");
+                    + FindingFormat.plural(weeks, "week", "weeks") + ", all without speed work.");
         }
     }
 

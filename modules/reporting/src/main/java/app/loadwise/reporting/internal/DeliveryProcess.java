@@ -1,6 +1,6 @@
 package app.loadwise.reporting.internal;
 
-import app.loadwise.domain.common.Failures;
+import app.loadwise.domain.common.FailureText;
 import app.loadwise.domain.common.IsoWeek;
 import java.time.Clock;
 import java.time.Duration;
@@ -92,7 +92,7 @@ public final class DeliveryProcess {
             int attemptsBefore = ledger.attempts(id);
             Instant at = clock.instant();
             Instant retryAt = attemptsBefore < retryDelays.size() ? at.plus(retryDelays.get(attemptsBefore)) : null;
-            String error = Failures.describe(e);
+            String error = FailureText.describe(e);
             LOG.log(Level.WARNING, "Weekly report of club " + clubId + ", " + week + ": attempt " + (attemptsBefore + 1)
                     + " failed (" + error + ")" + (retryAt == null ? "; giving up" : "; next attempt at " + retryAt));
             ledger.failed(id, at, error, retryAt);

@@ -1,5 +1,6 @@
 package app.loadwise.reporting.internal;
 
+import app.loadwise.domain.scoring.ScoreStatus;
 import app.loadwise.reporting.ClubWeekReport.AthleteLine;
 import app.loadwise.reporting.ClubWeekReport;
 import java.io.ByteArrayOutputStream;
@@ -21,7 +22,7 @@ public final class ReportMailComposer {
             throw new UncheckedIOException(e);
         }
         var totals = WeeklyReportWorkbook.totals(report);
-        List<AthleteLine> flagged = report.athletes().stream().filter(a -> !"green".equals(a.status())).toList();
+        List<AthleteLine> flagged = report.athletes().stream().filter(a -> a.status() != ScoreStatus.GREEN).toList();
         String subject = "Loadwise weekly report " + report.week() + ": " + oneLine(report.clubName());
         String counts = totals.scored() + " athletes scored: " + totals.green() + " green, " + totals.amber() + " amber, "
                 + totals.red() + " red.";
@@ -43,7 +44,7 @@ public final class ReportMailComposer {
                     .append("<th align=\"left\">Suggested action</th></tr>");
             for (AthleteLine a : flagged.subList(0, Math.min(LISTED, flagged.size()))) {
                 text.append("- ").append(oneLine(a.name())).append(" (").append(oneLine(a.memberId())).append("): ")
-                        .append(a.score()).append(", ").append(a.status());
+                        .append(a.score()).append(", ").append(a.status().code());
                 if (a.mainReason() != null) {
                     text.append(": ").append(oneLine(a.mainReason()));
                 }
@@ -51,9 +52,10 @@ public final class ReportMailComposer {
                     text.append(" -> ").append(oneLine(a.suggestedAction()));
                 }
                 text.append('\n');
-                String colour = "red".equals(a.status()) ? "#F8696B" : "#FFD966";
+                String colour = a.status() == ScoreStatus.RED ? "#F8696B" : "#FFD966";
                 html.append("<tr><td>").append(escape(a.name())).append("</td><td align=\"center\">").append(a.score())
-                        .append("</td><td align=\"center\" style=\"background:").append(colour).append("\">").append(escape(a.status()))
+                        .append("</td><td align=\"center\" style=\"background:").append(colour).append("\">")
+                        .append(escape(a.status().code()))
                         .append("</td><td>").append(escape(a.mainReason())).append("</td><td>").append(escape(a.suggestedAction()))
                         .append("</td></tr>");
             }

@@ -1,5 +1,6 @@
 package app.loadwise.reporting.internal;
 
+import app.loadwise.domain.scoring.ScoreStatus;
 import app.loadwise.reporting.ClubWeekReport.AthleteLine;
 import app.loadwise.reporting.ClubWeekReport.FindingLine;
 import app.loadwise.reporting.ClubWeekReport.TrendPoint;
@@ -232,7 +233,7 @@ public final class WeeklyReportWorkbook {
             t.number(row, 13, a.restingHrZ(), styles.zScore);
             t.number(row, 14, a.daysWithData(), styles.integer);
             t.number(row, COL_SCORE, a.score(), styles.integer);
-            t.text(row, COL_STATUS, a.status(), styles.text);
+            t.text(row, COL_STATUS, a.status().code(), styles.text);
             t.text(row, 17, a.mainReason(), styles.text);
             t.text(row, 18, a.suggestedAction(), styles.text);
             t.number(row, COL_CHECK_IN_DAYS, a.checkInDays(), styles.integer);
@@ -275,7 +276,7 @@ public final class WeeklyReportWorkbook {
                 Row row = t.row();
                 t.text(row, 0, a.memberId(), styles.text);
                 t.text(row, 1, a.name(), styles.text);
-                t.text(row, 2, a.status(), styles.text);
+                t.text(row, 2, a.status().code(), styles.text);
                 t.text(row, 3, f.ruleId(), styles.text);
                 t.text(row, 4, f.severity(), styles.text);
                 t.text(row, 5, f.message(), styles.wrapped);
@@ -343,7 +344,7 @@ public final class WeeklyReportWorkbook {
             Row row = t.row();
             t.text(row, 0, a.memberId(), styles.text);
             t.text(row, 1, a.name(), styles.text);
-            t.text(row, 2, a.status(), styles.text);
+            t.text(row, 2, a.status().code(), styles.text);
             for (int i = 0; i < weeks.size(); i++) {
                 t.number(row, 3 + i, a.trendLoads().get(i), styles.load);
                 t.number(row, 3 + weeks.size() + i, a.trendScores().get(i), styles.integer);
@@ -368,7 +369,7 @@ public final class WeeklyReportWorkbook {
         }
         // The week column of the club table holds the categories of every chart on the sheet.
         String weekCells = range(sheet, firstPoint, firstPoint + weeks.size() - 1, 0);
-        List<AthleteLine> flagged = report.athletes().stream().filter(a -> "red".equals(a.status())).limit(FLAGGED_CHARTS).toList();
+        List<AthleteLine> flagged = report.athletes().stream().filter(a -> a.status() == ScoreStatus.RED).limit(FLAGGED_CHARTS).toList();
         for (int i = 0; i < flagged.size(); i++) {
             AthleteLine a = flagged.get(i);
             int col = 15 + (i % 2) * 7;
@@ -514,9 +515,9 @@ public final class WeeklyReportWorkbook {
 
     static WeekTotals totals(ClubWeekReport report) {
         List<AthleteLine> athletes = report.athletes();
-        long green = athletes.stream().filter(a -> "green".equals(a.status())).count();
-        long amber = athletes.stream().filter(a -> "amber".equals(a.status())).count();
-        long red = athletes.stream().filter(a -> "red".equals(a.status())).count();
+        long green = athletes.stream().filter(a -> a.status() == ScoreStatus.GREEN).count();
+        long amber = athletes.stream().filter(a -> a.status() == ScoreStatus.AMBER).count();
+        long red = athletes.stream().filter(a -> a.status() == ScoreStatus.RED).count();
         Double score = athletes.isEmpty() ? null : athletes.stream().mapToInt(AthleteLine::score).average().orElse(0);
         Double load = athletes.stream().filter(a -> a.weeklyLoad() != null).mapToDouble(AthleteLine::weeklyLoad).average().stream()
                 .boxed().findFirst().orElse(null);

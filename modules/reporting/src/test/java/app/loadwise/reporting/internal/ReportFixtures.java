@@ -1,6 +1,7 @@
 package app.loadwise.reporting.internal;
 
 import app.loadwise.domain.common.IsoWeek;
+import app.loadwise.domain.scoring.ScoreStatus;
 import app.loadwise.reporting.ClubWeekReport;
 import app.loadwise.reporting.ClubWeekReport.AthleteLine;
 import app.loadwise.reporting.ClubWeekReport.FindingLine;
@@ -23,16 +24,16 @@ public final class ReportFixtures {
     public static ClubWeekReport smallClub() {
         List<String> weeks = trendWeeks(12);
         List<AthleteLine> athletes = List.of(
-                athlete(1, "RH-001", "=HYPERLINK(\"http://x\",\"Ada\")", 38, "red", weeks,
+                athlete(1, "RH-001", "=HYPERLINK(\"http://x\",\"Ada\")", 38, ScoreStatus.RED, weeks,
                         List.of(new FindingLine("pain", "red", "Sharp left Achilles pain reported on 2026-11-18",
                                         "Stop running until assessed by a physio", "pain score 6 on 2026-11-18", "strong (clinical consensus)"),
                                 new FindingLine("buffer-day", "amber", "Hard days back to back", "Put an easy day between hard days",
                                         "dates 2026-11-17, 2026-11-18", "expert opinion"))),
-                athlete(2, "RH-002", "Ben & Jerry's \u0007Runner", 62, "amber", weeks,
+                athlete(2, "RH-002", "Ben & Jerry's \u0007Runner", 62, ScoreStatus.AMBER, weeks,
                         List.of(new FindingLine("acwr-spike", "amber", "Load rose sharply against the last four weeks",
                                 "Hold the load this week", "EWMA ACWR 1.62 (threshold 1.5)", "weak and disputed"))),
                 new AthleteLine(3, "RH-003", "Chidi Obi", "beginner", null, null, null, null, null, null, null, null, null, null,
-                        null, 2, 88, "green", true, List.of(), nulls(weeks.size()), nulls(weeks.size())));
+                        null, 2, 88, ScoreStatus.GREEN, true, List.of(), nulls(weeks.size()), nulls(weeks.size())));
         List<TrendPoint> trend = new ArrayList<>();
         for (int i = 0; i < weeks.size(); i++) {
             trend.add(new TrendPoint(weeks.get(i), 3, 1800.0 + 40 * i, 80.0 - i));
@@ -48,9 +49,9 @@ public final class ReportFixtures {
         List<AthleteLine> athletes = new ArrayList<>(size);
         for (int i = 0; i < size; i++) {
             int score = (int) ((long) i * 100 / size);
-            String status = score < 50 ? "red" : score < 75 ? "amber" : "green";
+            ScoreStatus status = score < 50 ? ScoreStatus.RED : score < 75 ? ScoreStatus.AMBER : ScoreStatus.GREEN;
             List<FindingLine> findings = i % 2 == 0
-                    ? List.of(new FindingLine("monotony", status.equals("green") ? "advice" : status,
+                    ? List.of(new FindingLine("monotony", status == ScoreStatus.GREEN ? "advice" : status.code(),
                     "Every day looked the same: monotony 2.4 with strain above usual", "Make easy days easier",
                     "monotony 2.40, strain 5210 (usual 3900)", "expert opinion"))
                     : List.of();
@@ -74,7 +75,7 @@ public final class ReportFixtures {
         return weeks;
     }
 
-    private static AthleteLine athlete(long id, String member, String name, int score, String status, List<String> weeks,
+    private static AthleteLine athlete(long id, String member, String name, int score, ScoreStatus status, List<String> weeks,
                                        List<FindingLine> findings) {
         List<Double> loads = new ArrayList<>();
         List<Integer> scores = new ArrayList<>();

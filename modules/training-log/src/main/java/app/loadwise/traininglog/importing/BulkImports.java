@@ -153,7 +153,7 @@ public class BulkImports {
             }
         }
         if (!errors.isEmpty()) {
-            throw new BulkRejected(new BulkResult(null, "rejected", false,
+            throw new BulkRejected(new BulkResult(null, ImportView.Status.REJECTED, false,
                     new ImportView.Counts(items.size(), items.size() - errors.size(), errors.size(), 0, 0, 0, 0),
                     errors.subList(0, Math.min(errors.size(), MAX_ERRORS)), errors.size() > MAX_ERRORS));
         }
@@ -214,7 +214,7 @@ public class BulkImports {
         boolean dry = Boolean.TRUE.equals(dryRun);
         ImportView result = checked;
         ItemErrors errors = errors(checked.id());
-        if (!dry && "validated".equals(checked.status())) {
+        if (!dry && checked.status() == ImportView.Status.VALIDATED) {
             if (checked.counts().invalid() > 0 && !Boolean.TRUE.equals(skipInvalid)) {
                 // nothing will be written: the import is closed as rejected, its errors kept to read
                 ImportView rejected = commits.rejectInvalidItems(checked.id());

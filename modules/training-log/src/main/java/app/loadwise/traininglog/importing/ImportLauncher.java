@@ -37,7 +37,7 @@ public class ImportLauncher {
 
     public ImportView upload(UploadRequest request, InputStream content) {
         ImportView view = uploads.upload(request, content);
-        if ("validating".equals(view.status())) {
+        if (view.status() == ImportView.Status.VALIDATING) {
             start(view.id(), ImportJobs.Mode.CHECK);
         }
         return view;
@@ -46,7 +46,7 @@ public class ImportLauncher {
     public ImportView commit(long importId, boolean skipInvalid) {
         recoverIfInterrupted(importId);
         ImportView view = commits.commit(importId, skipInvalid);
-        if ("committing".equals(view.status())) {
+        if (view.status() == ImportView.Status.COMMITTING) {
             start(importId, ImportJobs.Mode.COMMIT);
         }
         return view;
@@ -79,9 +79,9 @@ public class ImportLauncher {
             throw new ConflictException("status", "the job of import " + importId + " is still stopping; resume it in a moment");
         }
         ImportView view = commits.resume(importId);
-        if ("validating".equals(view.status())) {
+        if (view.status() == ImportView.Status.VALIDATING) {
             start(importId, ImportJobs.Mode.CHECK);
-        } else if ("committing".equals(view.status())) {
+        } else if (view.status() == ImportView.Status.COMMITTING) {
             start(importId, ImportJobs.Mode.COMMIT);
         }
         return view;

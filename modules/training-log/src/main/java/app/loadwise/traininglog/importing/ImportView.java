@@ -1,7 +1,10 @@
 package app.loadwise.traininglog.importing;
 
+import jakarta.json.bind.adapter.JsonbAdapter;
+import jakarta.json.bind.annotation.JsonbTypeAdapter;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * An import as the API shows it: the file, its recognised format, where it stands, the row counts and progress.
@@ -10,11 +13,50 @@ import java.util.List;
  * errors grouped. {@code sheetsNotRead} names the sheets of a workbook passed over for want of a header row.
  */
 public record ImportView(long id, long clubId, Long athleteId, String fileName, String checksum, long sizeBytes,
-                         String fileKind, String format, String status, String uploadedBy, Instant uploadedAt,
+                         String fileKind, String format, Status status, String uploadedBy, Instant uploadedAt,
                          Counts counts, Progress progress, String message, Problem problem, Long sameFileCommittedAs,
                          Instant validatedAt, Instant committedAt, Instant undoneAt, Long removed,
                          List<PreviewRow> preview, List<RowWarning> warnings, List<IgnoredColumns> ignoredColumns,
                          List<RowWarning> notes, List<MessageGroup> groups, List<SheetNotRead> sheetsNotRead) {
+
+    /** Where an import stands; the API writes it as its code ("validating"). */
+    @JsonbTypeAdapter(Status.AsCode.class)
+    public enum Status {
+        /** The file is being checked row by row (a dry run). */
+        VALIDATING,
+        /** Checked; nothing written yet. Can be committed. */
+        VALIDATED,
+        /** Rows are being written. */
+        COMMITTING,
+        /** Its rows are in the training log. Can be undone. */
+        COMMITTED,
+        /** Its rows were removed again. */
+        UNDONE,
+        /** Checking or writing stopped with an error; a commit can be restarted. */
+        FAILED,
+        /** The file turned out broken or hostile deep inside while it was checked; nothing was written. */
+        REJECTED,
+        /** Its batch job was stopped on request; it can be resumed or undone. */
+        STOPPED;
+
+        public String code() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        /** A status in JSON: its code. */
+        public static final class AsCode implements JsonbAdapter<Status, String> {
+
+            @Override
+            public String adaptToJson(Status status) {
+                return status.code();
+            }
+
+            @Override
+            public Status adaptFromJson(String code) {
+                return valueOf(code.toUpperCase(Locale.ROOT));
+            }
+        }
+    }
 
     /**
      * Data rows ({@code total} = valid + invalid; blank and totals rows are {@code ignored}); valid rows are new,

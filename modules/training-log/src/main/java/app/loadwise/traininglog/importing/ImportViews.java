@@ -39,11 +39,25 @@ final class ImportViews {
         ImportView.Problem problem = r.problemStatus() == null ? null
                 : new ImportView.Problem(r.problemStatus(), r.problemTitle(), r.message(), r.problemWhere());
         return new ImportView(r.id(), r.clubId(), r.athleteId(), r.fileName(), r.checksum(), r.sizeBytes(), r.fileKind(), r.format(),
-                r.status().name().toLowerCase(Locale.ROOT), r.uploadedBy(), r.uploadedAt(),
+                status(r.status()), r.uploadedBy(), r.uploadedAt(),
                 new ImportView.Counts(c.total(), c.valid(), c.invalid(), c.ignored(), c.duplicates(), c.review(), c.imported()),
                 progress, r.message(), problem,
                 sameFile.map(ImportRecord::id).orElse(null), r.validatedAt(), r.committedAt(), r.undoneAt(),
                 r.status() == ImportStatus.UNDONE ? r.removed() : null, preview, warnings, ignoredColumns(r), notes, groups, sheetsNotRead(r));
+    }
+
+    /** The stored status as the API shows it; a stored status added without one here does not compile. */
+    private static ImportView.Status status(ImportStatus stored) {
+        return switch (stored) {
+            case VALIDATING -> ImportView.Status.VALIDATING;
+            case VALIDATED -> ImportView.Status.VALIDATED;
+            case COMMITTING -> ImportView.Status.COMMITTING;
+            case COMMITTED -> ImportView.Status.COMMITTED;
+            case UNDONE -> ImportView.Status.UNDONE;
+            case FAILED -> ImportView.Status.FAILED;
+            case REJECTED -> ImportView.Status.REJECTED;
+            case STOPPED -> ImportView.Status.STOPPED;
+        };
     }
 
     private static List<ImportView.IgnoredColumns> ignoredColumns(ImportRecord r) {

@@ -84,7 +84,7 @@ public class ClubImportsResource {
         UploadRequest request = new UploadRequest(clubId, athleteId, fileName, create, user);
         try (InputStream content = file.getContent()) {
             ImportView view = launcher.upload(request, content);
-            Response.Status status = "validating".equals(view.status()) ? Response.Status.ACCEPTED : Response.Status.CREATED;
+            Response.Status status = view.status() == ImportView.Status.VALIDATING ? Response.Status.ACCEPTED : Response.Status.CREATED;
             return Response.status(status).location(uri.getBaseUriBuilder().path("imports").path(String.valueOf(view.id())).build())
                     .entity(view).build();
         } catch (IOException e) {

@@ -29,6 +29,6 @@ public class ImportCommitResource {
     public Response commit(@PathParam("importId") long importId,
                            @QueryParam("skipInvalid") @DefaultValue("false") boolean skipInvalid) {
         ImportView view = launcher.commit(importId, skipInvalid);
-        return Response.status("committing".equals(view.status()) ? Response.Status.ACCEPTED : Response.Status.OK).entity(view).build();
+        return Response.status(view.status() == ImportView.Status.COMMITTING ? Response.Status.ACCEPTED : Response.Status.OK).entity(view).build();
     }
 }

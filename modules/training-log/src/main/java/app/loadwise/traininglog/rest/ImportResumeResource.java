@@ -26,6 +26,6 @@ public class ImportResumeResource {
     @POST
     public Response resume(@PathParam("importId") long importId) {
         ImportView view = launcher.resume(importId);
-        return Response.status("committed".equals(view.status()) ? Response.Status.OK : Response.Status.ACCEPTED).entity(view).build();
+        return Response.status(view.status() == ImportView.Status.COMMITTED ? Response.Status.OK : Response.Status.ACCEPTED).entity(view).build();
     }
 }

@@ -83,7 +83,7 @@ class BulkImportsIT {
         List<SessionItem> items = List.of(session(null, "LS-001", 2, 18.25, 6, "felt \"good\", legs heavy\nrained"),
                 session(ada, null, 3, 1.234, 4, "=SUM(A1)"));
         BulkResult written = bulk(b -> b.sessions(club, new BulkRequest.Sessions(items, false, false, false), "integration"));
-        assertThat(written.status()).isEqualTo("committed");
+        assertThat(written.status()).isEqualTo(ImportView.Status.COMMITTED);
         assertThat(written.counts().imported()).isEqualTo(2);
         assertThat(sessions()).extracting(s -> s.details().distanceKm(), s -> s.details().notes(), s -> s.details().rpe())
                 .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(18.25, "felt \"good\", legs heavy\nrained", 6),
@@ -107,7 +107,7 @@ class BulkImportsIT {
         List<SessionItem> items = List.of(session(null, "LS-001", 2, 10.0, 6, null), session(null, "LS-001", 3, Double.NaN, 11, null));
         assertThatThrownBy(() -> bulk(b -> b.sessions(club, new BulkRequest.Sessions(items, false, false, false), "integration")))
                 .isInstanceOfSatisfying(BulkImports.BulkRejected.class, e -> {
-                    assertThat(e.result().status()).isEqualTo("rejected");
+                    assertThat(e.result().status()).isEqualTo(ImportView.Status.REJECTED);
                     assertThat(e.result().errors()).extracting(BulkResult.ItemError::item).containsOnly(1);
                     assertThat(e.result().errors()).extracting(BulkResult.ItemError::field).containsExactly("distanceKm");
                 });
@@ -127,7 +127,7 @@ class BulkImportsIT {
                 .isInstanceOf(ConflictException.class).hasMessageContaining("send the call again with dryRun=false");
         BulkResult written = bulk(b -> b.wellness(club, new BulkRequest.Wellness(List.of(new WellnessItem(null, "LS-001", null,
                 MARCH_2, 7.5, 2, 48, 61.5, 3, null, 2, null, "calf")), false, false, false), "integration"));
-        assertThat(written.status()).isEqualTo("committed");
+        assertThat(written.status()).isEqualTo(ImportView.Status.COMMITTED);
         assertThat(wellness()).contains(new WellnessDetails(MARCH_2, 7.5, 2, 48, 61.5, 3, null, 2, null, "calf"));
     }
 

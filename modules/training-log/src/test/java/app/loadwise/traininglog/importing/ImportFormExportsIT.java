@@ -102,7 +102,7 @@ class ImportFormExportsIT {
         assertThat(checked.warnings()).anySatisfy(w -> assertThat(w.message()).contains("Timestamp").containsIgnoringCase("month first"));
 
         ImportView committed = harness.service(s -> s.commits().commit(checked.id(), false));
-        assertThat(committed.status()).isEqualTo("committed");
+        assertThat(committed.status()).isEqualTo(ImportView.Status.COMMITTED);
         LocalDate feb14 = LocalDate.of(2026, 2, 14);
         LocalDate mar2 = LocalDate.of(2026, 3, 2);
         LocalDate mar3 = LocalDate.of(2026, 3, 3);

@@ -262,7 +262,7 @@ class ImportMessagesIT {
             return null;
         });
         ImportView committed = harness.service(s -> s.commits().commit(checked.id(), true));
-        assertThat(committed.status()).isEqualTo("committed");
+        assertThat(committed.status()).isEqualTo(ImportView.Status.COMMITTED);
         List<TrainingSession> stored = harness.tx(em -> new TrainingSessionRepository(em).ofAthlete(ada, DateRange.ALL,
                 PageRequest.of(0, 10)).items());
         assertThat(stored).extracting(t -> t.details().date()).containsExactly(java.time.LocalDate.of(2026, 1, 2));

@@ -143,7 +143,7 @@ class ImportNoValueLeftBehindIT {
         assertThat(checked.preview().get(3).wellness()).isNull();
 
         ImportView committed = harness.service(s -> s.commits().commit(checked.id(), false));
-        assertThat(committed.status()).isEqualTo("committed");
+        assertThat(committed.status()).isEqualTo(ImportView.Status.COMMITTED);
         assertThat(sessions(ada)).hasSize(2);
         assertThat(sessions(ben)).hasSize(2);
         assertThat(wellnessEntries(ada)).isEqualTo(1);
@@ -162,7 +162,7 @@ class ImportNoValueLeftBehindIT {
         harness.service(s -> s.commits().undo(again.id()));
 
         ImportView undone = harness.service(s -> s.commits().undo(checked.id()));
-        assertThat(undone.status()).isEqualTo("undone");
+        assertThat(undone.status()).isEqualTo(ImportView.Status.UNDONE);
         assertThat(wellnessEntries(ada)).isZero();
         assertThat(sessions(ada)).isEmpty();
     }
@@ -243,7 +243,7 @@ class ImportNoValueLeftBehindIT {
         assertThat(wellness(ada, MARCH_2)).contains(new WellnessDetails(MARCH_2, 7.5, null, null, null, null, 2, null, null, null));
 
         ImportView committed = harness.service(s -> s.commits().commit(checked.id(), false));
-        assertThat(committed.status()).isEqualTo("committed");
+        assertThat(committed.status()).isEqualTo(ImportView.Status.COMMITTED);
         assertThat(committed.counts().imported()).isEqualTo(3);
         assertThat(committed.message()).startsWith("2 values were added to wellness entries already in the log");
         assertThat(sessions(ada)).hasSize(3);
@@ -251,7 +251,7 @@ class ImportNoValueLeftBehindIT {
         assertThat(wellness(ada, MARCH_2)).contains(new WellnessDetails(MARCH_2, 7.5, null, 48, null, 4, 2, null, null, null));
 
         ImportView undone = harness.service(s -> s.commits().undo(checked.id()));
-        assertThat(undone.status()).isEqualTo("undone");
+        assertThat(undone.status()).isEqualTo(ImportView.Status.UNDONE);
         assertThat(undone.removed()).isEqualTo(3L);
         assertThat(undone.message()).isEqualTo("2 values the import added to wellness entries already in the log were taken back");
         assertThat(sessions(ada)).isEmpty();
@@ -302,7 +302,7 @@ class ImportNoValueLeftBehindIT {
                 + ada).executeUpdate());
 
         ImportView undone = harness.service(s -> s.commits().undo(checked.id()));
-        assertThat(undone.status()).isEqualTo("undone");
+        assertThat(undone.status()).isEqualTo(ImportView.Status.UNDONE);
         assertThat(undone.message()).isEqualTo("1 value the import added to wellness entries already in the log was taken back; "
                 + "1 was changed since and left as it is: resting HR of Ada Okafor on 2026-03-02 (48 imported, 50 now)");
         assertThat(sessions(ada)).isEmpty();

@@ -78,7 +78,7 @@ class ImportServiceIT {
     void checksFirstWritesOnCommitAndUndoesExactly(Kind kind) {
         open(kind);
         ImportView checked = upload(CLUB_FILE, null, false);
-        assertThat(checked.status()).isEqualTo("validated");
+        assertThat(checked.status()).isEqualTo(ImportView.Status.VALIDATED);
         assertThat(checked.format()).isEqualTo("mapped");
         assertThat(checked.counts()).isEqualTo(new ImportView.Counts(3, 3, 0, 0, 0, 0, 0));
         assertThat(checked.preview()).extracting(ImportView.PreviewRow::outcome).containsExactly("new", "new", "new");
@@ -89,7 +89,7 @@ class ImportServiceIT {
         assertThat(sessionsOf(ada)).isZero();
 
         ImportView committed = harness.service(s -> s.commits().commit(checked.id(), false));
-        assertThat(committed.status()).isEqualTo("committed");
+        assertThat(committed.status()).isEqualTo(ImportView.Status.COMMITTED);
         assertThat(committed.counts().imported()).isEqualTo(3);
         assertThat(sessionsOf(ada)).isEqualTo(2);
         TrainingSession first = harness.tx(em -> new TrainingSessionRepository(em)
@@ -98,7 +98,7 @@ class ImportServiceIT {
         assertThat(first.source().row()).isEqualTo(2);
 
         ImportView undone = harness.service(s -> s.commits().undo(checked.id()));
-        assertThat(undone.status()).isEqualTo("undone");
+        assertThat(undone.status()).isEqualTo(ImportView.Status.UNDONE);
         assertThat(undone.removed()).isEqualTo(3);
         assertThat(sessionsOf(ada)).isZero();
         assertThatThrownBy(() -> harness.service(s -> s.commits().commit(checked.id(), false))).isInstanceOf(ConflictException.class);
@@ -128,7 +128,7 @@ class ImportServiceIT {
         assertThat(pendingFile).exists();
         // an upload deleted once is not counted again
         assertThat((int) deleteOlderThan.apply(elapsed, month)).isZero();
-        assertThat(harness.service(s -> s.commits().undo(committed.id())).status()).isEqualTo("undone");
+        assertThat(harness.service(s -> s.commits().undo(committed.id())).status()).isEqualTo(ImportView.Status.UNDONE);
 
         assertThat((int) deleteOlderThan.apply(elapsed, elapsed)).isEqualTo(1);
         assertThat(pendingFile).doesNotExist();
@@ -234,7 +234,7 @@ class ImportServiceIT {
 
         committingWithoutJob(id, now.minusSeconds(600));
         assertThat(harness.<Boolean>service(s -> s.commits().jobNeverStarted(id))).isTrue();
-        assertThat(harness.service(s -> s.commits().commit(id, false)).status()).isEqualTo("committed");
+        assertThat(harness.service(s -> s.commits().commit(id, false)).status()).isEqualTo(ImportView.Status.COMMITTED);
         assertThat(sessionsOf(ada) + sessionsOf(ben)).isEqualTo(3);
     }
 

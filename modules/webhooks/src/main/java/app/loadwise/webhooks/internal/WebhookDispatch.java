@@ -1,6 +1,6 @@
 package app.loadwise.webhooks.internal;
 
-import app.loadwise.domain.common.Failures;
+import app.loadwise.domain.common.FailureText;
 import app.loadwise.webhooks.internal.store.WebhookAttempt;
 import java.net.URI;
 import java.time.Clock;
@@ -88,7 +88,7 @@ public final class WebhookDispatch {
                 status = transport.post(url, headers(out, started), out.body());
             }
         } catch (Exception e) {
-            error = Failures.describe(e);
+            error = FailureText.describe(e);
         }
         long millis = Duration.ofNanos(System.nanoTime() - startNanos).toMillis();
         WebhookAttempt attempt = new WebhookAttempt(started, status, error, millis);

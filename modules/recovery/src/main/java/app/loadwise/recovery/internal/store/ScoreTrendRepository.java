@@ -1,12 +1,12 @@
 package app.loadwise.recovery.internal.store;
 
 import app.loadwise.domain.common.IsoWeek;
+import app.loadwise.domain.scoring.ScoreStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** A club's stored scores over a span of weeks as plain rows: one query, no entities, no findings. */
 @ApplicationScoped
@@ -22,8 +22,8 @@ public class ScoreTrendRepository {
         this.em = em;
     }
 
-    /** One athlete's week: its score, status code (green, amber, red) and weekly load (null when not computed). */
-    public record TrendRow(long athleteId, String week, int score, String status, Double weeklyLoad) {
+    /** One athlete's week: its score, status and weekly load (null when not computed). */
+    public record TrendRow(long athleteId, String week, int score, ScoreStatus status, Double weeklyLoad) {
     }
 
     /** The club's scores under a formula version from {@code first} to {@code last} (inclusive), by week then athlete. */
@@ -38,7 +38,7 @@ public class ScoreTrendRepository {
         for (Object row : rows) {
             Object[] r = (Object[]) row;
             trend.add(new TrendRow(((Number) r[0]).longValue(), (String) r[1], ((Number) r[2]).intValue(),
-                    ((String) r[3]).toLowerCase(Locale.ROOT), r[4] == null ? null : ((Number) r[4]).doubleValue()));
+                    ScoreStatus.valueOf((String) r[3]), r[4] == null ? null : ((Number) r[4]).doubleValue()));
         }
         return trend;
     }

@@ -68,8 +68,8 @@ class ScoreTrendPersistenceIT {
         List<TrendRow> rows = unit.tx(em -> new ScoreTrendRepository(em).ofClub(club, "2026.1", WEEK.previous(), WEEK));
 
         assertThat(rows).containsExactly(
-                new TrendRow(a, "2026-W46", 70, "amber", 1500.5),
-                new TrendRow(Math.min(a, b), "2026-W47", a < b ? 80 : 40, a < b ? "green" : "red", a < b ? null : 2100.0),
-                new TrendRow(Math.max(a, b), "2026-W47", a < b ? 40 : 80, a < b ? "red" : "green", a < b ? 2100.0 : null));
+                new TrendRow(a, "2026-W46", 70, ScoreStatus.AMBER, 1500.5),
+                new TrendRow(Math.min(a, b), "2026-W47", a < b ? 80 : 40, a < b ? ScoreStatus.GREEN : ScoreStatus.RED, a < b ? null : 2100.0),
+                new TrendRow(Math.max(a, b), "2026-W47", a < b ? 40 : 80, a < b ? ScoreStatus.RED : ScoreStatus.GREEN, a < b ? 2100.0 : null));
     }
 }

@@ -55,7 +55,7 @@ public final class BenchmarkSteps {
     public long check(long club, Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             ImportView view = harness.service(s -> s.uploads().upload(new UploadRequest(club, null, file.getFileName().toString(), false, "bench"), in));
-            if (view.counts().invalid() > 0 || !"validated".equals(view.status())) {
+            if (view.counts().invalid() > 0 || view.status() != ImportView.Status.VALIDATED) {
                 throw new IllegalStateException("check failed: " + view);
             }
             return view.id();

@@ -73,7 +73,7 @@ class ImportJobRestartIT {
 
             assertThat(sessions(harness, athlete)).isEqualTo(ROWS);
             ImportView done = harness.service(s -> s.uploads().get(importId));
-            assertThat(done.status()).isEqualTo("committed");
+            assertThat(done.status()).isEqualTo(ImportView.Status.COMMITTED);
             assertThat(done.counts().imported()).isEqualTo(ROWS);
             assertThat(done.progress().done()).isEqualTo(ROWS);
             assertThat(done.progress().percent()).isEqualTo(100);

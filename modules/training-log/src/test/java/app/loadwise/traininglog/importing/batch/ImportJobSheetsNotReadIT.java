@@ -43,7 +43,7 @@ class ImportJobSheetsNotReadIT {
             byte[] file = workbook();
             ImportView uploaded = harness.service(s -> s.uploads().upload(new UploadRequest(club, null, "club.xlsx", false, "coach"),
                     new ByteArrayInputStream(file)));
-            assertThat(uploaded.status()).isEqualTo("validating");
+            assertThat(uploaded.status()).isEqualTo(ImportView.Status.VALIDATING);
             long importId = uploaded.id();
 
             EntityManager em = harness.entityManager();
@@ -74,7 +74,7 @@ class ImportJobSheetsNotReadIT {
             em.close();
 
             ImportView checked = harness.service(s -> s.uploads().get(importId));
-            assertThat(checked.status()).isEqualTo("validated");
+            assertThat(checked.status()).isEqualTo(ImportView.Status.VALIDATED);
             assertThat(checked.counts().valid()).isEqualTo(4);
             assertThat(checked.sheetsNotRead()).extracting(ImportView.SheetNotRead::sheet).containsExactly("Notes");
             assertThat(checked.sheetsNotRead().get(0).message())

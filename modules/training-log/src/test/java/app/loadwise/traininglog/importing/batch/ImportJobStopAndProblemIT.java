@@ -58,7 +58,7 @@ class ImportJobStopAndProblemIT {
     private static long upload(ImportHarness harness, long club, String content) {
         ImportView view = harness.service(s -> s.uploads().upload(new UploadRequest(club, null, "big.csv", false, "coach"),
                 new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8))));
-        assertThat(view.status()).isEqualTo("validating");
+        assertThat(view.status()).isEqualTo(ImportView.Status.VALIDATING);
         return view.id();
     }
 
@@ -73,7 +73,7 @@ class ImportJobStopAndProblemIT {
             Job job = new Job(harness, importId, ImportJobs.Mode.CHECK);
             job.chunks(2);
             ImportView checking = harness.service(s -> s.uploads().get(importId));
-            assertThat(checking.status()).isEqualTo("validating");
+            assertThat(checking.status()).isEqualTo(ImportView.Status.VALIDATING);
             assertThat(checking.progress().done()).isEqualTo(2 * CHUNK);
             assertThat(checking.progress().total()).isEqualTo(ROWS + 1);
             assertThat(checking.progress().percent()).isEqualTo(2 * CHUNK * 100 / (ROWS + 1));
@@ -81,7 +81,7 @@ class ImportJobStopAndProblemIT {
             job.chunks(Integer.MAX_VALUE);
             job.finish();
             ImportView checked = harness.service(s -> s.uploads().get(importId));
-            assertThat(checked.status()).isEqualTo("validated");
+            assertThat(checked.status()).isEqualTo(ImportView.Status.VALIDATED);
             assertThat(checked.counts().valid()).isEqualTo(ROWS);
             assertThat(checked.progress().percent()).isEqualTo(100);
         }
@@ -100,7 +100,7 @@ class ImportJobStopAndProblemIT {
             job.finish();
 
             ImportView rejected = harness.service(s -> s.uploads().get(importId));
-            assertThat(rejected.status()).isEqualTo("rejected");
+            assertThat(rejected.status()).isEqualTo(ImportView.Status.REJECTED);
             assertThat(rejected.problem().status()).isEqualTo(400);
             assertThat(rejected.problem().title()).isEqualTo("Unreadable file");
             assertThat(rejected.problem().detail()).contains("row 202 has 606 columns");
@@ -126,12 +126,12 @@ class ImportJobStopAndProblemIT {
             // asked for while a chunk holds the import record: that chunk still commits, the next one stops
             ImportView[] stopping = new ImportView[1];
             job.chunkWith(() -> stopping[0] = harness.service(s -> s.commits().requestStop(importId)));
-            assertThat(stopping[0].status()).isEqualTo("committing");
+            assertThat(stopping[0].status()).isEqualTo(ImportView.Status.COMMITTING);
             assertThat(stopping[0].message()).contains("stopping");
             assertThat(sessions(harness, athlete)).isEqualTo(3 * CHUNK);
             job.chunks(1);
             ImportView stopped = harness.service(s -> s.uploads().get(importId));
-            assertThat(stopped.status()).isEqualTo("stopped");
+            assertThat(stopped.status()).isEqualTo(ImportView.Status.STOPPED);
             assertThat(stopped.progress().done()).isEqualTo(4 * CHUNK);
             assertThat(sessions(harness, athlete)).isEqualTo(4 * CHUNK);
             assertThat(job.stepExit()).isEqualTo(ImportJobs.STOPPED_EXIT);
@@ -139,17 +139,17 @@ class ImportJobStopAndProblemIT {
             assertThat(job.stepEnded()).as("the reader ends the step once the import is stopped").isTrue();
             job.finish();
             assertThat(harness.service(s -> s.uploads().get(importId)).status()).as("a finish step after the stop changes nothing")
-                    .isEqualTo("stopped");
+                    .isEqualTo(ImportView.Status.STOPPED);
             assertThat(sessions(harness, athlete)).isEqualTo(4 * CHUNK);
             assertThatThrownBy(() -> harness.service(s -> s.commits().requestStop(importId))).isInstanceOf(ConflictException.class);
 
             ImportView resumed = harness.service(s -> s.commits().resume(importId));
-            assertThat(resumed.status()).isEqualTo("committing");
+            assertThat(resumed.status()).isEqualTo(ImportView.Status.COMMITTING);
             Job again = new Job(harness, importId, ImportJobs.Mode.COMMIT);
             again.chunks(Integer.MAX_VALUE);
             again.finish();
             ImportView committed = harness.service(s -> s.uploads().get(importId));
-            assertThat(committed.status()).isEqualTo("committed");
+            assertThat(committed.status()).isEqualTo(ImportView.Status.COMMITTED);
             assertThat(committed.counts().imported()).isEqualTo(ROWS);
             assertThat(sessions(harness, athlete)).isEqualTo(ROWS);
         }
@@ -170,7 +170,7 @@ class ImportJobStopAndProblemIT {
             job.close();
             assertThat(sessions(harness, athlete)).isEqualTo(2 * CHUNK);
             ImportView undone = harness.service(s -> s.commits().undo(importId));
-            assertThat(undone.status()).isEqualTo("undone");
+            assertThat(undone.status()).isEqualTo(ImportView.Status.UNDONE);
             assertThat(undone.removed()).isEqualTo(2 * CHUNK);
             assertThat(sessions(harness, athlete)).isZero();
 
@@ -180,16 +180,16 @@ class ImportJobStopAndProblemIT {
             harness.service(s -> s.commits().requestStop(second));
             check.chunks(1);
             check.close();
-            assertThat(harness.service(s -> s.uploads().get(second)).status()).isEqualTo("stopped");
+            assertThat(harness.service(s -> s.uploads().get(second)).status()).isEqualTo(ImportView.Status.STOPPED);
             assertThatThrownBy(() -> harness.service(s -> s.commits().commit(second, false))).isInstanceOf(ConflictException.class);
             ImportView resumed = harness.service(s -> s.commits().resume(second));
-            assertThat(resumed.status()).isEqualTo("validating");
+            assertThat(resumed.status()).isEqualTo(ImportView.Status.VALIDATING);
             assertThat(resumed.counts().total()).isZero();
             Job again = new Job(harness, second, ImportJobs.Mode.CHECK);
             again.chunks(Integer.MAX_VALUE);
             again.finish();
             ImportView checked = harness.service(s -> s.uploads().get(second));
-            assertThat(checked.status()).isEqualTo("validated");
+            assertThat(checked.status()).isEqualTo(ImportView.Status.VALIDATED);
             assertThat(checked.counts().valid()).isEqualTo(ROWS);
         }
     }
@@ -200,7 +200,7 @@ class ImportJobStopAndProblemIT {
         Job check = new Job(harness, importId, ImportJobs.Mode.CHECK);
         check.chunks(Integer.MAX_VALUE);
         check.finish();
-        assertThat(harness.service(s -> s.uploads().get(importId)).status()).isEqualTo("validated");
+        assertThat(harness.service(s -> s.uploads().get(importId)).status()).isEqualTo(ImportView.Status.VALIDATED);
         return importId;
     }
 

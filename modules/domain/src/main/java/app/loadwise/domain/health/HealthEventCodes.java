@@ -6,9 +6,9 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** Reads the lower-case codes of this package's enums, naming the field and the allowed codes when one is unknown. */
-final class Codes {
+final class HealthEventCodes {
 
-    private Codes() {
+    private HealthEventCodes() {
     }
 
     static <E extends Enum<E>> E parse(Class<E> type, String code, String field, String what) {
@@ -25,7 +25,7 @@ final class Codes {
     }
 
     static <E extends Enum<E>> String list(Class<E> type) {
-        return Arrays.stream(type.getEnumConstants()).map(Codes::code).collect(Collectors.joining(", "));
+        return Arrays.stream(type.getEnumConstants()).map(HealthEventCodes::code).collect(Collectors.joining(", "));
     }
 
     static String code(Enum<?> value) {

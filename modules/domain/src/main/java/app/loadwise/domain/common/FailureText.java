@@ -3,7 +3,7 @@ package app.loadwise.domain.common;
 import java.util.regex.Pattern;
 
 /** How a failure is written where people read it: a delivery's last error, an attempt log, a refused file. */
-public final class Failures {
+public final class FailureText {
 
     /** A Java class name with its package ("java.io.IOException"), with the ": " that follows it in a message. */
     private static final Pattern CLASS_NAME = Pattern.compile(
@@ -12,7 +12,7 @@ public final class Failures {
     private static final Pattern PATH = Pattern.compile(
             "'[^'\\s]*[/\\\\][^']*'|\"[^\"\\s]*[/\\\\][^\"]*\"|(?<![\\w.])(?:\\.{1,2}/|/|[A-Za-z]:\\\\)[^\\s'\",;)\\]]+");
 
-    private Failures() {
+    private FailureText() {
     }
 
     /**

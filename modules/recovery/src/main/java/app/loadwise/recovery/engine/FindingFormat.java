@@ -4,7 +4,7 @@ import app.loadwise.domain.training.SessionType;
 import java.time.LocalDate;
 
 /** Plain-language number and date formatting for findings; no String.format in the hot path. */
-final class Texts {
+final class FindingFormat {
 
     private static final String[] DAYS = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
     private static final String[] MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
@@ -21,7 +21,7 @@ final class Texts {
         }
     }
 
-    private Texts() {
+    private FindingFormat() {
     }
 
     /** "Tue 3 Mar". */
