@@ -499,7 +499,7 @@ final class ApiSchemas {
         }
 
         /** The property's range as the domain checks it, from {@link InputLimits}. */
-        void range(String address, InputLimits.Range range, String description) {
+        void range(String address, InputLimits range, String description) {
             Schema property = property(address);
             if (property != null) {
                 property.minimum(number(range.min())).maximum(number(range.max()));

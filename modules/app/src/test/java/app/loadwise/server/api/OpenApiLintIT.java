@@ -148,7 +148,7 @@ class OpenApiLintIT {
     void rangesAreTheOnesTheDomainChecks() {
         JsonPath doc = given().baseUri(root()).accept("application/json").get("/openapi")
                 .then().statusCode(200).extract().jsonPath();
-        Map<String, InputLimits.Range> ranges = Map.ofEntries(
+        Map<String, InputLimits> ranges = Map.ofEntries(
                 Map.entry("SessionRequest.rpe", InputLimits.RPE),
                 Map.entry("SessionRequest.movingMinutes", InputLimits.SESSION_MINUTES),
                 Map.entry("SessionRequest.distanceKm", InputLimits.DISTANCE_KM),

@@ -2,6 +2,7 @@ package app.loadwise.domain.health;
 
 import static app.loadwise.domain.common.InvalidValueException.require;
 
+import app.loadwise.domain.common.InputLimits;
 import java.time.LocalDate;
 
 /**
@@ -18,7 +19,6 @@ public record HealthEventDetails(
         String note) {
 
     public static final int MAX_NOTE_LENGTH = 2000;
-    public static final int MAX_DAYS_LOST = 366;
 
     public HealthEventDetails {
         require(kind != null, "kind", "kind is required; use " + HealthEventKind.codes());
@@ -27,8 +27,8 @@ public record HealthEventDetails(
                 "endedOn (" + endedOn + ") must not be before startedOn (" + startedOn + ")");
         require(kind != HealthEventKind.INJURY || bodyLocation != null, "bodyLocation",
                 "an injury needs a body location; use " + BodyLocation.codes());
-        require(daysLost == null || (daysLost >= 0 && daysLost <= MAX_DAYS_LOST), "daysLost",
-                "daysLost must be between 0 and " + MAX_DAYS_LOST);
+        require(daysLost == null || InputLimits.DAYS_LOST.contains(daysLost), "daysLost",
+                "daysLost must be " + InputLimits.DAYS_LOST.between());
         note = note == null || note.isBlank() ? null : note.strip();
         require(note == null || note.length() <= MAX_NOTE_LENGTH, "note",
                 "note must be at most " + MAX_NOTE_LENGTH + " characters, got " + (note == null ? 0 : note.length()));

@@ -31,6 +31,9 @@ public record SessionDetails(
         Integer muscleSoreness,
         String notes) {
 
+    public static final int MAX_PAIN_LOCATION_LENGTH = 100;
+    public static final int MAX_NOTES_LENGTH = 2000;
+
     public SessionDetails {
         require(date != null, "date", "date is required (YYYY-MM-DD)");
         // Messages that quote values are made only when the check fails: import checks a million rows.
@@ -69,9 +72,10 @@ public record SessionDetails(
         require(muscleSoreness == null || InputLimits.PAIN_SCALE.contains(muscleSoreness), "muscleSoreness",
                 "muscle soreness must be " + InputLimits.PAIN_SCALE.between());
         painLocation = blankToNull(painLocation);
-        require(painLocation == null || painLocation.length() <= 100, "painLocation", "pain location must be at most 100 characters");
+        require(painLocation == null || painLocation.length() <= MAX_PAIN_LOCATION_LENGTH, "painLocation",
+                "pain location must be at most " + MAX_PAIN_LOCATION_LENGTH + " characters");
         notes = blankToNull(notes);
-        require(notes == null || notes.length() <= 2000, "notes", "notes must be at most 2000 characters");
+        require(notes == null || notes.length() <= MAX_NOTES_LENGTH, "notes", "notes must be at most " + MAX_NOTES_LENGTH + " characters");
     }
 
     /** A session with just the essentials; the other fields unset. */

@@ -21,6 +21,7 @@ import java.time.format.DateTimeFormatter;
 @Table(name = "training_session")
 public class TrainingSession {
 
+    public static final int MAX_EXCLUDED_REASON_LENGTH = 500;
     private static final DateTimeFormatter KEY_TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     @Id
@@ -73,7 +74,7 @@ public class TrainingSession {
     @Column(name = "pain", nullable = false)
     private boolean pain;
 
-    @Column(name = "pain_location", length = 100)
+    @Column(name = "pain_location", length = SessionDetails.MAX_PAIN_LOCATION_LENGTH)
     private String painLocation;
 
     @Column(name = "pain_score")
@@ -82,13 +83,13 @@ public class TrainingSession {
     @Column(name = "muscle_soreness")
     private Integer muscleSoreness;
 
-    @Column(length = 2000)
+    @Column(length = SessionDetails.MAX_NOTES_LENGTH)
     private String notes;
 
     @Column(nullable = false)
     private boolean excluded;
 
-    @Column(name = "excluded_reason", length = 500)
+    @Column(name = "excluded_reason", length = MAX_EXCLUDED_REASON_LENGTH)
     private String excludedReason;
 
     @Embedded
@@ -134,7 +135,8 @@ public class TrainingSession {
     /** Keeps the session on record but out of every load figure. */
     public void exclude(String reason) {
         InvalidValueException.require(reason != null && !reason.isBlank(), "excludedReason", "a reason is required to exclude a session");
-        InvalidValueException.require(reason.strip().length() <= 500, "excludedReason", "reason must be at most 500 characters");
+        InvalidValueException.require(reason.strip().length() <= MAX_EXCLUDED_REASON_LENGTH, "excludedReason",
+                "reason must be at most " + MAX_EXCLUDED_REASON_LENGTH + " characters");
         this.excluded = true;
         this.excludedReason = reason.strip();
     }

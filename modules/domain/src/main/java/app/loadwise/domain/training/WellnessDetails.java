@@ -21,6 +21,8 @@ public record WellnessDetails(
         Integer soreness,
         String painNote) {
 
+    public static final int MAX_PAIN_NOTE_LENGTH = 500;
+
     public WellnessDetails {
         require(date != null, "date", "date is required (YYYY-MM-DD)");
         require(sleepHours == null || InputLimits.SLEEP_HOURS.contains(sleepHours), "sleepHours",
@@ -35,7 +37,8 @@ public record WellnessDetails(
         hooper(mood, "mood");
         hooper(soreness, "soreness");
         painNote = painNote == null || painNote.isBlank() ? null : painNote.strip();
-        require(painNote == null || painNote.length() <= 500, "painNote", "pain note must be at most 500 characters");
+        require(painNote == null || painNote.length() <= MAX_PAIN_NOTE_LENGTH, "painNote",
+                "pain note must be at most " + MAX_PAIN_NOTE_LENGTH + " characters");
         require(sleepHours != null || sleepQuality != null || restingHr != null || hrvMs != null || fatigue != null
                 || stress != null || mood != null || soreness != null || painNote != null, "date",
                 "a wellness entry needs at least one value");

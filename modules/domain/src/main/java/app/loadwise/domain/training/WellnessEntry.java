@@ -50,7 +50,7 @@ public class WellnessEntry {
 
     private Integer soreness;
 
-    @Column(name = "pain_note", length = 500)
+    @Column(name = "pain_note", length = WellnessDetails.MAX_PAIN_NOTE_LENGTH)
     private String painNote;
 
     /** {@link #CHECK_IN} while the athlete's own check-in makes the entry; null once a coach or import changed it. */

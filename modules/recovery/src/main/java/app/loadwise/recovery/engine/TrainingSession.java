@@ -161,13 +161,13 @@ public record TrainingSession(
     }
 
     /** A recorded decimal (not NaN) must lie in the range; the message says which value and what it was. */
-    private static void requireRange(double value, InputLimits.Range range, String field, String label) {
+    private static void requireRange(double value, InputLimits range, String field, String label) {
         if (!Double.isNaN(value) && !range.contains(value)) {
             throw new InvalidValueException(field, label + " must be " + range.between() + ", got " + value);
         }
     }
 
-    private static void requireRange(int value, InputLimits.Range range, String field, String label) {
+    private static void requireRange(int value, InputLimits range, String field, String label) {
         if (value != NOT_RECORDED && !range.contains(value)) {
             throw new InvalidValueException(field, label + " must be " + range.between() + ", got " + value);
         }

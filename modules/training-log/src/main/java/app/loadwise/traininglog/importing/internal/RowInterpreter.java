@@ -457,7 +457,7 @@ public final class RowInterpreter {
     }
 
     /** "0–1440": a range as the fixes write it. */
-    private static String span(InputLimits.Range range) {
+    private static String span(InputLimits range) {
         return range.minText() + "–" + range.maxText();
     }
 

@@ -59,7 +59,7 @@ public final class TemplateSheets {
     }
 
     /** Whole numbers in the range the domain checks, refused with the message otherwise. */
-    public static void wholeNumbers(Sheet sheet, int column, InputLimits.Range range, String title, String message) {
+    public static void wholeNumbers(Sheet sheet, int column, InputLimits range, String title, String message) {
         DataValidationHelper helper = sheet.getDataValidationHelper();
         DataValidationConstraint constraint = helper.createIntegerConstraint(DataValidationConstraint.OperatorType.BETWEEN,
                 range.minText(), range.maxText());

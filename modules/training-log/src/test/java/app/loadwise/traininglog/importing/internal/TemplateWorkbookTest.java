@@ -44,7 +44,7 @@ class TemplateWorkbookTest {
         return rules;
     }
 
-    private static String range(InputLimits.Range range) {
+    private static String range(InputLimits range) {
         return range.minText() + ".." + range.maxText();
     }
 }
