@@ -1,5 +1,7 @@
 package app.loadwise.recovery;
 
+import app.loadwise.domain.common.InputLimits;
+import app.loadwise.domain.common.Limited;
 import app.loadwise.domain.health.BodyLocation;
 import app.loadwise.domain.health.HealthEventDetails;
 import app.loadwise.domain.health.HealthEventKind;
@@ -16,7 +18,7 @@ public record HealthEventRequest(
         LocalDate endedOn,
         String bodyLocation,
         String severity,
-        Integer daysLost,
+        @Limited(InputLimits.DAYS_LOST) Integer daysLost,
         @Size(max = HealthEventDetails.MAX_NOTE_LENGTH, message = "note must be at most " + HealthEventDetails.MAX_NOTE_LENGTH
                 + " characters") String note) {
 

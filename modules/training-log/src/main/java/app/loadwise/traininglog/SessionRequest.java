@@ -1,7 +1,11 @@
 package app.loadwise.traininglog;
 
+import app.loadwise.domain.common.InputLimits;
+import app.loadwise.domain.common.Limited;
+import app.loadwise.domain.common.MaxText;
 import app.loadwise.domain.training.SessionDetails;
 import app.loadwise.domain.training.SessionType;
+import app.loadwise.domain.training.TrainingSession;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
@@ -12,23 +16,23 @@ public record SessionRequest(
         @NotNull(message = "date is required (YYYY-MM-DD)") LocalDate date,
         LocalTime startTime,
         @NotBlank(message = "session type is required") String type,
-        Double movingMinutes,
-        Double elapsedMinutes,
-        Double distanceKm,
-        Integer rpe,
-        Integer avgHr,
-        Integer maxHr,
-        Integer warmUpMinutes,
-        Integer refuelMinutes,
-        Integer carbsG,
-        Integer proteinG,
+        @Limited(InputLimits.SESSION_MINUTES) Double movingMinutes,
+        @Limited(value = InputLimits.SESSION_MINUTES, description = "not shorter than movingMinutes") Double elapsedMinutes,
+        @Limited(InputLimits.DISTANCE_KM) Double distanceKm,
+        @Limited(value = InputLimits.RPE, description = "Borg CR-10 rating of perceived exertion") Integer rpe,
+        @Limited(value = InputLimits.SESSION_HEART_RATE, description = "not above maxHr") Integer avgHr,
+        @Limited(InputLimits.SESSION_HEART_RATE) Integer maxHr,
+        @Limited(InputLimits.WARM_UP_MINUTES) Integer warmUpMinutes,
+        @Limited(value = InputLimits.SESSION_MINUTES, description = "minutes after the session until the first meal") Integer refuelMinutes,
+        @Limited(InputLimits.CARBS_GRAMS) Integer carbsG,
+        @Limited(InputLimits.PROTEIN_GRAMS) Integer proteinG,
         Boolean pain,
-        String painLocation,
-        Integer painScore,
-        Integer muscleSoreness,
-        String notes,
+        @MaxText(SessionDetails.MAX_PAIN_LOCATION_LENGTH) String painLocation,
+        @Limited(InputLimits.PAIN_SCALE) Integer painScore,
+        @Limited(InputLimits.PAIN_SCALE) Integer muscleSoreness,
+        @MaxText(SessionDetails.MAX_NOTES_LENGTH) String notes,
         Boolean excluded,
-        String excludedReason) {
+        @MaxText(TrainingSession.MAX_EXCLUDED_REASON_LENGTH) String excludedReason) {
 
     public SessionDetails details() {
         return new SessionDetails(date, startTime, SessionType.fromCode(type, "type"), movingMinutes, elapsedMinutes,

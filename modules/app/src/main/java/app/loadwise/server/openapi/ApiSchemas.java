@@ -7,6 +7,8 @@ import app.loadwise.domain.access.Role;
 import app.loadwise.domain.athlete.ExperienceLevel;
 import app.loadwise.domain.athlete.Sex;
 import app.loadwise.domain.common.InputLimits;
+import app.loadwise.domain.common.Limited;
+import app.loadwise.domain.common.MaxText;
 import app.loadwise.domain.health.BodyLocation;
 import app.loadwise.domain.health.HealthEventKind;
 import app.loadwise.domain.health.HealthSeverity;
@@ -19,13 +21,19 @@ import app.loadwise.recovery.ScoringRunRequest;
 import app.loadwise.reporting.RecipientRequest;
 import app.loadwise.reporting.SendRequest;
 import app.loadwise.traininglog.AthleteRequest;
+import app.loadwise.traininglog.AthleteView;
 import app.loadwise.traininglog.ClubRequest;
 import app.loadwise.traininglog.SessionRequest;
+import app.loadwise.traininglog.SessionView;
 import app.loadwise.traininglog.WellnessRequest;
+import app.loadwise.traininglog.WellnessView;
+import app.loadwise.traininglog.importing.BulkRequest;
 import app.loadwise.traininglog.importing.ImportView;
 import app.loadwise.traininglog.importing.MappingRequest;
 import app.loadwise.traininglog.importing.ReviewDecision;
 import app.loadwise.traininglog.plan.PlanWeekRequest;
+import app.loadwise.traininglog.plan.PlannedSessionRequest;
+import app.loadwise.traininglog.plan.PlannedSessionView;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -70,6 +78,12 @@ final class ApiSchemas {
             SessionRequest.class, WellnessRequest.class, MappingRequest.class, ReviewDecision.class, HealthEventRequest.class,
             AcknowledgmentRequest.class, ScoringRunRequest.class, RecipientRequest.class, SendRequest.class, PlanWeekRequest.class);
 
+    /** Records whose components name their range or length: the requests, views and bulk items of the logged values. */
+    static final List<Class<? extends Record>> LIMITED = List.of(SessionRequest.class, SessionView.class,
+            BulkRequest.SessionItem.class, WellnessRequest.class, WellnessView.class, BulkRequest.WellnessItem.class,
+            AthleteRequest.class, AthleteView.class, PlannedSessionRequest.class, PlannedSessionView.class,
+            HealthEventRequest.class);
+
     private static final Set<String> DATES = Set.of("date", "startedOn", "endedOn", "from", "to", "monday", "sunday",
             "plannedFrom", "today");
     private static final Set<String> MAPS = Set.of("columns", "parameters");
@@ -101,6 +115,7 @@ final class ApiSchemas {
                 constrain(schema, record);
             }
         }
+        LIMITED.forEach(record -> limits(components.getSchemas(), record));
         domainRules(components.getSchemas());
     }
 
@@ -401,7 +416,43 @@ final class ApiSchemas {
         }
     }
 
-    /** Vocabularies and ranges the domain checks (the API answers 400 outside them). */
+    /**
+     * The range, description and most characters each component of the record names ({@link Limited},
+     * {@link MaxText}), on the properties of the schema of the record's simple name.
+     */
+    static void limits(Map<String, Schema> schemas, Class<? extends Record> record) {
+        Schema schema = schemas.get(record.getSimpleName());
+        if (schema == null || schema.getProperties() == null) {
+            return;
+        }
+        for (RecordComponent component : record.getRecordComponents()) {
+            Schema property = schema.getProperties().get(component.getName());
+            if (property == null) {
+                continue;
+            }
+            Limited limited = component.getAnnotation(Limited.class);
+            if (limited != null) {
+                InputLimits range = limited.value();
+                property.minimum(number(range.min())).maximum(number(range.max()));
+                if (!range.minIncluded()) {
+                    property.exclusiveMinimum(true);
+                }
+                if (!limited.description().isEmpty() && property.getDescription() == null) {
+                    property.description(limited.description());
+                }
+            }
+            MaxText text = component.getAnnotation(MaxText.class);
+            if (text != null) {
+                property.maxLength(text.value());
+            }
+        }
+    }
+
+    private static BigDecimal number(double value) {
+        return value == Math.rint(value) ? BigDecimal.valueOf((long) value) : BigDecimal.valueOf(value);
+    }
+
+    /** Vocabularies and other rules the domain checks (the API answers 400 outside them). */
     private static void domainRules(Map<String, Schema> schemas) {
         Rules rules = new Rules(schemas);
         rules.oneOf(codes(SessionType.values(), SessionType::code), "SessionRequest.type", "SessionView.type", "SessionPreview.type",
@@ -425,44 +476,9 @@ final class ApiSchemas {
         rules.oneOf(codes(SessionType.values(), SessionType::code), "PlannedSessionRequest.type", "PlannedSessionView.type",
                 "PlannedLoad.type");
         rules.oneOf(Stream.of(PlanComparison.Outcome.values()).map(PlanComparison.Outcome::code).toList(), "ComparedSession.outcome");
-        for (String schema : List.of("PlannedSessionRequest", "PlannedSessionView")) {
-            rules.range(schema + ".minutes", InputLimits.SESSION_MINUTES, "planned moving minutes; required but for a rest day");
-            rules.range(schema + ".intendedRpe", InputLimits.RPE, "intended Borg CR-10 rating of perceived exertion");
-            rules.range(schema + ".distanceKm", InputLimits.DISTANCE_KM, null);
-        }
-        for (String schema : List.of("SessionRequest", "SessionView", "SessionItem")) {
-            rules.range(schema + ".rpe", InputLimits.RPE, "Borg CR-10 rating of perceived exertion");
-            rules.range(schema + ".movingMinutes", InputLimits.SESSION_MINUTES, null);
-            rules.range(schema + ".elapsedMinutes", InputLimits.SESSION_MINUTES, "not shorter than movingMinutes");
-            rules.range(schema + ".distanceKm", InputLimits.DISTANCE_KM, null);
-            rules.range(schema + ".avgHr", InputLimits.SESSION_HEART_RATE, "not above maxHr");
-            rules.range(schema + ".maxHr", InputLimits.SESSION_HEART_RATE, null);
-            rules.range(schema + ".warmUpMinutes", InputLimits.WARM_UP_MINUTES, null);
-            rules.range(schema + ".refuelMinutes", InputLimits.SESSION_MINUTES, "minutes after the session until the first meal");
-            rules.range(schema + ".carbsG", InputLimits.CARBS_GRAMS, null);
-            rules.range(schema + ".proteinG", InputLimits.PROTEIN_GRAMS, null);
-            rules.range(schema + ".painScore", InputLimits.PAIN_SCALE, null);
-            rules.range(schema + ".muscleSoreness", InputLimits.PAIN_SCALE, null);
-            rules.maxLength(schema + ".painLocation", 100);
-            rules.maxLength(schema + ".notes", 2000);
-            rules.maxLength(schema + ".excludedReason", 500);
-        }
-        for (String schema : List.of("WellnessRequest", "WellnessView", "WellnessItem")) {
-            rules.range(schema + ".sleepHours", InputLimits.SLEEP_HOURS, null);
-            rules.range(schema + ".restingHr", InputLimits.MORNING_RESTING_HEART_RATE, "morning resting heart rate, bpm");
-            rules.range(schema + ".hrvMs", InputLimits.HRV_MS, "rMSSD, ms");
-            for (String hooper : List.of("sleepQuality", "fatigue", "stress", "mood", "soreness")) {
-                rules.range(schema + "." + hooper, InputLimits.HOOPER_SCALE, "Hooper scale, 7 = worst");
-            }
-            rules.maxLength(schema + ".painNote", 500);
-        }
         for (String schema : List.of("AthleteRequest", "AthleteView")) {
-            rules.range(schema + ".maxHr", InputLimits.ATHLETE_MAX_HEART_RATE, null);
-            rules.range(schema + ".restingHr", InputLimits.ATHLETE_RESTING_HEART_RATE, "below maxHr");
-            rules.range(schema + ".birthYear", InputLimits.BIRTH_YEAR, null);
             rules.describe(schema + ".timeZone", "IANA time zone of the athlete's days; default: the club's");
         }
-        rules.range("HealthEventRequest.daysLost", 0, 366, null);
         rules.describe("ClubRequest.timeZone", "IANA time zone of the club's days, e.g. Europe/Berlin");
         rules.describe("ClubRequest.locale", "BCP 47 language tag, e.g. en-GB");
         rules.require("NewUser", "username", "password");
@@ -496,22 +512,6 @@ final class ApiSchemas {
                     property.enumeration(new ArrayList<>(values));
                 }
             }
-        }
-
-        /** The property's range as the domain checks it, from {@link InputLimits}. */
-        void range(String address, InputLimits range, String description) {
-            Schema property = property(address);
-            if (property != null) {
-                property.minimum(number(range.min())).maximum(number(range.max()));
-                if (!range.minIncluded()) {
-                    property.exclusiveMinimum(true);
-                }
-                describe(address, description);
-            }
-        }
-
-        private static BigDecimal number(double value) {
-            return value == Math.rint(value) ? BigDecimal.valueOf((long) value) : BigDecimal.valueOf(value);
         }
 
         void range(String address, int min, int max, String description) {

@@ -6,7 +6,8 @@ import java.util.Locale;
  * The ranges a logged value may take, in one place: the domain's validation (sessions, wellness, athlete profiles,
  * health events) and the recovery engine's record checks both read them, so a value the domain stores is always one
  * the engine takes. Each is a closed range [min, max], or (min, max] when {@code minIncluded} is false, with the unit
- * values are written in. Plain Java, no persistence.
+ * values are written in. An enum so that a request record can name a field's range in {@link Limited}. Plain Java,
+ * no persistence.
  */
 public enum InputLimits {
 

@@ -1,5 +1,7 @@
 package app.loadwise.traininglog.plan;
 
+import app.loadwise.domain.common.InputLimits;
+import app.loadwise.domain.common.Limited;
 import app.loadwise.domain.plan.PlannedSessionDetails;
 import app.loadwise.domain.training.SessionType;
 import java.time.LocalDate;
@@ -9,8 +11,13 @@ import java.time.LocalDate;
  * optionally distance and a note. The domain checks the values with the ranges of a logged session and names the
  * field at fault.
  */
-public record PlannedSessionRequest(LocalDate date, String type, Double minutes, Integer intendedRpe, Double distanceKm,
-                                    String note) {
+public record PlannedSessionRequest(
+        LocalDate date,
+        String type,
+        @Limited(value = InputLimits.SESSION_MINUTES, description = "planned moving minutes; required but for a rest day") Double minutes,
+        @Limited(value = InputLimits.RPE, description = "intended Borg CR-10 rating of perceived exertion") Integer intendedRpe,
+        @Limited(InputLimits.DISTANCE_KM) Double distanceKm,
+        String note) {
 
     public PlannedSessionDetails details() {
         return new PlannedSessionDetails(date, type == null ? null : SessionType.fromCode(type, "type"), minutes, intendedRpe,
