@@ -55,15 +55,6 @@ class ProblemsTest {
     }
 
     @Test
-    void tellsAConflictFromAnOutage() {
-        RollbackException taken = new RollbackException("commit failed");
-        taken.initCause(new java.sql.SQLException("duplicate key value violates unique constraint", "23505"));
-        assertThat(Problems.isConflict(taken)).isTrue();
-        assertThat(Problems.isConflict(new java.sql.SQLException("refused", "08001"))).isFalse();
-        assertThat(Problems.isConflict(new IllegalStateException("no idea"))).isFalse();
-    }
-
-    @Test
     void unreadableJsonNamesThePropertyAndTheReason() {
         Throwable thrown = new ProcessingException("Error deserializing object from entity stream.",
                 new JsonbException("Unable to deserialize property 'date' because of: Error parsing class java.time.LocalDate",
