@@ -1,11 +1,11 @@
 package app.loadwise.recovery;
 
 import app.loadwise.domain.athlete.Athlete;
-import app.loadwise.domain.scoring.FindingAcknowledgment;
-import app.loadwise.domain.scoring.ScoreStatus;
-import app.loadwise.domain.scoring.StoredFinding;
-import app.loadwise.domain.scoring.WeeklyFigures;
-import app.loadwise.domain.scoring.WeeklyScore;
+import app.loadwise.domain.recovery.FindingAcknowledgment;
+import app.loadwise.domain.recovery.ScoreStatus;
+import app.loadwise.domain.recovery.StoredFinding;
+import app.loadwise.domain.recovery.WeeklyFigures;
+import app.loadwise.domain.recovery.WeeklyScore;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package app.loadwise.reporting;
 
-import app.loadwise.domain.scoring.ScoreStatus;
+import app.loadwise.domain.recovery.ScoreStatus;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;

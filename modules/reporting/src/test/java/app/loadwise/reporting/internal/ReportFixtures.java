@@ -1,7 +1,7 @@
 package app.loadwise.reporting.internal;
 
 import app.loadwise.domain.common.IsoWeek;
-import app.loadwise.domain.scoring.ScoreStatus;
+import app.loadwise.domain.recovery.ScoreStatus;
 import app.loadwise.reporting.ClubWeekReport;
 import app.loadwise.reporting.ClubWeekReport.AthleteLine;
 import app.loadwise.reporting.ClubWeekReport.FindingLine;
