@@ -180,7 +180,7 @@ public final class DateOrders {
                     continue;
                 }
                 List<Integer> columns = new ArrayList<>(2);
-                for (Field field : List.of(Field.DATE, Field.TIMESTAMP)) {
+                for (ImportField field : List.of(ImportField.DATE, ImportField.TIMESTAMP)) {
                     if (layout.has(field)) {
                         columns.add(layout.column(field));
                     }

@@ -223,7 +223,7 @@ public final class ValueParser {
         String number = t;
         Matcher m = WITH_UNIT.matcher(t);
         if (!typed && m.matches()) {
-            String u = Header.unitOf(m.group(2));
+            String u = HeaderUnits.unitOf(m.group(2));
             if (u == null || !(u.equals("km") || u.equals("mi") || u.equals("m"))) {
                 throw new ValueException("'" + text + "' is not a distance", "write it in km, mi or m, e.g. 10.5 km");
             }
