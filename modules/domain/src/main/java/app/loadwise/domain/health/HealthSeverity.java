@@ -11,8 +11,4 @@ public enum HealthSeverity {
     public static HealthSeverity fromCode(String code, String field) {
         return Codes.parse(HealthSeverity.class, code, field, "severity");
     }
-
-    public static String codes() {
-        return Codes.list(HealthSeverity.class);
-    }
 }

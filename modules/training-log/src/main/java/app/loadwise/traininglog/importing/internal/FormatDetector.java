@@ -23,10 +23,6 @@ public final class FormatDetector {
      * without a direction, which end the mapping says is the worst.
      */
     public record SavedMapping(String name, String signature, Map<String, ImportField> fields, Map<String, HeaderScale.Direction> highIs) {
-
-        public SavedMapping(String name, String signature, Map<String, ImportField> fields) {
-            this(name, signature, fields, Map.of());
-        }
     }
 
     private final List<SavedMapping> saved;

@@ -121,11 +121,6 @@ public record HeaderScale(int min, int max, Direction direction) {
         return RANGE.matcher(LABEL.matcher(header).replaceAll(" ")).replaceAll(" ").strip();
     }
 
-    /** Whether the scale is the stored one (1–7, 7 worst): values need no conversion. */
-    public boolean isStored() {
-        return min == 1 && max == 7 && direction == Direction.HIGH_IS_WORSE;
-    }
-
     /** Whether the header leaves open which end is the worst, so the column needs an answer before it is read. */
     public boolean needsDirection() {
         return direction == Direction.UNKNOWN;

@@ -20,7 +20,6 @@ import app.loadwise.traininglog.importing.internal.store.ImportedLogRepository;
 import app.loadwise.traininglog.importing.internal.store.ReviewItem;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -52,10 +51,6 @@ public final class ImportRun {
     /** Who and what the run is for; {@code zone} is the club's, for the dates messages give. */
     public record Context(long importId, long clubId, Long athleteId, boolean createAthletes, Mode mode, boolean skipInvalid,
                           ZoneId zone) {
-
-        public Context(long importId, long clubId, Long athleteId, boolean createAthletes, Mode mode, boolean skipInvalid) {
-            this(importId, clubId, athleteId, createAthletes, mode, skipInvalid, ZoneOffset.UTC);
-        }
     }
 
     private final Context context;
@@ -77,7 +72,6 @@ public final class ImportRun {
     private long storedErrors;
     private final List<ImportView.PreviewRow> preview = new ArrayList<>();
     private final List<ImportView.RowWarning> warnings = new ArrayList<>();
-    private long warningCount;
     private final List<ImportView.RowWarning> notes = new ArrayList<>();
     /** Every error, warning and note of the run, grouped by kind and column. */
     private final MessageGroups groups = new MessageGroups();
@@ -129,10 +123,6 @@ public final class ImportRun {
         return List.copyOf(warnings);
     }
 
-    public long warningCount() {
-        return warningCount;
-    }
-
     /** The first notes: formulas whose saved value was read, totals rows skipped, text kept that looks like a formula. */
     public List<ImportView.RowWarning> notes() {
         return List.copyOf(notes);
@@ -144,7 +134,6 @@ public final class ImportRun {
     }
 
     private void warn(String sheet, int row, String message) {
-        warningCount++;
         groups.warning(sheet, row, message);
         if (warnings.size() < MAX_WARNINGS) {
             warnings.add(new ImportView.RowWarning(sheet, row, message));

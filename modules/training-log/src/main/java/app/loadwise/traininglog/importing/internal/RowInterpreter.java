@@ -72,20 +72,6 @@ public final class RowInterpreter {
     private final Map<ImportField, HeaderScale> scales;
 
     /**
-     * @param zone              the zone whose local dates bucket the rows (the athlete's or the club's)
-     * @param athleteFromUpload the upload names the athlete, so the file's member columns are not needed
-     */
-    public RowInterpreter(SheetLayout layout, String sheet, ValueParser values, ZoneId zone, boolean athleteFromUpload) {
-        this(layout, sheet, values, zone, athleteFromUpload, null);
-    }
-
-    /** As above; a date after {@code today} (the club's date; null: not checked) is a problem on its cell. */
-    public RowInterpreter(SheetLayout layout, String sheet, ValueParser values, ZoneId zone, boolean athleteFromUpload,
-                          LocalDate today) {
-        this(layout, sheet, values, zone, athleteFromUpload, today, field -> DateOrders.ColumnOrder.LOCALE);
-    }
-
-    /**
      * The order of day and month decided for a date column of the sheet (by a pass over the whole file), asked for
      * only when a row holds a date whose reading depends on it.
      */
@@ -93,7 +79,13 @@ public final class RowInterpreter {
         DateOrders.ColumnOrder of(ImportField field);
     }
 
-    /** As above; {@code dateOrders} gives the order of day and month of each date column. */
+    /**
+     * A date after {@code today} (the club's date; null: not checked) is a problem on its cell.
+     *
+     * @param zone              the zone whose local dates bucket the rows (the athlete's or the club's)
+     * @param athleteFromUpload the upload names the athlete, so the file's member columns are not needed
+     * @param dateOrders        the order of day and month of each date column
+     */
     public RowInterpreter(SheetLayout layout, String sheet, ValueParser values, ZoneId zone, boolean athleteFromUpload,
                           LocalDate today, ColumnOrders dateOrders) {
         this.dateOrders = dateOrders;

@@ -45,10 +45,6 @@ public final class UploadScanner implements AutoCloseable {
      */
     public record Settings(Locale locale, ZoneId zone, boolean athleteFromUpload, int maxColumns, long maxRows,
                            LocalDate today) {
-
-        public Settings(Locale locale, ZoneId zone, boolean athleteFromUpload, int maxColumns, long maxRows) {
-            this(locale, zone, athleteFromUpload, maxColumns, maxRows, null);
-        }
     }
 
     private final SheetReader reader;
@@ -124,17 +120,9 @@ public final class UploadScanner implements AutoCloseable {
         return this;
     }
 
-    public FileKind kind() {
-        return kind;
-    }
-
     /** The layouts of the sheets found so far, in file order. */
     public List<SheetLayout> layouts() {
         return List.copyOf(layouts);
-    }
-
-    public List<String> skippedSheets() {
-        return List.copyOf(skippedSheets);
     }
 
     /**

@@ -63,10 +63,6 @@ public final class ValueParser {
         this.datePattern = dayFirst ? "DD.MM.YYYY" : "MM/DD/YYYY";
     }
 
-    public char decimalSeparator() {
-        return decimal;
-    }
-
     // ---- numbers ------------------------------------------------------------------------------------------
 
     /** A plain number, or null for an empty cell or a "--" placeholder. */
@@ -489,10 +485,5 @@ public final class ValueParser {
 
     private ValueException badDate(String text) {
         return new ValueException("'" + text + "' is not a date", "write it as " + datePattern + " or YYYY-MM-DD");
-    }
-
-    private static String firstLine(String text) {
-        int colon = text.indexOf(':');
-        return colon > 0 ? text.substring(colon + 1).strip() : text;
     }
 }

@@ -44,10 +44,6 @@ public enum RosterColumn {
         return header;
     }
 
-    public List<String> aliases() {
-        return aliases;
-    }
-
     /** The column a header names, or null. */
     public static RosterColumn of(String header) {
         String normalized = ImportField.normalize(header);
