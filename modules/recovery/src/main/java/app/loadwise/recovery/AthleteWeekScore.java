@@ -43,10 +43,6 @@ public record AthleteWeekScore(
     public record Acknowledgment(String ruleId, String acknowledgedBy, Instant acknowledgedAt, String note, boolean findingPresent) {
     }
 
-    public static AthleteWeekScore of(Athlete athlete, WeeklyScore score, List<StoredFinding> stored) {
-        return of(athlete, score, stored, List.of());
-    }
-
     /** The score with its findings and the acknowledgments of its athlete and week. */
     public static AthleteWeekScore of(Athlete athlete, WeeklyScore score, List<StoredFinding> stored,
                                       List<FindingAcknowledgment> acknowledgments) {

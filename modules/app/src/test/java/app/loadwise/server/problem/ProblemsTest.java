@@ -84,7 +84,7 @@ class ProblemsTest {
     @Test
     void filesThatCannotBeImportedCarryTheirStatusAndRows() {
         var rows = List.of(new app.loadwise.traininglog.importing.RowProblem("Sessions", 12, "RPE", "11",
-                "RPE must be between 0 and 10", "use 0 to 10"));
+                "RPE must be between 0 and 10", "use 0 to 10", null));
         Problem problem = Problems.of(new app.loadwise.traininglog.importing.ImportFileException(422, "rows changed", rows));
         assertThat(problem.status()).isEqualTo(422);
         assertThat(problem.title()).isEqualTo("File cannot be imported");

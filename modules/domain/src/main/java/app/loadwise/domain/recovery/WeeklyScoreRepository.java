@@ -39,17 +39,6 @@ public class WeeklyScoreRepository {
                 .getResultStream().findFirst();
     }
 
-    public WeeklyScore store(WeeklyScore score) {
-        WeeklyScore stored = score;
-        if (score.id() == null) {
-            em.persist(score);
-        } else {
-            stored = em.merge(score);
-        }
-        em.flush();
-        return stored;
-    }
-
     /**
      * Replaces the scores of the given athletes' weeks under the formula of the new scores: the stored ones are
      * removed (their findings go with them) and the new ones inserted with plain JDBC batches in the caller's

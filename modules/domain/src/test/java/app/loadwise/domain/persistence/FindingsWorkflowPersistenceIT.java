@@ -218,8 +218,7 @@ class FindingsWorkflowPersistenceIT {
         }
 
         tx(em -> {
-            var athletes = new AthleteRepository(em);
-            athletes.remove(athletes.get(athlete));
+            em.remove(new AthleteRepository(em).get(athlete));
             return null;
         });
 

@@ -6,7 +6,6 @@ import app.loadwise.domain.common.IsoWeek;
 import app.loadwise.domain.recovery.ScoreStatus;
 import app.loadwise.domain.recovery.WeeklyFigures;
 import app.loadwise.domain.recovery.WeeklyScore;
-import app.loadwise.domain.recovery.WeeklyScoreRepository;
 import app.loadwise.domain.testing.TestUnit;
 import app.loadwise.domain.testing.TestDatabases.Kind;
 import app.loadwise.recovery.internal.store.ScoreTrendRepository.TrendRow;
@@ -45,7 +44,8 @@ class ScoreTrendPersistenceIT {
             WeeklyScore score = new WeeklyScore(athlete, club, week, version);
             score.record(value, status, false, new WeeklyFigures(new WeeklyFigures.Values(load, null, null, null, null, null, null,
                     null, null, null, null, null, 3, 1, 2, 1, 0, null, null, null, null, null, 5, "building")), List.of(), NOW);
-            return new WeeklyScoreRepository(em).store(score);
+            em.persist(score);
+            return null;
         });
     }
 
