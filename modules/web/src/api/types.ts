@@ -396,7 +396,7 @@ export interface Timeline {
 
 // ---------------------------------------------------------------- scores and findings
 
-/** domain.scoring.WeeklyFigures.Values */
+/** domain.recovery.WeeklyFigures.Values */
 export interface WeeklyFigures {
   weeklyLoad?: number | null
   acuteLoad?: number | null

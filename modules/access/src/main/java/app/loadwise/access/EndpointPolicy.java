@@ -135,10 +135,6 @@ public final class EndpointPolicy {
         return Optional.ofNullable(POLICY.get(endpoint));
     }
 
-    public static Map<String, Permission> all() {
-        return Map.copyOf(POLICY);
-    }
-
     /** {@code GET /clubs/{clubId}/athletes} for a resource method: its HTTP method and the joined path templates. */
     public static String endpointOf(Class<?> resource, Method method) {
         return ENDPOINTS.computeIfAbsent(method, m -> describe(resource, m));

@@ -13,6 +13,9 @@ public interface Refusals {
     /** A refusal with this status, title and detail; without a title, the status's own title and detail. */
     Response refuse(int status, String title, String detail);
 
+    /** A refusal as {@link #refuse(int, String, String)} that also names each field at fault with its message, in this order. */
+    Response refuse(int status, String title, String detail, List<InvalidValueException> errors);
+
     /** Invalid input (400): the detail, and each field at fault with its message, in this order. */
     Response refuseInput(String detail, List<InvalidValueException> errors);
 

@@ -108,10 +108,6 @@ public class CheckIns {
         }
     }
 
-    public int linkDays() {
-        return linkDays;
-    }
-
     // ---------------------------------------------------------------- coaches
 
     /** Issues the athlete a new link; every earlier link of theirs stops working. */

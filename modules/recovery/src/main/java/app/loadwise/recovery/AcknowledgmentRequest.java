@@ -1,6 +1,6 @@
 package app.loadwise.recovery;
 
-import app.loadwise.domain.scoring.FindingAcknowledgment;
+import app.loadwise.domain.recovery.FindingAcknowledgment;
 import jakarta.validation.constraints.Size;
 
 /** A coach's acknowledgment of a finding: an optional note (what was said or changed). */

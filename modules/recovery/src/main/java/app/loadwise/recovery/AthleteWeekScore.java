@@ -1,11 +1,11 @@
 package app.loadwise.recovery;
 
 import app.loadwise.domain.athlete.Athlete;
-import app.loadwise.domain.scoring.FindingAcknowledgment;
-import app.loadwise.domain.scoring.ScoreStatus;
-import app.loadwise.domain.scoring.StoredFinding;
-import app.loadwise.domain.scoring.WeeklyFigures;
-import app.loadwise.domain.scoring.WeeklyScore;
+import app.loadwise.domain.recovery.FindingAcknowledgment;
+import app.loadwise.domain.recovery.ScoreStatus;
+import app.loadwise.domain.recovery.StoredFinding;
+import app.loadwise.domain.recovery.WeeklyFigures;
+import app.loadwise.domain.recovery.WeeklyScore;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -41,10 +41,6 @@ public record AthleteWeekScore(
 
     /** Who acknowledged a rule's finding in the week, when, with what note; {@code findingPresent} false: "finding no longer present". */
     public record Acknowledgment(String ruleId, String acknowledgedBy, Instant acknowledgedAt, String note, boolean findingPresent) {
-    }
-
-    public static AthleteWeekScore of(Athlete athlete, WeeklyScore score, List<StoredFinding> stored) {
-        return of(athlete, score, stored, List.of());
     }
 
     /** The score with its findings and the acknowledgments of its athlete and week. */

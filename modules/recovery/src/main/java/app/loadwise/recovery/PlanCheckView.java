@@ -1,6 +1,6 @@
 package app.loadwise.recovery;
 
-import app.loadwise.domain.scoring.ScoreStatus;
+import app.loadwise.domain.recovery.ScoreStatus;
 import java.time.LocalDate;
 import java.util.List;
 

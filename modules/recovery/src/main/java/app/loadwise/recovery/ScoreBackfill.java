@@ -1,8 +1,8 @@
 package app.loadwise.recovery;
 
 import app.loadwise.domain.common.IsoWeek;
-import app.loadwise.domain.scoring.WeeklyScore;
-import app.loadwise.domain.scoring.WeeklyScoreRepository;
+import app.loadwise.domain.recovery.WeeklyScore;
+import app.loadwise.domain.recovery.WeeklyScoreRepository;
 import app.loadwise.recovery.engine.RecoveryEngine;
 import app.loadwise.recovery.engine.WeeklyAssessment;
 import app.loadwise.recovery.internal.AthleteScorer;

@@ -1,6 +1,6 @@
 package app.loadwise.recovery;
 
-import app.loadwise.domain.scoring.ScoreStatus;
+import app.loadwise.domain.recovery.ScoreStatus;
 import java.util.List;
 
 /**

@@ -3,10 +3,10 @@ package app.loadwise.recovery;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.loadwise.domain.common.IsoWeek;
-import app.loadwise.domain.scoring.ScoreStatus;
-import app.loadwise.domain.scoring.WeeklyFigures;
-import app.loadwise.domain.scoring.WeeklyScore;
-import app.loadwise.domain.scoring.WeeklyScoreRepository;
+import app.loadwise.domain.recovery.ScoreStatus;
+import app.loadwise.domain.recovery.WeeklyFigures;
+import app.loadwise.domain.recovery.WeeklyScore;
+import app.loadwise.domain.recovery.WeeklyScoreRepository;
 import app.loadwise.domain.testing.TestUnit;
 import app.loadwise.domain.testing.TestDatabases.Kind;
 import app.loadwise.recovery.internal.store.ClubWeekScoringRepository;

@@ -1,6 +1,6 @@
 package app.loadwise.reporting;
 
-import app.loadwise.domain.scoring.ScoreStatus;
+import app.loadwise.domain.recovery.ScoreStatus;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -24,12 +24,6 @@ public record ClubWeekReport(long clubId, String clubName, ZoneId timeZone, Stri
         trendWeeks = List.copyOf(trendWeeks);
         clubTrend = List.copyOf(clubTrend);
         plans = plans == null ? List.of() : List.copyOf(plans);
-    }
-
-    /** A report without planned against done (no athlete had a plan that week). */
-    public ClubWeekReport(long clubId, String clubName, ZoneId timeZone, String week, String formulaVersion, Instant generatedAt,
-                          List<AthleteLine> athletes, List<String> trendWeeks, List<TrendPoint> clubTrend, WeekTotals previous) {
-        this(clubId, clubName, timeZone, week, formulaVersion, generatedAt, athletes, trendWeeks, clubTrend, previous, List.of());
     }
 
     /**
@@ -57,17 +51,6 @@ public record ClubWeekReport(long clubId, String clubName, ZoneId timeZone, Stri
             findings = List.copyOf(findings);
             trendLoads = Collections.unmodifiableList(new ArrayList<>(trendLoads));
             trendScores = Collections.unmodifiableList(new ArrayList<>(trendScores));
-        }
-
-        /** A line of an athlete with no check-ins that week. */
-        public AthleteLine(long athleteId, String memberId, String name, String level, Integer sessions, Double weeklyLoad,
-                           Double loadChange, Double acwrEwma, Double monotony, Double strain, Integer hardDays,
-                           Integer restDays, Integer strengthSessions, Double avgSleepHours, Double restingHrZ,
-                           Integer daysWithData, int score, ScoreStatus status, boolean provisional, List<FindingLine> findings,
-                           List<Double> trendLoads, List<Integer> trendScores) {
-            this(athleteId, memberId, name, level, sessions, weeklyLoad, loadChange, acwrEwma, monotony, strain, hardDays,
-                    restDays, strengthSessions, avgSleepHours, restingHrZ, daysWithData, score, status, provisional, findings,
-                    trendLoads, trendScores, 0);
         }
 
         /** The first (most important) finding's message, or null when no rule fired. */

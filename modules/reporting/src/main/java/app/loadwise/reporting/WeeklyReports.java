@@ -9,7 +9,7 @@ import app.loadwise.domain.common.IsoWeek;
 import app.loadwise.domain.plan.PlanComparison;
 import app.loadwise.domain.plan.PlannedSession;
 import app.loadwise.domain.plan.PlannedSessionRepository;
-import app.loadwise.domain.scoring.ScoreStatus;
+import app.loadwise.domain.recovery.ScoreStatus;
 import app.loadwise.domain.training.CheckInResponses;
 import app.loadwise.domain.training.SessionRow;
 import app.loadwise.domain.training.TrainingLogRows;

@@ -1,6 +1,7 @@
 package app.loadwise.server.http;
 
 import app.loadwise.access.Hashes;
+import app.loadwise.access.ResponseBodies;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -31,7 +32,7 @@ public class ConditionalReads implements ContainerResponseFilter {
         if (!"GET".equals(request.getMethod()) || response.getStatus() != 200) {
             return;
         }
-        Optional<byte[]> body = Entities.bytesOf(response, providers);
+        Optional<byte[]> body = ResponseBodies.bytesOf(response, providers);
         if (body.isEmpty()) {
             return;
         }

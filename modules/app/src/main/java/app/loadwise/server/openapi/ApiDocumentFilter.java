@@ -27,7 +27,7 @@ import app.loadwise.server.problem.Problem;
 import app.loadwise.domain.access.Caller;
 import app.loadwise.domain.access.KeyScope;
 import app.loadwise.domain.access.Role;
-import app.loadwise.domain.scoring.ScoreStatus;
+import app.loadwise.domain.recovery.ScoreStatus;
 import app.loadwise.recovery.AthleteTimelines;
 import app.loadwise.recovery.ScoreQueries;
 import java.lang.reflect.Method;

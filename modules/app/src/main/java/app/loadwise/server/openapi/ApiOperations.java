@@ -328,10 +328,6 @@ public final class ApiOperations {
         return Optional.ofNullable(DOCS.get(endpoint));
     }
 
-    public static Map<String, Doc> all() {
-        return Map.copyOf(DOCS);
-    }
-
     /** Tag names and descriptions, in the order the document lists them. */
     public static Map<String, String> tags() {
         return new LinkedHashMap<>(TAGS);

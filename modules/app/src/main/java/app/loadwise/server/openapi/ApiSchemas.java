@@ -13,7 +13,7 @@ import app.loadwise.domain.health.BodyLocation;
 import app.loadwise.domain.health.HealthEventKind;
 import app.loadwise.domain.health.HealthSeverity;
 import app.loadwise.domain.plan.PlanComparison;
-import app.loadwise.domain.scoring.ScoreStatus;
+import app.loadwise.domain.recovery.ScoreStatus;
 import app.loadwise.domain.training.SessionType;
 import app.loadwise.recovery.AcknowledgmentRequest;
 import app.loadwise.recovery.HealthEventRequest;

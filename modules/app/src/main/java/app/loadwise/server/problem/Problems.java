@@ -45,17 +45,6 @@ public final class Problems {
         return response.build();
     }
 
-    /** True when the failure answers 409 (a unique key or a version another request took first). */
-    public static boolean isConflict(Throwable thrown) {
-        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            Problem known = known(t);
-            if (known != null) {
-                return known.status() == 409;
-            }
-        }
-        return false;
-    }
-
     public static Problem of(Throwable thrown) {
         for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof InvalidValueException || t instanceof BodyLimit.TooLarge || t instanceof JsonCheck.Refused) {

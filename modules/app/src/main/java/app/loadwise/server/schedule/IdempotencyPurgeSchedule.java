@@ -1,6 +1,6 @@
 package app.loadwise.server.schedule;
 
-import app.loadwise.server.http.IdempotencyKeys;
+import app.loadwise.access.IdempotentAnswers;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
@@ -17,12 +17,12 @@ public class IdempotencyPurgeSchedule {
     private static final Logger LOG = Logger.getLogger(IdempotencyPurgeSchedule.class.getName());
 
     @Inject
-    IdempotencyKeys keys;
+    IdempotentAnswers answers;
 
     @Schedule(hour = "*", minute = "17", persistent = false)
     void purge() {
         try {
-            int forgotten = keys.purgeExpired();
+            int forgotten = answers.purgeExpired();
             if (forgotten > 0) {
                 LOG.fine(() -> "Forgot " + forgotten + " expired Idempotency-Key answers");
             }

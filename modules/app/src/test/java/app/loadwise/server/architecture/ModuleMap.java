@@ -10,7 +10,7 @@ enum ModuleMap {
 
     DOMAIN("domain", "domain", "the shared JPA domain: clubs, athletes, sessions, wellness, scores and findings; migrations"),
     ACCESS("access", "access", "users, roles, API keys, sign-in and browser sessions, the filters that authenticate and "
-            + "authorize every request, the audit log, rate limits", DOMAIN),
+            + "authorize every request, the audit log, rate limits, the answers kept for Idempotency-Key", DOMAIN),
     TRAINING_LOG("training-log", "traininglog", "sessions, wellness, the spreadsheet import", DOMAIN),
     RECOVERY("recovery", "recovery", "load figures, coaching rules, the balance score (pure engine) and the scoring job, "
             + "which records how far each club-week's scoring has come", DOMAIN),

@@ -24,9 +24,6 @@ class ModuleRulesTest {
      * does a listed one that is gone (take it off the list).
      */
     static final Map<Set<String>, String> KNOWN_CYCLES = Map.of(
-            Set.of("app.loadwise.server.http", "app.loadwise.server.problem"),
-            "the problem mapping names the HTTP helpers' refusals (body too large, JSON refused), and the idempotency "
-                    + "filter answers a bad key as a problem; both are the app's own HTTP conventions, in one module",
             Set.of("app.loadwise.recovery", "app.loadwise.recovery.internal"),
             "recovery's public services (ScoreBackfill, SquadWeeks, AthleteTimelines) call internal classes that "
                     + "return the public records; cut when the services become interfaces implemented in internal",

@@ -42,7 +42,7 @@ class DemoPlansTest {
         for (SessionDetails s : balanced.sessions()) {
             if (lastWeek.contains(s.date())) {
                 done.add(new SessionRow(id++, 1, s.date(), s.startTime(), s.type(), s.movingMinutes(), null, null, s.rpe(), null,
-                        null, null, null, null, null, false, null, null, null, false));
+                        null, null, null, null, null, false, null, null, null, false, null));
             }
         }
         PlanComparison.Result result = PlanComparison.compare(planned, done, YESTERDAY.plusDays(1));

@@ -7,7 +7,7 @@ import app.loadwise.server.problem.Problem;
 import app.loadwise.server.problem.Problems;
 import app.loadwise.domain.common.InvalidValueException;
 import app.loadwise.domain.common.IsoWeek;
-import app.loadwise.domain.scoring.ScoreStatus;
+import app.loadwise.domain.recovery.ScoreStatus;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.HeaderParam;

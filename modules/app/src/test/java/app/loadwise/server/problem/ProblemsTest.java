@@ -55,15 +55,6 @@ class ProblemsTest {
     }
 
     @Test
-    void tellsAConflictFromAnOutage() {
-        RollbackException taken = new RollbackException("commit failed");
-        taken.initCause(new java.sql.SQLException("duplicate key value violates unique constraint", "23505"));
-        assertThat(Problems.isConflict(taken)).isTrue();
-        assertThat(Problems.isConflict(new java.sql.SQLException("refused", "08001"))).isFalse();
-        assertThat(Problems.isConflict(new IllegalStateException("no idea"))).isFalse();
-    }
-
-    @Test
     void unreadableJsonNamesThePropertyAndTheReason() {
         Throwable thrown = new ProcessingException("Error deserializing object from entity stream.",
                 new JsonbException("Unable to deserialize property 'date' because of: Error parsing class java.time.LocalDate",
@@ -93,7 +84,7 @@ class ProblemsTest {
     @Test
     void filesThatCannotBeImportedCarryTheirStatusAndRows() {
         var rows = List.of(new app.loadwise.traininglog.importing.RowProblem("Sessions", 12, "RPE", "11",
-                "RPE must be between 0 and 10", "use 0 to 10"));
+                "RPE must be between 0 and 10", "use 0 to 10", null));
         Problem problem = Problems.of(new app.loadwise.traininglog.importing.ImportFileException(422, "rows changed", rows));
         assertThat(problem.status()).isEqualTo(422);
         assertThat(problem.title()).isEqualTo("File cannot be imported");

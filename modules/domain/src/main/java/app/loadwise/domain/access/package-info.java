@@ -1,2 +1,2 @@
-/** Who is calling (a user or an API key, and the clubs they may reach) and the kept answers of idempotent requests. */
+/** Who is calling: a user or an API key, and the clubs they may reach. */
 package app.loadwise.domain.access;

@@ -92,12 +92,6 @@ public class AthleteRepository {
         return query.setMaxResults(limit).getResultList();
     }
 
-    /** Removes the athlete; the schema cascades to their sessions, wellness entries and scores. */
-    public void remove(Athlete athlete) {
-        em.remove(em.contains(athlete) ? athlete : em.merge(athlete));
-        em.flush();
-    }
-
     private Athlete persist(Athlete athlete) {
         em.persist(athlete);
         return athlete;

@@ -15,8 +15,4 @@ public record DateRange(LocalDate from, LocalDate to) {
     public static DateRange of(LocalDate from, LocalDate to) {
         return new DateRange(from, to);
     }
-
-    public boolean contains(LocalDate date) {
-        return (from == null || !date.isBefore(from)) && (to == null || !date.isAfter(to));
-    }
 }

@@ -55,15 +55,6 @@ public final class PlainText {
                 + "); only tab and line breaks are allowed";
     }
 
-    /** The text when it is accepted; otherwise an {@link InvalidValueException} naming {@code field}. */
-    public static String require(String field, String text) {
-        String problem = problem(field, text);
-        if (problem != null) {
-            throw new InvalidValueException(field, problem);
-        }
-        return text;
-    }
-
     /**
      * The text with every refused character replaced by U+FFFD, for writing text from elsewhere (a file's cell, an
      * error message) where it is only shown, never refused.

@@ -11,8 +11,4 @@ public enum HealthSeverity {
     public static HealthSeverity fromCode(String code, String field) {
         return HealthEventCodes.parse(HealthSeverity.class, code, field, "severity");
     }
-
-    public static String codes() {
-        return HealthEventCodes.list(HealthSeverity.class);
-    }
 }

@@ -62,11 +62,6 @@ public final class PlanComparison {
         public int count(Outcome outcome) {
             return counts.getOrDefault(outcome, 0);
         }
-
-        /** Planned sessions whose day has passed: done as planned, changed or missed. */
-        public int judged() {
-            return count(Outcome.AS_PLANNED) + count(Outcome.CHANGED) + count(Outcome.MISSED);
-        }
     }
 
     private PlanComparison() {

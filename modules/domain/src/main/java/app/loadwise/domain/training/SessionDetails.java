@@ -78,12 +78,6 @@ public record SessionDetails(
         require(notes == null || notes.length() <= MAX_NOTES_LENGTH, "notes", "notes must be at most " + MAX_NOTES_LENGTH + " characters");
     }
 
-    /** A session with just the essentials; the other fields unset. */
-    public static SessionDetails basic(LocalDate date, LocalTime startTime, SessionType type, Double movingMinutes, Integer rpe) {
-        return new SessionDetails(date, startTime, type, movingMinutes, null, null, rpe, null, null, null, null, null, null,
-                false, null, null, null, null);
-    }
-
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }

@@ -11,13 +11,4 @@ public record SessionRow(long id, long athleteId, LocalDate date, LocalTime star
                          Double elapsedMinutes, Double distanceKm, Integer rpe, Integer avgHr, Integer maxHr,
                          Integer warmUpMinutes, Integer refuelMinutes, Integer carbsG, Integer proteinG, boolean pain,
                          String painLocation, Integer painScore, Integer muscleSoreness, boolean excluded, String notes) {
-
-    /** A session without notes. */
-    public SessionRow(long id, long athleteId, LocalDate date, LocalTime startTime, SessionType type, Double movingMinutes,
-                      Double elapsedMinutes, Double distanceKm, Integer rpe, Integer avgHr, Integer maxHr,
-                      Integer warmUpMinutes, Integer refuelMinutes, Integer carbsG, Integer proteinG, boolean pain,
-                      String painLocation, Integer painScore, Integer muscleSoreness, boolean excluded) {
-        this(id, athleteId, date, startTime, type, movingMinutes, elapsedMinutes, distanceKm, rpe, avgHr, maxHr, warmUpMinutes,
-                refuelMinutes, carbsG, proteinG, pain, painLocation, painScore, muscleSoreness, excluded, null);
-    }
 }

@@ -37,10 +37,6 @@ public class SessionSource {
         return new SessionSource(DEMO, null, null);
     }
 
-    public static SessionSource fromImport(long importId, int row) {
-        return new SessionSource(IMPORT, importId, row);
-    }
-
     public String channel() {
         return channel;
     }

@@ -23,20 +23,4 @@ class FailureTextTest {
         }
         assertThat(FailureText.describe(failure)).hasSizeLessThan(2600).startsWith("RuntimeException yyy");
     }
-
-    @Test
-    void takesClassNamesAndServerPathsOutOfALibrarysMessage() {
-        assertThat(FailureText.withoutInternals("Can't open the specified file: './data/imports/receiving-1f3e.part'"))
-                .isEqualTo("Can't open the specified file: the file");
-        assertThat(FailureText.withoutInternals("java.io.IOException: (line 2) invalid char between encapsulated token"))
-                .isEqualTo("(line 2) invalid char between encapsulated token");
-        assertThat(FailureText.withoutInternals("cannot read /var/lib/loadwise/imports/7.upload (No such file)"))
-                .isEqualTo("cannot read the file (No such file)");
-        assertThat(FailureText.withoutInternals("Text '2026-02-30' could not be parsed: Invalid date 'FEBRUARY 30'"))
-                .isEqualTo("Text '2026-02-30' could not be parsed: Invalid date 'FEBRUARY 30'");
-        assertThat(FailureText.withoutInternals("Package should contain a content type part [M1.13]"))
-                .isEqualTo("Package should contain a content type part [M1.13]");
-        assertThat(FailureText.withoutInternals("12.5 km/h, e.g. 3.5")).isEqualTo("12.5 km/h, e.g. 3.5");
-        assertThat(FailureText.withoutInternals(null)).isNull();
-    }
 }

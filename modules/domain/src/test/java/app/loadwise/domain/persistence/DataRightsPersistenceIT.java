@@ -15,9 +15,9 @@ import app.loadwise.domain.export.ClubTables;
 import app.loadwise.domain.export.ClubTables.RowPage;
 import app.loadwise.domain.testing.TestDatabases;
 import app.loadwise.domain.testing.TestDatabases.Kind;
-import app.loadwise.domain.training.SessionDetails;
 import app.loadwise.domain.training.SessionSource;
 import app.loadwise.domain.training.SessionType;
+import app.loadwise.domain.training.TestSessions;
 import app.loadwise.domain.training.TrainingSession;
 import app.loadwise.domain.training.TrainingSessionRepository;
 import jakarta.persistence.EntityManager;
@@ -76,7 +76,7 @@ class DataRightsPersistenceIT {
         tx(em -> {
             var repo = new TrainingSessionRepository(em);
             for (int i = 0; i < count; i++) {
-                repo.store(new TrainingSession(athlete, SessionDetails.basic(LocalDate.of(2026, 1, 1).plusDays(i), null,
+                repo.store(new TrainingSession(athlete, TestSessions.basic(LocalDate.of(2026, 1, 1).plusDays(i), null,
                         SessionType.EASY, 30.0 + i, 3), SessionSource.api()));
             }
             return null;

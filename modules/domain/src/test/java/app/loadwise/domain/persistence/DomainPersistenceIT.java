@@ -14,15 +14,16 @@ import app.loadwise.domain.common.DateRange;
 import app.loadwise.domain.common.IsoWeek;
 import app.loadwise.domain.common.Page;
 import app.loadwise.domain.common.PageRequest;
-import app.loadwise.domain.scoring.ScoreStatus;
-import app.loadwise.domain.scoring.StoredFinding;
-import app.loadwise.domain.scoring.WeeklyFigures;
-import app.loadwise.domain.scoring.WeeklyScore;
-import app.loadwise.domain.scoring.WeeklyScoreRepository;
+import app.loadwise.domain.recovery.ScoreStatus;
+import app.loadwise.domain.recovery.StoredFinding;
+import app.loadwise.domain.recovery.WeeklyFigures;
+import app.loadwise.domain.recovery.WeeklyScore;
+import app.loadwise.domain.recovery.WeeklyScoreRepository;
 import app.loadwise.domain.testing.TestDatabases;
 import app.loadwise.domain.testing.TestDatabases.Kind;
 import app.loadwise.domain.training.SessionDetails;
 import app.loadwise.domain.training.SessionRow;
+import app.loadwise.domain.training.TestSessions;
 import app.loadwise.domain.training.TrainingLogRows;
 import app.loadwise.domain.training.SessionSource;
 import app.loadwise.domain.training.SessionType;
@@ -137,7 +138,7 @@ class DomainPersistenceIT {
             var repo = new TrainingSessionRepository(em);
             for (int day = 0; day < 14; day++) {
                 repo.store(new TrainingSession(athlete,
-                        SessionDetails.basic(MONDAY.plusDays(day), null, SessionType.EASY, 40.0, 3), SessionSource.api()));
+                        TestSessions.basic(MONDAY.plusDays(day), null, SessionType.EASY, 40.0, 3), SessionSource.api()));
             }
         });
         Page<TrainingSession> page = tx(em -> new TrainingSessionRepository(em).ofAthlete(athlete,
@@ -174,7 +175,7 @@ class DomainPersistenceIT {
             score.record(64, ScoreStatus.AMBER, false, figures, List.of(
                     new StoredFinding("buffer-day", "amber", "Hard days back to back", "Put an easy day between", "Tue, Wed", "expert opinion"),
                     new StoredFinding("sleep", "amber", "Short sleep", "Aim for 7-9 h", "6.8 h", "consensus")), NOW);
-            new WeeklyScoreRepository(em).store(score);
+            em.persist(score);
         });
         run(em -> {
             WeeklyScore score = new WeeklyScoreRepository(em).find(athlete, week, "2026.1").orElseThrow();
@@ -191,8 +192,10 @@ class DomainPersistenceIT {
         Map<Long, List<StoredFinding>> findings = tx(em -> new WeeklyScoreRepository(em).findingsOf(List.of(scores.get(0).id())));
         assertThat(findings.get(scores.get(0).id())).extracting(StoredFinding::ruleId, StoredFinding::advice)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("strength", "Add one"));
-        assertThatThrownBy(() -> run(em -> new WeeklyScoreRepository(em).store(new WeeklyScore(athlete, club, week, "2026.1"))))
-                .isInstanceOf(PersistenceException.class);
+        assertThatThrownBy(() -> run(em -> {
+            em.persist(new WeeklyScore(athlete, club, week, "2026.1"));
+            em.flush();
+        })).isInstanceOf(PersistenceException.class);
     }
 
     @ParameterizedTest
@@ -204,12 +207,12 @@ class DomainPersistenceIT {
         long other = newAthlete(club, "M-2");
         run(em -> {
             new TrainingSessionRepository(em).store(new TrainingSession(athlete,
-                    SessionDetails.basic(MONDAY, null, SessionType.EASY, 30.0, 3), SessionSource.api()));
+                    TestSessions.basic(MONDAY, null, SessionType.EASY, 30.0, 3), SessionSource.api()));
             new TrainingSessionRepository(em).store(new TrainingSession(other,
-                    SessionDetails.basic(MONDAY, null, SessionType.EASY, 30.0, 3), SessionSource.api()));
+                    TestSessions.basic(MONDAY, null, SessionType.EASY, 30.0, 3), SessionSource.api()));
             new WellnessRepository(em).store(new WellnessEntry(athlete, new WellnessDetails(MONDAY, 8.0, null, null, null, null, null, null, null, null)));
         });
-        run(em -> new AthleteRepository(em).remove(new AthleteRepository(em).get(athlete)));
+        run(em -> em.remove(new AthleteRepository(em).get(athlete)));
         List<SessionRow> left = tx(em -> new TrainingLogRows(em).sessions(List.of(athlete, other), MONDAY, MONDAY));
         assertThat(left).extracting(SessionRow::athleteId).containsExactly(other);
         Optional<WellnessEntry> wellness = tx(em -> new WellnessRepository(em).on(athlete, MONDAY));

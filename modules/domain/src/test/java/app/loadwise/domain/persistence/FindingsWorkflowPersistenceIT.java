@@ -23,16 +23,16 @@ import app.loadwise.domain.health.HealthEventKind;
 import app.loadwise.domain.health.HealthEventRepository;
 import app.loadwise.domain.health.HealthEventRow;
 import app.loadwise.domain.health.HealthSeverity;
-import app.loadwise.domain.scoring.ClubFindingRows;
-import app.loadwise.domain.scoring.FindingAcknowledgment;
-import app.loadwise.domain.scoring.FindingAcknowledgmentRepository;
-import app.loadwise.domain.scoring.FindingRow;
-import app.loadwise.domain.scoring.ScoreStatus;
-import app.loadwise.domain.scoring.ScoredWeekRow;
-import app.loadwise.domain.scoring.StoredFinding;
-import app.loadwise.domain.scoring.WeeklyFigures;
-import app.loadwise.domain.scoring.WeeklyScore;
-import app.loadwise.domain.scoring.WeeklyScoreRepository;
+import app.loadwise.domain.recovery.ClubFindingRows;
+import app.loadwise.domain.recovery.FindingAcknowledgment;
+import app.loadwise.domain.recovery.FindingAcknowledgmentRepository;
+import app.loadwise.domain.recovery.FindingRow;
+import app.loadwise.domain.recovery.ScoreStatus;
+import app.loadwise.domain.recovery.ScoredWeekRow;
+import app.loadwise.domain.recovery.StoredFinding;
+import app.loadwise.domain.recovery.WeeklyFigures;
+import app.loadwise.domain.recovery.WeeklyScore;
+import app.loadwise.domain.recovery.WeeklyScoreRepository;
 import app.loadwise.domain.testing.TestDatabases;
 import app.loadwise.domain.testing.TestDatabases.Kind;
 import jakarta.persistence.EntityManager;
@@ -218,8 +218,7 @@ class FindingsWorkflowPersistenceIT {
         }
 
         tx(em -> {
-            var athletes = new AthleteRepository(em);
-            athletes.remove(athletes.get(athlete));
+            em.remove(new AthleteRepository(em).get(athlete));
             return null;
         });
 

@@ -67,13 +67,13 @@ class SessionDetailsTest {
 
     @Test
     void restDaysNeedNoDuration() {
-        assertThat(SessionDetails.basic(DAY, null, SessionType.REST, null, null).type()).isEqualTo(SessionType.REST);
+        assertThat(TestSessions.basic(DAY, null, SessionType.REST, null, null).type()).isEqualTo(SessionType.REST);
     }
 
     @Test
     void naturalKeyUsesStartTimeToTheMinuteElseType() {
-        SessionDetails timed = SessionDetails.basic(DAY, LocalTime.of(7, 5, 42), SessionType.EASY, 30.0, 3);
-        SessionDetails untimed = SessionDetails.basic(DAY, null, SessionType.LONG, 90.0, 4);
+        SessionDetails timed = TestSessions.basic(DAY, LocalTime.of(7, 5, 42), SessionType.EASY, 30.0, 3);
+        SessionDetails untimed = TestSessions.basic(DAY, null, SessionType.LONG, 90.0, 4);
         assertThat(TrainingSession.naturalKey(12, timed)).isEqualTo("12|2026-03-02|07:05");
         assertThat(TrainingSession.naturalKey(12, untimed)).isEqualTo("12|2026-03-02|long");
     }
@@ -92,7 +92,7 @@ class SessionDetailsTest {
 
     @Test
     void excludingNeedsAReasonAndIncludingClearsIt() {
-        TrainingSession session = new TrainingSession(1, SessionDetails.basic(DAY, null, SessionType.EASY, 30.0, 3),
+        TrainingSession session = new TrainingSession(1, TestSessions.basic(DAY, null, SessionType.EASY, 30.0, 3),
                 SessionSource.api());
         assertThatThrownBy(() -> session.exclude(" ")).isInstanceOf(InvalidValueException.class);
         session.exclude("watch glitch");

@@ -1,7 +1,7 @@
 package app.loadwise.recovery.batch;
 
-import app.loadwise.domain.scoring.WeeklyScore;
-import app.loadwise.domain.scoring.WeeklyScoreRepository;
+import app.loadwise.domain.recovery.WeeklyScore;
+import app.loadwise.domain.recovery.WeeklyScoreRepository;
 import app.loadwise.recovery.RedFinding;
 import app.loadwise.recovery.RedFindingsScored;
 import app.loadwise.recovery.engine.RecoveryEngine;

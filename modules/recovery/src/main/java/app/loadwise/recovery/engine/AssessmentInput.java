@@ -34,12 +34,6 @@ public record AssessmentInput(
         this(athlete, TrainingLog.of(sessions, wellness), settings, week, asOf);
     }
 
-    /** A complete week (as of its Sunday) with the default rule settings. */
-    public static AssessmentInput completeWeek(AthleteProfile athlete, List<TrainingSession> sessions,
-                                               List<WellnessEntry> wellness, IsoWeek week) {
-        return new AssessmentInput(athlete, sessions, wellness, RuleSettings.defaults(), week, week.sunday());
-    }
-
     /** The log's sessions as records, in input order. */
     public List<TrainingSession> sessions() {
         return log.sessions();

@@ -31,9 +31,4 @@ public record AthleteProfile(
         InvalidValueException.require(birthYear == null || InputLimits.BIRTH_YEAR.contains(birthYear),
                 "birthYear", "birth year must be " + InputLimits.BIRTH_YEAR.between());
     }
-
-    /** A profile with no heart-rate data: loads come from session-RPE or session-type defaults. */
-    public static AthleteProfile of(String athleteId, Sex sex, ExperienceLevel level) {
-        return new AthleteProfile(athleteId, sex, level, null, null, null);
-    }
 }

@@ -101,11 +101,6 @@ final class Day {
         return sessions;
     }
 
-    /** The day's wellness entry, or null. */
-    WellnessEntry wellness() {
-        return wellness;
-    }
-
     /** Whether anything was logged: a session or a wellness entry. */
     boolean isRecorded() {
         return !sessions.isEmpty() || wellness != null;

@@ -10,8 +10,8 @@ import java.time.LocalTime;
  * One logged session. {@code date} is the local date in the athlete's (or club's) time zone
  * ({@code LocalDate.ofInstant(instant, zone)} for an instant). Optional values are primitives so that scoring reads
  * them without unboxing: a decimal value is {@code NaN} and a whole number {@link #NOT_RECORDED} (-1) when not
- * recorded ({@link #recorded(double)}, {@link #recorded(int)}; {@link #orNaN(Double)}, {@link #orNone(Integer)}
- * turn nullable values into these). Moving minutes drive every load method; elapsed minutes are kept for
+ * recorded ({@link #orNaN(Double)} and {@link #orNone(Integer)} turn nullable values into these; {@link #recorded(int)}
+ * tells a recorded whole number). Moving minutes drive every load method; elapsed minutes are kept for
  * display and never stand in for moving time.
  */
 public record TrainingSession(
@@ -132,17 +132,6 @@ public record TrainingSession(
         return new TrainingSession(id, date, startTime, type, movingMinutes, elapsedMinutes, distanceKm, rpe,
                 avgHeartRate, maxHeartRate, warmUpMinutes, refuelMinutesAfter, carbsGrams, proteinGrams, pain,
                 painLocation, painScore, muscleSoreness, exclude, notes);
-    }
-
-    public TrainingSession withDate(LocalDate newDate) {
-        return new TrainingSession(id, newDate, startTime, type, movingMinutes, elapsedMinutes, distanceKm, rpe,
-                avgHeartRate, maxHeartRate, warmUpMinutes, refuelMinutesAfter, carbsGrams, proteinGrams, pain,
-                painLocation, painScore, muscleSoreness, excluded, notes);
-    }
-
-    /** Whether a decimal value was recorded (is not NaN). */
-    public static boolean recorded(double value) {
-        return !Double.isNaN(value);
     }
 
     /** Whether a whole-number value was recorded (is not {@link #NOT_RECORDED}). */

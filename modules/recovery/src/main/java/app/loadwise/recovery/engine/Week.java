@@ -47,10 +47,6 @@ final class Week {
         return new Week(input, rules, List.copyOf(Days.of(input, rules)));
     }
 
-    AssessmentInput input() {
-        return input;
-    }
-
     AthleteProfile athlete() {
         return input.athlete();
     }
@@ -116,11 +112,6 @@ final class Week {
             }
         }
         return speed;
-    }
-
-    /** Whether anything at all was logged in the {@value #HISTORY_DAYS} days of history and the elapsed days. */
-    boolean hasAnyRecord() {
-        return firstRecord >= 0;
     }
 
     /** The days from the first one with a record through the last elapsed day; empty without a record. */

@@ -26,8 +26,4 @@ public record WeeklyAssessment(
     public boolean hasScore() {
         return score != null;
     }
-
-    public boolean provisional() {
-        return asOf.isBefore(week.sunday());
-    }
 }

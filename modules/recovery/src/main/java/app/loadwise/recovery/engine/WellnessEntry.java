@@ -44,13 +44,6 @@ public record WellnessEntry(
                 "hrvRmssdMs", "HRV rMSSD must be " + InputLimits.HRV_MS.between());
     }
 
-    /** Sleep and the four Hooper items that make up the index. */
-    public static WellnessEntry hooper(LocalDate date, double sleepHours, int sleepQuality, int fatigue, int stress,
-                                       int soreness) {
-        return new WellnessEntry(date, sleepHours, sleepQuality, TrainingSession.NOT_RECORDED, Double.NaN, fatigue,
-                stress, TrainingSession.NOT_RECORDED, soreness, null);
-    }
-
     private static void requireHooper(int value, String field) {
         if (value != TrainingSession.NOT_RECORDED && !InputLimits.HOOPER_SCALE.contains(value)) {
             throw new InvalidValueException(field, field + " must be a Hooper score " + InputLimits.HOOPER_SCALE.between());

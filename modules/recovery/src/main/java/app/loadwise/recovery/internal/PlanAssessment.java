@@ -2,7 +2,7 @@ package app.loadwise.recovery.internal;
 
 import app.loadwise.domain.common.IsoWeek;
 import app.loadwise.domain.plan.PlannedSessionDetails;
-import app.loadwise.domain.scoring.ScoreStatus;
+import app.loadwise.domain.recovery.ScoreStatus;
 import app.loadwise.domain.training.SessionType;
 import app.loadwise.recovery.PlanCheckView.PlanFinding;
 import app.loadwise.recovery.PlanCheckView.PlanProjection;

@@ -1,7 +1,7 @@
 package app.loadwise.recovery.internal;
 
-import app.loadwise.domain.scoring.StoredFinding;
-import app.loadwise.domain.scoring.WeeklyScore;
+import app.loadwise.domain.recovery.StoredFinding;
+import app.loadwise.domain.recovery.WeeklyScore;
 import app.loadwise.recovery.RedFinding;
 import java.util.ArrayList;
 import java.util.Collection;

@@ -6,7 +6,7 @@ import app.loadwise.domain.common.DateRange;
 import app.loadwise.domain.common.InvalidValueException;
 import app.loadwise.domain.common.IsoWeek;
 import app.loadwise.domain.health.HealthEventRepository;
-import app.loadwise.domain.scoring.ClubFindingRows;
+import app.loadwise.domain.recovery.ClubFindingRows;
 import app.loadwise.recovery.RulePrecision;
 import app.loadwise.recovery.RulePrecisionReport;
 import app.loadwise.recovery.engine.RecoveryEngine;

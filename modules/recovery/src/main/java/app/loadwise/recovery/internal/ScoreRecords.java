@@ -1,9 +1,9 @@
 package app.loadwise.recovery.internal;
 
-import app.loadwise.domain.scoring.ScoreStatus;
-import app.loadwise.domain.scoring.StoredFinding;
-import app.loadwise.domain.scoring.WeeklyFigures;
-import app.loadwise.domain.scoring.WeeklyScore;
+import app.loadwise.domain.recovery.ScoreStatus;
+import app.loadwise.domain.recovery.StoredFinding;
+import app.loadwise.domain.recovery.WeeklyFigures;
+import app.loadwise.domain.recovery.WeeklyScore;
 import app.loadwise.recovery.engine.Evidence;
 import app.loadwise.recovery.engine.Finding;
 import app.loadwise.recovery.engine.Measure;

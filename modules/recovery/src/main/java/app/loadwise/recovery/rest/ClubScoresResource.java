@@ -1,7 +1,7 @@
 package app.loadwise.recovery.rest;
 
 import app.loadwise.domain.common.IsoWeek;
-import app.loadwise.domain.scoring.ScoreStatus;
+import app.loadwise.domain.recovery.ScoreStatus;
 import app.loadwise.recovery.ScoreQueries;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -106,8 +106,8 @@ class BalanceScoreTest {
 
     @Test
     void recordsTheFormulaVersion() {
-        WeeklyAssessment a = new RecoveryEngine().assess(AssessmentInput.completeWeek(
-                AthleteProfile.of("a", Sex.MALE, ExperienceLevel.ADVANCED),
+        WeeklyAssessment a = new RecoveryEngine().assess(EngineInputs.completeWeek(
+                EngineInputs.profile("a", Sex.MALE, ExperienceLevel.ADVANCED),
                 List.of(Scenario.session("s", Scenario.MONDAY, app.loadwise.domain.training.SessionType.EASY, 30, 3.0)),
                 List.of(), Scenario.WEEK));
         assertThat(a.score().formulaVersion()).isEqualTo(RecoveryEngine.FORMULA_VERSION).isEqualTo("2026.2");

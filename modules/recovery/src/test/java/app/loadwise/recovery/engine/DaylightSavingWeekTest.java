@@ -22,7 +22,7 @@ class DaylightSavingWeekTest {
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
     private static final IsoWeek W13 = IsoWeek.parse("2026-W13");
     private static final IsoWeek W14 = IsoWeek.parse("2026-W14");
-    private static final AthleteProfile ATHLETE = AthleteProfile.of("a", Sex.FEMALE, ExperienceLevel.INTERMEDIATE);
+    private static final AthleteProfile ATHLETE = EngineInputs.profile("a", Sex.FEMALE, ExperienceLevel.INTERMEDIATE);
 
     private static TrainingSession runAt(String id, String instant, double minutes) {
         return TrainingSession.of(id, LocalDate.ofInstant(Instant.parse(instant), BERLIN), SessionType.EASY, minutes, 4.0);
@@ -43,7 +43,7 @@ class DaylightSavingWeekTest {
 
     @Test
     void putsALateEveningRunOnTheLocalSundayOfItsWeek() {
-        WeeklyAssessment w13 = new RecoveryEngine().assess(AssessmentInput.completeWeek(ATHLETE, sessions(), List.of(), W13));
+        WeeklyAssessment w13 = new RecoveryEngine().assess(EngineInputs.completeWeek(ATHLETE, sessions(), List.of(), W13));
         assertThat(w13.sessionLoads()).extracting(SessionLoad::sessionId).contains("late-sunday")
                 .doesNotContain("early-monday");
         DayFigure sunday = w13.figures().days().get(6);
@@ -54,14 +54,14 @@ class DaylightSavingWeekTest {
 
     @Test
     void putsAnAfterMidnightRunInTheNextWeek() {
-        WeeklyAssessment w14 = new RecoveryEngine().assess(AssessmentInput.completeWeek(ATHLETE, sessions(), List.of(), W14));
+        WeeklyAssessment w14 = new RecoveryEngine().assess(EngineInputs.completeWeek(ATHLETE, sessions(), List.of(), W14));
         assertThat(w14.sessionLoads()).extracting(SessionLoad::sessionId).containsExactly("early-monday");
         assertThat(w14.figures().days().get(0).load()).isEqualTo(200.0);
     }
 
     @Test
     void theWeekOfTheClockChangeHasSevenDaysOfLoads() {
-        WeeklyAssessment w13 = new RecoveryEngine().assess(AssessmentInput.completeWeek(ATHLETE, sessions(), List.of(), W13));
+        WeeklyAssessment w13 = new RecoveryEngine().assess(EngineInputs.completeWeek(ATHLETE, sessions(), List.of(), W13));
         assertThat(w13.figures().days()).hasSize(7).extracting(DayFigure::status).containsOnly(DayStatus.TRAINED);
         assertThat(w13.figures().variation().state()).isEqualTo(FigureState.AVAILABLE);
     }

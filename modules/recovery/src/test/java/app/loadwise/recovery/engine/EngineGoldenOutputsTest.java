@@ -168,7 +168,7 @@ class EngineGoldenOutputsTest {
         Sex sex = Sex.values()[r.nextInt(Sex.values().length)];
         ExperienceLevel level = ExperienceLevel.values()[r.nextInt(ExperienceLevel.values().length)];
         return switch (r.nextInt(4)) {
-            case 0 -> AthleteProfile.of("a" + n, sex, level);
+            case 0 -> EngineInputs.profile("a" + n, sex, level);
             case 1 -> new AthleteProfile("a" + n, sex, level, 150 + r.nextInt(91), 35 + r.nextInt(30), null);
             case 2 -> new AthleteProfile("a" + n, sex, level, null, 40 + r.nextInt(25), 1950 + r.nextInt(60));
             default -> new AthleteProfile("a" + n, sex, level, null, null, 1960 + r.nextInt(50));

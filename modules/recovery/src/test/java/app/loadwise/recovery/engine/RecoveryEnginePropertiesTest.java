@@ -76,7 +76,7 @@ class RecoveryEnginePropertiesTest {
         List<WellnessEntry> wellness = new ArrayList<>(input.wellness());
         for (TrainingSession s : extra) {
             LocalDate later = input.asOf().plusDays(1 + Math.floorMod(s.date().toEpochDay(), 10));
-            more.add(s.withDate(later).withPain(true, "knee", 9));
+            more.add(on(s, later).withPain(true, "knee", 9));
             wellness.add(new WellnessEntry(later, 3.0, 7, 90, 10.0, 7, 7, 7, 7, "sharp knee"));
         }
         assertThat(ENGINE.assess(copy(input, more, wellness))).isEqualTo(ENGINE.assess(input));
@@ -127,6 +127,13 @@ class RecoveryEnginePropertiesTest {
 
     private static AssessmentInput copy(AssessmentInput in, List<TrainingSession> sessions, List<WellnessEntry> wellness) {
         return new AssessmentInput(in.athlete(), sessions, wellness, in.settings(), in.week(), in.asOf());
+    }
+
+    /** The same session on another date. */
+    private static TrainingSession on(TrainingSession s, LocalDate date) {
+        return new TrainingSession(s.id(), date, s.startTime(), s.type(), s.movingMinutes(), s.elapsedMinutes(), s.distanceKm(),
+                s.rpe(), s.avgHeartRate(), s.maxHeartRate(), s.warmUpMinutes(), s.refuelMinutesAfter(), s.carbsGrams(),
+                s.proteinGrams(), s.pain(), s.painLocation(), s.painScore(), s.muscleSoreness(), s.excluded(), s.notes());
     }
 
     @Provide

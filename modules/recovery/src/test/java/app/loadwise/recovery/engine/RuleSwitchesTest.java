@@ -47,7 +47,7 @@ class RuleSwitchesTest {
                 RuleSettings.defaults().beginner().withEnabled(RuleId.PAIN, false));
         Scenario intermediate = RuleTriggers.firing(RuleId.PAIN).settings(settings);
         Scenario beginner = RuleTriggers.firing(RuleId.PAIN).settings(settings)
-                .athlete(AthleteProfile.of("b", Sex.MALE, ExperienceLevel.BEGINNER));
+                .athlete(EngineInputs.profile("b", Sex.MALE, ExperienceLevel.BEGINNER));
         assertThat(intermediate.findings(RuleId.PAIN)).hasSize(1);
         assertThat(beginner.findings(RuleId.PAIN)).isEmpty();
     }

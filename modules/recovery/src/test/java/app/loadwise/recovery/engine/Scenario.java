@@ -34,7 +34,7 @@ final class Scenario {
 
     private Scenario(ExperienceLevel level) {
         this.level = level;
-        athlete = AthleteProfile.of("athlete-1", Sex.FEMALE, level);
+        athlete = EngineInputs.profile("athlete-1", Sex.FEMALE, level);
     }
 
     /** Nine balanced weeks of history plus a balanced assessed week, with daily wellness. */

@@ -17,7 +17,7 @@ class SessionLoadProvenanceTest {
     private static final AthleteProfile WOMAN = new AthleteProfile("w", Sex.FEMALE, ExperienceLevel.INTERMEDIATE, 195, 55, null);
 
     private static SessionLoad only(AthleteProfile athlete, TrainingSession... sessions) {
-        WeeklyAssessment a = new RecoveryEngine().assess(AssessmentInput.completeWeek(athlete, List.of(sessions),
+        WeeklyAssessment a = new RecoveryEngine().assess(EngineInputs.completeWeek(athlete, List.of(sessions),
                 List.of(), Scenario.WEEK));
         assertThat(a.sessionLoads()).hasSize(1);
         return a.sessionLoads().get(0);
@@ -68,7 +68,7 @@ class SessionLoadProvenanceTest {
     @Test
     void neverUsesElapsedTimeInPlaceOfMovingTime() {
         TrainingSession s = TrainingSession.of("s", TUESDAY, SessionType.EASY, Double.NaN, 3.0).withElapsedMinutes(70.0);
-        WeeklyAssessment a = new RecoveryEngine().assess(AssessmentInput.completeWeek(MAN, List.of(s), List.of(), Scenario.WEEK));
+        WeeklyAssessment a = new RecoveryEngine().assess(EngineInputs.completeWeek(MAN, List.of(s), List.of(), Scenario.WEEK));
         assertThat(a.sessionLoads().get(0).method()).isEqualTo(LoadMethod.UNKNOWN);
         assertThat(a.sessionLoads().get(0).load()).isZero();
         assertThat(a.figures().days().get(1).status()).isEqualTo(DayStatus.LOAD_UNKNOWN);
@@ -77,7 +77,7 @@ class SessionLoadProvenanceTest {
 
     @Test
     void addsUpSeveralSessionsOnOneDay() {
-        WeeklyAssessment a = new RecoveryEngine().assess(AssessmentInput.completeWeek(MAN, List.of(
+        WeeklyAssessment a = new RecoveryEngine().assess(EngineInputs.completeWeek(MAN, List.of(
                 TrainingSession.of("am", TUESDAY, SessionType.EASY, 40.0, 3.0),
                 TrainingSession.of("pm", TUESDAY, SessionType.STRENGTH, 30.0, 5.0)), List.of(), Scenario.WEEK));
         assertThat(a.sessionLoads()).extracting(SessionLoad::sessionId).containsExactly("am", "pm");
@@ -87,7 +87,7 @@ class SessionLoadProvenanceTest {
 
     @Test
     void excludedSessionsDoNotCount() {
-        WeeklyAssessment a = new RecoveryEngine().assess(AssessmentInput.completeWeek(MAN, List.of(
+        WeeklyAssessment a = new RecoveryEngine().assess(EngineInputs.completeWeek(MAN, List.of(
                 TrainingSession.of("kept", TUESDAY, SessionType.EASY, 40.0, 3.0),
                 TrainingSession.of("dropped", TUESDAY, SessionType.RACE, 90.0, 10.0).withExcluded(true)),
                 List.of(), Scenario.WEEK));
@@ -98,7 +98,7 @@ class SessionLoadProvenanceTest {
 
     @Test
     void aRestSessionWithoutMinutesIsAKnownRestDay() {
-        WeeklyAssessment a = new RecoveryEngine().assess(AssessmentInput.completeWeek(MAN, List.of(
+        WeeklyAssessment a = new RecoveryEngine().assess(EngineInputs.completeWeek(MAN, List.of(
                 TrainingSession.of("rest", TUESDAY, SessionType.REST, Double.NaN, Double.NaN)), List.of(), Scenario.WEEK));
         assertThat(a.sessionLoads().get(0).method()).isEqualTo(LoadMethod.TYPE_DEFAULT);
         assertThat(a.figures().days().get(1).status()).isEqualTo(DayStatus.REST);

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class WeekFiguresTest {
 
-    private static final AthleteProfile ATHLETE = AthleteProfile.of("a", Sex.FEMALE, ExperienceLevel.INTERMEDIATE);
+    private static final AthleteProfile ATHLETE = EngineInputs.profile("a", Sex.FEMALE, ExperienceLevel.INTERMEDIATE);
     private static final LocalDate MONDAY = Scenario.MONDAY;
     private static final LocalDate SUNDAY = Scenario.SUNDAY;
 
@@ -30,7 +30,7 @@ class WeekFiguresTest {
     }
 
     private static WeeklyAssessment assess(List<TrainingSession> sessions) {
-        return new RecoveryEngine().assess(AssessmentInput.completeWeek(ATHLETE, sessions, List.of(), Scenario.WEEK));
+        return new RecoveryEngine().assess(EngineInputs.completeWeek(ATHLETE, sessions, List.of(), Scenario.WEEK));
     }
 
     @Test
@@ -293,7 +293,6 @@ class WeekFiguresTest {
     void ignoresRecordsAfterTheAsOfDate() {
         Scenario s = Scenario.balanced().asOf(MONDAY.plusDays(2));
         WeeklyAssessment a = s.assess();
-        assertThat(a.provisional()).isTrue();
         assertThat(a.score().provisional()).isTrue();
         assertThat(a.figures().coverage().daysElapsed()).isEqualTo(3);
         assertThat(a.figures().weeklyLoad()).isEqualTo(350.0 + 240.0);

@@ -34,7 +34,7 @@ class AthleteScorerTest {
     @Test
     void storedRowsBecomeOneRecordEachWithMissingValuesAsNotRecorded() {
         SessionRow full = new SessionRow(7, 1, DAY, LocalTime.of(18, 5), SessionType.HILLS, 48.5, 55.0, 9.2, 8, 162, 181,
-                15, 40, 55, 25, true, "left shin", 6, 3, false);
+                15, 40, 55, 25, true, "left shin", 6, 3, false, null);
         SessionRow bare = new SessionRow(8, 1, DAY.plusDays(1), null, SessionType.EASY, null, null, null, null, null, null,
                 null, null, null, null, false, null, null, null, true, "nagging pain in the achilles again");
         WellnessRow morning = new WellnessRow(1, DAY, 7.5, 2, 49, 71.5, 3, 4, 2, 1, "knee a bit stiff");
@@ -63,7 +63,7 @@ class AthleteScorerTest {
             boolean hard = day.getDayOfWeek() == DayOfWeek.TUESDAY;
             sessions.add(new SessionRow(day.toEpochDay(), 1, day, null, hard ? SessionType.INTERVALS : SessionType.EASY,
                     hard ? 50.0 : 35.0, null, 7.0, hard ? 8 : 3, null, null, null, null, null, null, false, null, null,
-                    null, false));
+                    null, false, null));
             wellness.add(new WellnessRow(1, day, 7.5, 3, 50, 65.0, 3, 3, 3, 3, null));
         }
         Athlete athlete = new Athlete(1, "M-1", new AthleteProfile("Ada", Sex.FEMALE, 1990, ExperienceLevel.INTERMEDIATE,
@@ -87,7 +87,7 @@ class AthleteScorerTest {
     @Test
     void aStoredRowOutOfRangeIsRefusedNamingTheField() {
         SessionRow impossible = new SessionRow(9, 1, DAY, null, SessionType.EASY, 30.0, null, null, 11, null, null,
-                null, null, null, null, false, null, null, null, false);
+                null, null, null, null, false, null, null, null, false, null);
 
         assertThatThrownBy(() -> AthleteScorer.log(List.of(impossible), List.of()))
                 .isInstanceOf(InvalidValueException.class)

@@ -10,6 +10,7 @@ import app.loadwise.domain.training.SessionType;
 import app.loadwise.recovery.PlanCheckView;
 import app.loadwise.recovery.PlanCheckView.PlanFinding;
 import app.loadwise.recovery.engine.AthleteProfile;
+import app.loadwise.recovery.engine.EngineInputs;
 import app.loadwise.recovery.engine.RuleId;
 import app.loadwise.recovery.engine.RuleSettings;
 import app.loadwise.recovery.engine.TrainingSession;
@@ -24,7 +25,7 @@ class PlanAssessmentTest {
 
     private static final IsoWeek WEEK = IsoWeek.parse("2026-W51");
     private static final LocalDate MON = WEEK.monday();
-    private static final AthleteProfile ADA = AthleteProfile.of("7", Sex.FEMALE, ExperienceLevel.INTERMEDIATE);
+    private static final AthleteProfile ADA = EngineInputs.profile("7", Sex.FEMALE, ExperienceLevel.INTERMEDIATE);
 
     private final PlanAssessment assessment = new PlanAssessment();
     private long nextId = 100;

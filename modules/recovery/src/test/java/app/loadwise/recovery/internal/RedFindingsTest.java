@@ -3,10 +3,10 @@ package app.loadwise.recovery.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.loadwise.domain.common.IsoWeek;
-import app.loadwise.domain.scoring.ScoreStatus;
-import app.loadwise.domain.scoring.StoredFinding;
-import app.loadwise.domain.scoring.WeeklyFigures;
-import app.loadwise.domain.scoring.WeeklyScore;
+import app.loadwise.domain.recovery.ScoreStatus;
+import app.loadwise.domain.recovery.StoredFinding;
+import app.loadwise.domain.recovery.WeeklyFigures;
+import app.loadwise.domain.recovery.WeeklyScore;
 import app.loadwise.recovery.RedFinding;
 import java.time.Instant;
 import java.util.List;

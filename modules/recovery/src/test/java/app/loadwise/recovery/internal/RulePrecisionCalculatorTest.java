@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.loadwise.domain.health.HealthEventKind;
 import app.loadwise.domain.health.HealthEventRow;
-import app.loadwise.domain.scoring.FindingRow;
-import app.loadwise.domain.scoring.ScoredWeekRow;
+import app.loadwise.domain.recovery.FindingRow;
+import app.loadwise.domain.recovery.ScoredWeekRow;
 import app.loadwise.recovery.RulePrecisionReport;
 import app.loadwise.recovery.RulePrecisionReport.EventOutcome;
 import app.loadwise.recovery.RulePrecisionReport.Outcome;

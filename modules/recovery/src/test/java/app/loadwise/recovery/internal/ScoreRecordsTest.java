@@ -7,8 +7,8 @@ import app.loadwise.domain.athlete.AthleteProfile;
 import app.loadwise.domain.athlete.ExperienceLevel;
 import app.loadwise.domain.athlete.Sex;
 import app.loadwise.domain.common.IsoWeek;
-import app.loadwise.domain.scoring.ScoreStatus;
-import app.loadwise.domain.scoring.WeeklyScore;
+import app.loadwise.domain.recovery.ScoreStatus;
+import app.loadwise.domain.recovery.WeeklyScore;
 import app.loadwise.domain.training.SessionRow;
 import app.loadwise.domain.training.SessionType;
 import app.loadwise.domain.training.WellnessRow;
@@ -37,7 +37,7 @@ class ScoreRecordsTest {
         for (LocalDate day = WEEK.monday().minusDays(70); !day.isAfter(WEEK.sunday()); day = day.plusDays(1)) {
             boolean pain = day.equals(WEEK.monday().plusDays(2));
             sessions.add(new SessionRow(id++, 1, day, null, SessionType.EASY, 40.0, null, 7.0, 3, 140, 160,
-                    null, null, null, null, pain, pain ? "left Achilles tendon" : null, pain ? 6 : null, null, false));
+                    null, null, null, null, pain, pain ? "left Achilles tendon" : null, pain ? 6 : null, null, false, null));
             wellness.add(new WellnessRow(1, day, 7.5, 3, 50, 65.0, 3, 3, 3, 3, null));
         }
         return new AthleteScoringInput(1, athlete, ZoneId.of("Europe/London"), sessions, wellness, RuleSettings.defaults(), null);
@@ -68,7 +68,7 @@ class ScoreRecordsTest {
         List<SessionRow> sessions = new ArrayList<>();
         for (int day = 0; day < 7; day++) {
             sessions.add(new SessionRow(day + 1, 1, WEEK.monday().plusDays(day), null, SessionType.EASY, 40.0, null, null, 3,
-                    null, null, null, null, null, null, false, null, null, null, false));
+                    null, null, null, null, null, null, false, null, null, null, false, null));
         }
         AthleteScoringInput input = new AthleteScoringInput(1, athlete, ZoneId.of("Europe/London"), sessions, List.of(),
                 RuleSettings.defaults(), null);

@@ -11,9 +11,9 @@ import app.loadwise.domain.athlete.ExperienceLevel;
 import app.loadwise.domain.athlete.Sex;
 import app.loadwise.domain.training.SessionType;
 import app.loadwise.recovery.engine.AssessmentInput;
-import app.loadwise.recovery.engine.AthleteProfile;
 import app.loadwise.recovery.engine.DayFigure;
 import app.loadwise.recovery.engine.DayStatus;
+import app.loadwise.recovery.engine.EngineInputs;
 import app.loadwise.recovery.engine.RecoveryEngine;
 import app.loadwise.recovery.engine.RuleSettings;
 import app.loadwise.recovery.engine.TrainingSession;
@@ -72,7 +72,7 @@ class ScoringWeeksTest {
         }
         ScoringWeeks.Target target = ScoringWeeks.targets(week, today).get(0);
         WeeklyAssessment a = new RecoveryEngine().assess(new AssessmentInput(
-                AthleteProfile.of("a", Sex.FEMALE, ExperienceLevel.INTERMEDIATE), sessions, List.of(),
+                EngineInputs.profile("a", Sex.FEMALE, ExperienceLevel.INTERMEDIATE), sessions, List.of(),
                 RuleSettings.defaults(), target.week(), target.asOf()));
         assertThat(a.figures().days().subList(7 - unloggedDays, 7)).extracting(DayFigure::status).containsOnly(expected);
     }

@@ -1,6 +1,6 @@
 package app.loadwise.reporting.internal;
 
-import app.loadwise.domain.scoring.ScoreStatus;
+import app.loadwise.domain.recovery.ScoreStatus;
 import app.loadwise.reporting.ClubWeekReport.AthleteLine;
 import app.loadwise.reporting.ClubWeekReport;
 import java.io.ByteArrayOutputStream;

@@ -1,7 +1,7 @@
 package app.loadwise.reporting.internal;
 
 import app.loadwise.domain.common.IsoWeek;
-import app.loadwise.domain.scoring.ScoreStatus;
+import app.loadwise.domain.recovery.ScoreStatus;
 import app.loadwise.reporting.ClubWeekReport;
 import app.loadwise.reporting.ClubWeekReport.AthleteLine;
 import app.loadwise.reporting.ClubWeekReport.FindingLine;
@@ -33,14 +33,14 @@ public final class ReportFixtures {
                         List.of(new FindingLine("acwr-spike", "amber", "Load rose sharply against the last four weeks",
                                 "Hold the load this week", "EWMA ACWR 1.62 (threshold 1.5)", "weak and disputed"))),
                 new AthleteLine(3, "RH-003", "Chidi Obi", "beginner", null, null, null, null, null, null, null, null, null, null,
-                        null, 2, 88, ScoreStatus.GREEN, true, List.of(), nulls(weeks.size()), nulls(weeks.size())));
+                        null, 2, 88, ScoreStatus.GREEN, true, List.of(), nulls(weeks.size()), nulls(weeks.size()), 0));
         List<TrendPoint> trend = new ArrayList<>();
         for (int i = 0; i < weeks.size(); i++) {
             trend.add(new TrendPoint(weeks.get(i), 3, 1800.0 + 40 * i, 80.0 - i));
         }
         return new ClubWeekReport(7, "Riverside Harriers", ZoneId.of("Europe/Berlin"), WEEK.toString(), "2026.1",
                 Instant.parse("2026-11-23T05:00:00Z"), athletes, weeks, trend,
-                new WeekTotals(WEEK.previous().toString(), 3, 2, 1, 0, 71.5, 1750.0));
+                new WeekTotals(WEEK.previous().toString(), 3, 2, 1, 0, 71.5, 1750.0), List.of());
     }
 
     /** A club of {@code size} athletes, worst first, each with twelve weeks of trend and a finding every other athlete. */
@@ -62,7 +62,7 @@ public final class ReportFixtures {
             trend.add(new TrendPoint(weeks.get(i), size, 1800.0 + 10 * i, 70.0 + (i % 3)));
         }
         return new ClubWeekReport(9, "Big Club", ZoneId.of("UTC"), WEEK.toString(), "2026.1", Instant.parse("2026-11-23T05:00:00Z"),
-                athletes, weeks, trend, null);
+                athletes, weeks, trend, null, List.of());
     }
 
     static List<String> trendWeeks(int count) {
@@ -84,7 +84,7 @@ public final class ReportFixtures {
             scores.add(i == 3 ? null : Math.max(0, Math.min(100, score + 11 - i)));
         }
         return new AthleteLine(id, member, name, "intermediate", 5, 2140.0, 0.25, 1.31, 1.85, 3959.0, 3, 2, 1, 6.9, 1.4, 7,
-                score, status, false, findings, loads, scores);
+                score, status, false, findings, loads, scores, 0);
     }
 
     private static <T> List<T> nulls(int n) {

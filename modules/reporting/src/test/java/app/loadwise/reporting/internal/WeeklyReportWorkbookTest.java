@@ -244,7 +244,7 @@ class WeeklyReportWorkbookTest {
                     a.trendLoads(), a.trendScores(), days));
         }
         ClubWeekReport report = new ClubWeekReport(base.clubId(), base.clubName(), base.timeZone(), base.week(),
-                base.formulaVersion(), base.generatedAt(), lines, base.trendWeeks(), base.clubTrend(), base.previous());
+                base.formulaVersion(), base.generatedAt(), lines, base.trendWeeks(), base.clubTrend(), base.previous(), List.of());
         try (XSSFWorkbook workbook = written(report)) {
             XSSFSheet summary = workbook.getSheet("Summary");
             int share = rowIndex(summary, "Days with the athlete's own check-in (share of all athlete-days)");

@@ -2,8 +2,8 @@ package app.loadwise.traininglog.importing;
 
 import app.loadwise.domain.club.ClubRepository;
 import app.loadwise.domain.common.InvalidValueException;
-import app.loadwise.traininglog.importing.internal.Field;
 import app.loadwise.traininglog.importing.internal.FormatDetector;
+import app.loadwise.traininglog.importing.internal.ImportField;
 import app.loadwise.traininglog.importing.internal.store.ColumnMapping;
 import app.loadwise.traininglog.importing.internal.store.ColumnMappingRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,7 +36,7 @@ public class ImportMappings {
         request.columns().forEach((header, code) -> {
             InvalidValueException.require(request.headers().contains(header), "columns",
                     "'" + header + "' is not one of the headers given");
-            Field field = Field.fromCode(code);
+            ImportField field = ImportField.fromCode(code);
             InvalidValueException.require(field != null, "columns", "'" + code + "' is not a field; use one of " + fieldCodes());
             columns.put(header, field.code());
         });
@@ -61,6 +61,6 @@ public class ImportMappings {
     }
 
     private static String fieldCodes() {
-        return String.join(", ", Arrays.stream(Field.values()).map(Field::code).toList());
+        return String.join(", ", Arrays.stream(ImportField.values()).map(ImportField::code).toList());
     }
 }

@@ -13,11 +13,6 @@ public record RowProblem(String sheet, int row, String column, String value, Str
         value = value != null && value.length() > 200 ? value.substring(0, 200) + "…" : value;
     }
 
-    /** A problem without the column's place. */
-    public RowProblem(String sheet, int row, String column, String value, String problem, String fix) {
-        this(sheet, row, column, value, problem, fix, null);
-    }
-
     /**
      * The place of the column at {@code index} (counted from 0): its letter in a workbook's sheet ("A", "Z", "AA"),
      * its position counted from 1 in a CSV file (whose rows have no sheet); null for no column.
@@ -42,11 +37,5 @@ public record RowProblem(String sheet, int row, String column, String value, Str
             return null;
         }
         return "column " + (columnRef != null ? columnRef + " " : "") + "'" + column + "'";
-    }
-
-    /** "Sessions row 12, column D 'RPE': ..." — one line for logs and messages. */
-    public String describe() {
-        return (sheet != null ? sheet + " " : "") + "row " + row + (column != null ? ", " + columnText(columnRef, column) : "")
-                + (value != null ? " ('" + value + "')" : "") + ": " + problem + (fix != null ? " " + fix : "");
     }
 }

@@ -7,9 +7,9 @@ import app.loadwise.domain.common.ConflictException;
 import app.loadwise.domain.common.DateRange;
 import app.loadwise.domain.common.PageRequest;
 import app.loadwise.domain.testing.TestDatabases.Kind;
-import app.loadwise.domain.training.SessionDetails;
 import app.loadwise.domain.training.SessionSource;
 import app.loadwise.domain.training.SessionType;
+import app.loadwise.domain.training.TestSessions;
 import app.loadwise.domain.training.TrainingSession;
 import app.loadwise.domain.training.TrainingSessionRepository;
 import app.loadwise.domain.training.WellnessRepository;
@@ -155,7 +155,7 @@ class ImportServiceIT {
     void holdsANearMatchForReviewAndImportsItOnlyWhenDecided() {
         open(Kind.H2);
         long existing = harness.tx(em -> new TrainingSessionRepository(em).store(new TrainingSession(ada,
-                SessionDetails.basic(LocalDate.of(2026, 3, 2), LocalTime.of(18, 25), SessionType.INTERVALS, 45.0, 7),
+                TestSessions.basic(LocalDate.of(2026, 3, 2), LocalTime.of(18, 25), SessionType.INTERVALS, 45.0, 7),
                 SessionSource.api())).id());
         ImportView checked = upload(CLUB_FILE, null, false);
         assertThat(checked.counts().review()).isEqualTo(1);
@@ -181,7 +181,7 @@ class ImportServiceIT {
     void skipsAnExactMatchWithoutStartTimeByTypeAndDuration() {
         open(Kind.H2);
         harness.tx(em -> new TrainingSessionRepository(em).store(new TrainingSession(ben,
-                SessionDetails.basic(LocalDate.of(2026, 3, 3), null, SessionType.LONG, 105.0, 6), SessionSource.api())));
+                TestSessions.basic(LocalDate.of(2026, 3, 3), null, SessionType.LONG, 105.0, 6), SessionSource.api())));
         ImportView checked = upload(CLUB_FILE, null, false);
         assertThat(checked.preview().get(1).outcome()).isEqualTo("duplicate");
     }

@@ -21,12 +21,11 @@ class RowProblemTest {
     }
 
     @Test
-    void describeNamesTheColumnByItsPlaceAndHeader() {
-        assertThat(new RowProblem("Sessions", 12, "RPE", "x", "'x' is not a number", "write 0–10", "D").describe())
-                .isEqualTo("Sessions row 12, column D 'RPE' ('x'): 'x' is not a number write 0–10");
-        assertThat(new RowProblem(null, 12, "RPE", "x", "'x' is not a number", null, "4").describe())
-                .isEqualTo("row 12, column 4 'RPE' ('x'): 'x' is not a number");
-        // stored before columns were placed: as before
-        assertThat(new RowProblem(null, 12, "RPE", "x", "bad", null).describe()).isEqualTo("row 12, column 'RPE' ('x'): bad");
+    void aColumnIsNamedByItsPlaceAndHeader() {
+        assertThat(RowProblem.columnText("D", "RPE")).isEqualTo("column D 'RPE'");
+        assertThat(RowProblem.columnText("4", "RPE")).isEqualTo("column 4 'RPE'");
+        // stored before columns were placed
+        assertThat(RowProblem.columnText(null, "RPE")).isEqualTo("column 'RPE'");
+        assertThat(RowProblem.columnText("D", null)).isNull();
     }
 }

@@ -44,8 +44,4 @@ public record RetryDelays(List<Duration> delays) {
     public Instant nextAttempt(int attemptsMade, Instant failedAt) {
         return attemptsMade >= 1 && attemptsMade <= delays.size() ? failedAt.plus(delays.get(attemptsMade - 1)) : null;
     }
-
-    public int maxAttempts() {
-        return delays.size() + 1;
-    }
 }

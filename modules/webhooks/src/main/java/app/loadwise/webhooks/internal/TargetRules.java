@@ -38,10 +38,6 @@ public final class TargetRules {
     private final Set<Integer> ports;
     private final Resolver resolver;
 
-    public TargetRules(boolean allowLocal, Resolver resolver) {
-        this(allowLocal, DEFAULT_PORTS, resolver);
-    }
-
     public TargetRules(boolean allowLocal, Set<Integer> ports, Resolver resolver) {
         this.allowLocal = allowLocal;
         this.ports = Set.copyOf(ports);
@@ -74,10 +70,6 @@ public final class TargetRules {
             throw new IllegalArgumentException("loadwise.webhooks.allowed-ports names no port");
         }
         return ports;
-    }
-
-    public boolean allowsLocal() {
-        return allowLocal;
     }
 
     /** The URL when it may be registered; otherwise an {@link InvalidValueException} on field {@code url}. */

@@ -21,8 +21,8 @@ class TargetRulesTest {
         default -> List.of(InetAddress.getByName(host));
     };
 
-    private final TargetRules strict = new TargetRules(false, RESOLVER);
-    private final TargetRules local = new TargetRules(true, RESOLVER);
+    private final TargetRules strict = new TargetRules(false, TargetRules.DEFAULT_PORTS, RESOLVER);
+    private final TargetRules local = new TargetRules(true, TargetRules.DEFAULT_PORTS, RESOLVER);
 
     private static void refused(TargetRules rules, String url, String why) {
         assertThatThrownBy(() -> rules.check(url)).isInstanceOf(InvalidValueException.class)

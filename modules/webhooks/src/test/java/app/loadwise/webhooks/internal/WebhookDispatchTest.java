@@ -68,7 +68,8 @@ class WebhookDispatchTest {
 
     private WebhookDispatch dispatch(boolean allowLocal, String delays) {
         return new WebhookDispatch(ledger, new HttpTransport(Duration.ofSeconds(2), Duration.ofSeconds(5)),
-                new TargetRules(allowLocal, TargetRules.DNS), RetryDelays.parse(delays), Duration.ofMinutes(2), clock);
+                new TargetRules(allowLocal, TargetRules.DEFAULT_PORTS, TargetRules.DNS), RetryDelays.parse(delays),
+                Duration.ofMinutes(2), clock);
     }
 
     @Test
@@ -141,8 +142,8 @@ class WebhookDispatchTest {
             assertThat(ledger.take(44, clock.instant(), secondLease[0])).as("another instance takes it").isTrue();
             return 204;
         };
-        WebhookDispatch dispatch = new WebhookDispatch(ledger, stalling, new TargetRules(true, TargetRules.DNS),
-                RetryDelays.parse(""), Duration.ofMinutes(2), clock);
+        WebhookDispatch dispatch = new WebhookDispatch(ledger, stalling,
+                new TargetRules(true, TargetRules.DEFAULT_PORTS, TargetRules.DNS), RetryDelays.parse(""), Duration.ofMinutes(2), clock);
         assertThat(dispatch.send(44)).isEqualTo(WebhookDispatch.Outcome.LEASE_LOST);
         MemoryLedger.Row row = ledger.rows.get(0);
         assertThat(row.attempts).singleElement().satisfies(a -> assertThat(a.httpStatus()).isEqualTo(204));

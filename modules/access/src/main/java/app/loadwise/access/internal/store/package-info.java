@@ -1,2 +1,5 @@
-/** The access tables: user accounts, API keys, browser sessions, the audit log and the shared rate-limit buckets. */
+/**
+ * The access tables: user accounts, API keys, browser sessions, the audit log, the shared rate-limit buckets and the
+ * answers kept per caller and Idempotency-Key.
+ */
 package app.loadwise.access.internal.store;

@@ -64,10 +64,6 @@ public class CheckInLink {
         }
     }
 
-    public void used(Instant now) {
-        lastUsedAt = now;
-    }
-
     /** True while the link opens the check-in: not revoked and not expired. */
     public boolean worksAt(Instant now) {
         return revokedAt == null && now.isBefore(expiresAt);

@@ -136,11 +136,4 @@ public class CheckInReminders {
         em.createNativeQuery("UPDATE check_in_reminder SET enabled = FALSE, unsubscribed_at = ?2 WHERE athlete_id = ?1")
                 .setParameter(1, athleteId).setParameter(2, INSTANTS.convertToDatabaseColumn(now)).executeUpdate();
     }
-
-    /** When the athlete's reminder of the day went out, if it did. */
-    public Optional<Instant> sentOn(long athleteId, LocalDate day) {
-        return em.createNativeQuery("SELECT sent_at FROM check_in_reminder_sent WHERE athlete_id = ?1 AND local_date = ?2 AND sent_at IS NOT NULL")
-                .setParameter(1, athleteId).setParameter(2, Date.valueOf(day)).getResultList().stream().findFirst()
-                .map(InstantConverter::fromColumn);
-    }
 }

@@ -43,11 +43,6 @@ public final class Stats {
         return n == 0 ? Double.NaN : sum / n;
     }
 
-    /** Population SD (divide by n) of recorded values in [from, to); NaN when there are none. */
-    public static double populationSd(double[] values, int from, int to) {
-        return sd(values, from, to, 0);
-    }
-
     /** Sample SD (divide by n - 1) of recorded values in [from, to); NaN below two values. */
     public static double sampleSd(double[] values, int from, int to) {
         return sd(values, from, to, 1);

@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Optional;
 
 /**
  * Claims on scheduled runs: one row per job and date. The primary key makes the claim atomic across a
@@ -47,12 +46,5 @@ public class JobClaimRepository {
         em.createNativeQuery("UPDATE job_claim SET execution_id = ?1 WHERE job_name = ?2 AND run_date = ?3")
                 .setParameter(1, executionId).setParameter(2, jobName).setParameter(3, runDate)
                 .executeUpdate();
-    }
-
-    /** Who holds the claim for a date. */
-    public Optional<String> holder(String jobName, LocalDate runDate) {
-        return em.createNativeQuery("SELECT instance FROM job_claim WHERE job_name = ?1 AND run_date = ?2")
-                .setParameter(1, jobName).setParameter(2, runDate).getResultList().stream()
-                .map(String::valueOf).findFirst();
     }
 }

@@ -147,7 +147,7 @@ public class RecoveryEngineBenchmark {
                         boxed(s.elapsedMinutes()), boxed(s.distanceKm()), whole(s.rpe()), whole(s.avgHeartRate()),
                         whole(s.maxHeartRate()), whole(s.warmUpMinutes()), whole(s.refuelMinutesAfter()),
                         whole(s.carbsGrams()), whole(s.proteinGrams()), s.pain(), s.painLocation(),
-                        whole(s.painScore()), whole(s.muscleSoreness()), s.excluded()));
+                        whole(s.painScore()), whole(s.muscleSoreness()), s.excluded(), null));
             }
             List<WellnessRow> wellness = new ArrayList<>();
             for (WellnessEntry w : inputs[a].wellness()) {

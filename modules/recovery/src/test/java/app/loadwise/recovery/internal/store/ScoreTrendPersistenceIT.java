@@ -3,10 +3,9 @@ package app.loadwise.recovery.internal.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.loadwise.domain.common.IsoWeek;
-import app.loadwise.domain.scoring.ScoreStatus;
-import app.loadwise.domain.scoring.WeeklyFigures;
-import app.loadwise.domain.scoring.WeeklyScore;
-import app.loadwise.domain.scoring.WeeklyScoreRepository;
+import app.loadwise.domain.recovery.ScoreStatus;
+import app.loadwise.domain.recovery.WeeklyFigures;
+import app.loadwise.domain.recovery.WeeklyScore;
 import app.loadwise.domain.testing.TestUnit;
 import app.loadwise.domain.testing.TestDatabases.Kind;
 import app.loadwise.recovery.internal.store.ScoreTrendRepository.TrendRow;
@@ -45,7 +44,8 @@ class ScoreTrendPersistenceIT {
             WeeklyScore score = new WeeklyScore(athlete, club, week, version);
             score.record(value, status, false, new WeeklyFigures(new WeeklyFigures.Values(load, null, null, null, null, null, null,
                     null, null, null, null, null, 3, 1, 2, 1, 0, null, null, null, null, null, 5, "building")), List.of(), NOW);
-            return new WeeklyScoreRepository(em).store(score);
+            em.persist(score);
+            return null;
         });
     }
 

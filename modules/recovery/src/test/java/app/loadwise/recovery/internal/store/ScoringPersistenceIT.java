@@ -10,17 +10,18 @@ import app.loadwise.domain.athlete.Sex;
 import app.loadwise.domain.club.Club;
 import app.loadwise.domain.club.ClubRepository;
 import app.loadwise.domain.common.IsoWeek;
-import app.loadwise.domain.scoring.ScoreStatus;
-import app.loadwise.domain.scoring.StoredFinding;
-import app.loadwise.domain.scoring.WeeklyFigures;
-import app.loadwise.domain.scoring.WeeklyScore;
-import app.loadwise.domain.scoring.WeeklyScoreRepository;
+import app.loadwise.domain.recovery.ScoreStatus;
+import app.loadwise.domain.recovery.StoredFinding;
+import app.loadwise.domain.recovery.WeeklyFigures;
+import app.loadwise.domain.recovery.WeeklyScore;
+import app.loadwise.domain.recovery.WeeklyScoreRepository;
 import app.loadwise.domain.testing.TestDatabases.Kind;
 import app.loadwise.domain.testing.TestDatabases;
 import app.loadwise.domain.training.SessionDetails;
 import app.loadwise.domain.training.SessionRow;
 import app.loadwise.domain.training.SessionSource;
 import app.loadwise.domain.training.SessionType;
+import app.loadwise.domain.training.TestSessions;
 import app.loadwise.domain.training.TrainingLogRows;
 import app.loadwise.domain.training.TrainingSession;
 import app.loadwise.domain.training.TrainingSessionRepository;
@@ -85,6 +86,13 @@ class ScoringPersistenceIT {
         }
     }
 
+    /** Who holds the claim for a night. */
+    private Optional<String> holder(String jobName, LocalDate runDate) {
+        return tx(em -> em.createNativeQuery("SELECT instance FROM job_claim WHERE job_name = ?1 AND run_date = ?2")
+                .setParameter(1, jobName).setParameter(2, runDate).getResultList().stream()
+                .map(String::valueOf).findFirst());
+    }
+
     @ParameterizedTest
     @EnumSource(Kind.class)
     void exactlyOneOfManyCompetingCallersWinsTheNight(Kind kind) throws Exception {
@@ -108,7 +116,7 @@ class ScoringPersistenceIT {
         }
         pool.shutdown();
         assertThat(winners).isEqualTo(1);
-        Optional<String> holder = tx(em -> new JobClaimRepository(em).holder("nightly-scoring", NIGHT));
+        Optional<String> holder = holder("nightly-scoring", NIGHT);
         assertThat(holder).get().asString().startsWith("instance-");
         assertThat(tryClaim("late-comer")).isFalse();
         boolean nextNight = tx(em -> new JobClaimRepository(em).isClaimed("nightly-scoring", NIGHT.plusDays(1)));
@@ -128,9 +136,9 @@ class ScoringPersistenceIT {
             var sessions = new TrainingSessionRepository(em);
             sessions.store(new TrainingSession(a, new SessionDetails(day, LocalTime.of(18, 30), SessionType.INTERVALS, 50.0, 55.0, 10.5, 8,
                     160, 182, 15, 40, 50, 25, true, "left Achilles", 6, 2, "reps"), SessionSource.api()));
-            TrainingSession excluded = sessions.store(new TrainingSession(b, SessionDetails.basic(day.minusDays(1), null, SessionType.EASY, 30.0, null), SessionSource.api()));
+            TrainingSession excluded = sessions.store(new TrainingSession(b, TestSessions.basic(day.minusDays(1), null, SessionType.EASY, 30.0, null), SessionSource.api()));
             excluded.exclude("watch glitch");
-            sessions.store(new TrainingSession(b, SessionDetails.basic(day.minusDays(90), null, SessionType.EASY, 30.0, 3), SessionSource.api()));
+            sessions.store(new TrainingSession(b, TestSessions.basic(day.minusDays(90), null, SessionType.EASY, 30.0, 3), SessionSource.api()));
             new WellnessRepository(em).store(new WellnessEntry(a, new WellnessDetails(day, 7.5, 3, 48, 71.5, 2, 3, 4, 5, "calf tight")));
             return new long[] {a, b};
         });
@@ -184,7 +192,12 @@ class ScoringPersistenceIT {
         Map<Long, List<StoredFinding>> findings = tx(em -> new WeeklyScoreRepository(em).findingsOf(stored.stream().map(WeeklyScore::id).toList()));
         assertThat(findings.get(stored.get(0).id())).extracting(StoredFinding::ruleId).containsExactly("sleep");
         assertThat(findings.get(stored.get(1).id())).isNull();
-        long more = tx(em -> new WeeklyScoreRepository(em).store(score(ids[1], ids[0], week.next(), 70, ScoreStatus.AMBER, figures, List.of())).id());
+        long more = tx(em -> {
+            WeeklyScore next = score(ids[1], ids[0], week.next(), 70, ScoreStatus.AMBER, figures, List.of());
+            em.persist(next);
+            em.flush();
+            return next.id();
+        });
         assertThat(more).isNotIn(stored.get(0).id(), stored.get(1).id());
     }
 

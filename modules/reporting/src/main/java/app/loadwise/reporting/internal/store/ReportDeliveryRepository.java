@@ -51,12 +51,6 @@ public class ReportDeliveryRepository {
         return delivery;
     }
 
-    public ReportDelivery store(ReportDelivery delivery) {
-        ReportDelivery stored = em.merge(delivery);
-        em.flush();
-        return stored;
-    }
-
     /**
      * Takes a delivery whose retry is due for sending until {@code leaseUntil}. Exactly one caller across the
      * cluster gets true; the others see the changed status and get false.

@@ -54,10 +54,6 @@ public final class CsvSheetReader implements SheetReader {
         this.decimalSeparator = detectDecimalSeparator(sample, delimiter);
     }
 
-    public char delimiter() {
-        return delimiter;
-    }
-
     /** ',' or '.' when the file's numbers show it, else null (the club's locale decides). */
     public Character decimalSeparator() {
         return decimalSeparator;

@@ -1,6 +1,5 @@
 package app.loadwise.traininglog.importing.internal;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -158,15 +157,9 @@ public final class DateOrders {
     }
 
     /**
-     * Reads the whole file once. A fault on the way (a damaged part, a row too wide) ends the pass with what was found
-     * so far: the main pass meets the same fault and reports it in its place.
+     * Reads the whole file once, with a new reader from {@code rows}. A fault on the way (a damaged part, a row too wide)
+     * ends the pass with what was found so far: the main pass meets the same fault and reports it in its place.
      */
-    public static DateOrders scan(Path file, FormatDetector detector, int maxColumns) {
-        return scan(() -> FileKind.sniff(file) == FileKind.XLSX ? new XlsxSheetReader(file, maxColumns)
-                : new CsvSheetReader(file, maxColumns), detector);
-    }
-
-    /** As {@link #scan(Path, FormatDetector, int)}, reading the rows a new reader from {@code rows} hands out. */
     public static DateOrders scan(Supplier<SheetReader> rows, FormatDetector detector) {
         Map<String, Tally> tallies = new HashMap<>();
         SheetReader reader = null;
@@ -180,7 +173,7 @@ public final class DateOrders {
                     continue;
                 }
                 List<Integer> columns = new ArrayList<>(2);
-                for (Field field : List.of(Field.DATE, Field.TIMESTAMP)) {
+                for (ImportField field : List.of(ImportField.DATE, ImportField.TIMESTAMP)) {
                     if (layout.has(field)) {
                         columns.add(layout.column(field));
                     }

@@ -22,11 +22,7 @@ public final class FormatDetector {
      * A club's saved mapping: the normalized headers it was made for, header to field, and for a header stating a scale
      * without a direction, which end the mapping says is the worst.
      */
-    public record SavedMapping(String name, String signature, Map<String, Field> fields, Map<String, HeaderScale.Direction> highIs) {
-
-        public SavedMapping(String name, String signature, Map<String, Field> fields) {
-            this(name, signature, fields, Map.of());
-        }
+    public record SavedMapping(String name, String signature, Map<String, ImportField> fields, Map<String, HeaderScale.Direction> highIs) {
     }
 
     private final List<SavedMapping> saved;
@@ -39,7 +35,7 @@ public final class FormatDetector {
     public static String signature(List<String> headers) {
         List<String> normalized = new ArrayList<>();
         for (String header : headers) {
-            normalized.add(Field.normalize(header));
+            normalized.add(ImportField.normalize(header));
         }
         while (!normalized.isEmpty() && normalized.get(normalized.size() - 1).isEmpty()) {
             normalized.remove(normalized.size() - 1);
@@ -76,10 +72,10 @@ public final class FormatDetector {
                 return null;
             }
             // intervals.icu's "injury" is a 1–4 score, not a note
-            Map<Field, Integer> columns = new EnumMap<>(mapped.columns());
-            columns.remove(Field.PAIN_NOTE);
-            columns.remove(Field.MEMBER_ID);
-            columns.remove(Field.ATHLETE_NAME);
+            Map<ImportField, Integer> columns = new EnumMap<>(mapped.columns());
+            columns.remove(ImportField.PAIN_NOTE);
+            columns.remove(ImportField.MEMBER_ID);
+            columns.remove(ImportField.ATHLETE_NAME);
             return new SheetLayout(ImportFormat.INTERVALS_WELLNESS, SheetKind.WELLNESS, number, headers, columns,
                     mapped.units(), false, true, true);
         }
@@ -96,7 +92,7 @@ public final class FormatDetector {
         SheetLayout best = sessions == null ? wellness
                 : wellness == null ? sessions
                 : isTrainingLog(sessions) || wellnessScore(wellness) <= sessionScore(sessions) ? sessions : wellness;
-        if (best != null && best.kind() == SheetKind.WELLNESS && best.has(Field.TIMESTAMP)) {
+        if (best != null && best.kind() == SheetKind.WELLNESS && best.has(ImportField.TIMESTAMP)) {
             return with(best, ImportFormat.WELLNESS_FORM, false, false);
         }
         return best;
@@ -104,7 +100,8 @@ public final class FormatDetector {
 
     /** A sheet naming the session type and its duration, distance or effort is a training log, whatever else it holds. */
     private static boolean isTrainingLog(SheetLayout sessions) {
-        return sessions.has(Field.TYPE) && (sessions.has(Field.MOVING) || sessions.has(Field.DISTANCE) || sessions.has(Field.RPE));
+        return sessions.has(ImportField.TYPE)
+                && (sessions.has(ImportField.MOVING) || sessions.has(ImportField.DISTANCE) || sessions.has(ImportField.RPE));
     }
 
     private static int sessionScore(SheetLayout layout) {
@@ -120,16 +117,16 @@ public final class FormatDetector {
                 layout.utcTimes(), fourPointScale, singleAthlete);
     }
 
-    private record Candidate(int rank, int column, Field field) {
+    private record Candidate(int rank, int column, ImportField field) {
     }
 
     /** Columns of a training sheet that hold a wellness value of the day, by alias, most specific first. */
     private static List<Candidate> wellnessCandidates(List<String> headers) {
         List<Candidate> candidates = new ArrayList<>();
         for (int column = 0; column < headers.size(); column++) {
-            String normalized = Field.normalize(headers.get(column));
-            String bare = Field.normalize(HeaderScale.withoutScale(headers.get(column)));
-            for (Field field : Field.WELLNESS_VALUES) {
+            String normalized = ImportField.normalize(headers.get(column));
+            String bare = ImportField.normalize(HeaderScale.withoutScale(headers.get(column)));
+            for (ImportField field : ImportField.WELLNESS_VALUES) {
                 int rank = normalized.isEmpty() ? -1 : field.rank(normalized);
                 if (rank < 0 && !bare.isEmpty()) {
                     rank = field.rank(bare);
@@ -147,12 +144,12 @@ public final class FormatDetector {
     static SheetLayout byAliases(int headerRow, List<String> headers, SheetKind kind) {
         List<Candidate> candidates = new ArrayList<>();
         for (int column = 0; column < headers.size(); column++) {
-            String normalized = Field.normalize(headers.get(column));
+            String normalized = ImportField.normalize(headers.get(column));
             if (normalized.isEmpty()) {
                 continue;
             }
             int found = candidates.size();
-            for (Field field : Field.values()) {
+            for (ImportField field : ImportField.values()) {
                 int rank = field.in(kind) ? field.rank(normalized) : -1;
                 if (rank >= 0) {
                     candidates.add(new Candidate(rank, column, field));
@@ -160,8 +157,8 @@ public final class FormatDetector {
             }
             if (candidates.size() == found) {
                 // "Mood 1–10", "Fatigue 1=fresh 5=exhausted": the header without the scale it states
-                String bare = Field.normalize(HeaderScale.withoutScale(headers.get(column)));
-                for (Field field : Field.values()) {
+                String bare = ImportField.normalize(HeaderScale.withoutScale(headers.get(column)));
+                for (ImportField field : ImportField.values()) {
                     int rank = field.in(kind) && !bare.equals(normalized) ? field.rank(bare) : -1;
                     if (rank >= 0) {
                         candidates.add(new Candidate(rank, column, field));
@@ -170,7 +167,7 @@ public final class FormatDetector {
             }
         }
         candidates.sort((a, b) -> a.rank() != b.rank() ? Integer.compare(a.rank(), b.rank()) : Integer.compare(a.column(), b.column()));
-        Map<Field, Integer> columns = new EnumMap<>(Field.class);
+        Map<ImportField, Integer> columns = new EnumMap<>(ImportField.class);
         Set<Integer> used = new HashSet<>();
         for (Candidate candidate : candidates) {
             if (!columns.containsKey(candidate.field()) && used.add(candidate.column())) {
@@ -188,21 +185,22 @@ public final class FormatDetector {
                 }
             }
         }
-        boolean dated = columns.containsKey(Field.DATE) || columns.containsKey(Field.TIMESTAMP);
+        boolean dated = columns.containsKey(ImportField.DATE) || columns.containsKey(ImportField.TIMESTAMP);
         boolean valid = kind == SheetKind.SESSIONS
-                ? dated && (columns.containsKey(Field.TYPE) || columns.containsKey(Field.MOVING) || columns.containsKey(Field.DISTANCE))
+                ? dated && (columns.containsKey(ImportField.TYPE) || columns.containsKey(ImportField.MOVING)
+                        || columns.containsKey(ImportField.DISTANCE))
                 : dated && columns.keySet().stream().anyMatch(f -> f.in(SheetKind.WELLNESS) && !f.in(SheetKind.SESSIONS)
-                        && f != Field.TIMESTAMP);
+                        && f != ImportField.TIMESTAMP);
         if (!valid || columns.size() < 2) {
             return null;
         }
         return new SheetLayout(ImportFormat.MAPPED, kind, headerRow, headers, columns, units(headers, columns), false, false, false);
     }
 
-    private static Map<Field, String> units(List<String> headers, Map<Field, Integer> columns) {
-        Map<Field, String> units = new EnumMap<>(Field.class);
+    private static Map<ImportField, String> units(List<String> headers, Map<ImportField, Integer> columns) {
+        Map<ImportField, String> units = new EnumMap<>(ImportField.class);
         columns.forEach((field, column) -> {
-            String unit = Header.unit(headers.get(column));
+            String unit = HeaderUnits.unit(headers.get(column));
             if (unit != null) {
                 units.put(field, unit);
             }
@@ -211,22 +209,22 @@ public final class FormatDetector {
     }
 
     private static SheetLayout fromSaved(int headerRow, List<String> headers, SavedMapping mapping) {
-        Map<Field, Integer> columns = new EnumMap<>(Field.class);
+        Map<ImportField, Integer> columns = new EnumMap<>(ImportField.class);
         // the mapping was found by the normalized header row, so its columns are found the same way
-        Map<String, Field> byHeader = new HashMap<>();
-        mapping.fields().forEach((header, field) -> byHeader.putIfAbsent(Field.normalize(header), field));
+        Map<String, ImportField> byHeader = new HashMap<>();
+        mapping.fields().forEach((header, field) -> byHeader.putIfAbsent(ImportField.normalize(header), field));
         for (int column = 0; column < headers.size(); column++) {
-            Field field = mapping.fields().get(headers.get(column));
+            ImportField field = mapping.fields().get(headers.get(column));
             if (field == null) {
-                field = byHeader.get(Field.normalize(headers.get(column)));
+                field = byHeader.get(ImportField.normalize(headers.get(column)));
             }
             if (field != null && !columns.containsKey(field)) {
                 columns.put(field, column);
             }
         }
-        Map<Field, HeaderScale.Direction> highIs = new EnumMap<>(Field.class);
+        Map<ImportField, HeaderScale.Direction> highIs = new EnumMap<>(ImportField.class);
         mapping.highIs().forEach((header, direction) -> {
-            Field field = mapping.fields().get(header);
+            ImportField field = mapping.fields().get(header);
             if (field != null && columns.containsKey(field)) {
                 highIs.put(field, direction);
             }
@@ -239,52 +237,52 @@ public final class FormatDetector {
     }
 
     private static SheetLayout garmin(int headerRow, List<String> headers) {
-        Map<Field, Integer> columns = new EnumMap<>(Field.class);
-        Map<Field, String> units = new EnumMap<>(Field.class);
-        put(columns, Field.TYPE, headers.indexOf("Activity Type"));
-        put(columns, Field.DATE, headers.indexOf("Date"));
-        put(columns, Field.TITLE, headers.indexOf("Title"));
-        put(columns, Field.DISTANCE, headers.indexOf("Distance"));
+        Map<ImportField, Integer> columns = new EnumMap<>(ImportField.class);
+        Map<ImportField, String> units = new EnumMap<>(ImportField.class);
+        put(columns, ImportField.TYPE, headers.indexOf("Activity Type"));
+        put(columns, ImportField.DATE, headers.indexOf("Date"));
+        put(columns, ImportField.TITLE, headers.indexOf("Title"));
+        put(columns, ImportField.DISTANCE, headers.indexOf("Distance"));
         int moving = headers.indexOf("Moving Time");
         int elapsed = headers.indexOf("Elapsed Time");
         int time = headers.indexOf("Time");
-        put(columns, Field.MOVING, moving >= 0 ? moving : time);
-        put(columns, Field.ELAPSED, elapsed >= 0 ? elapsed : moving >= 0 ? time : -1);
-        put(columns, Field.AVG_HR, headers.indexOf("Avg HR"));
-        put(columns, Field.MAX_HR, headers.indexOf("Max HR"));
-        put(columns, Field.RPE, headers.indexOf("Perceived Exertion"));
-        units.put(Field.DISTANCE, "km");
+        put(columns, ImportField.MOVING, moving >= 0 ? moving : time);
+        put(columns, ImportField.ELAPSED, elapsed >= 0 ? elapsed : moving >= 0 ? time : -1);
+        put(columns, ImportField.AVG_HR, headers.indexOf("Avg HR"));
+        put(columns, ImportField.MAX_HR, headers.indexOf("Max HR"));
+        put(columns, ImportField.RPE, headers.indexOf("Perceived Exertion"));
+        units.put(ImportField.DISTANCE, "km");
         return new SheetLayout(ImportFormat.GARMIN_ACTIVITIES, SheetKind.SESSIONS, headerRow, headers, columns, units,
                 false, false, true);
     }
 
     private static SheetLayout strava(int headerRow, List<String> headers) {
-        Map<Field, Integer> columns = new EnumMap<>(Field.class);
-        Map<Field, String> units = new EnumMap<>(Field.class);
-        put(columns, Field.DATE, headers.indexOf("Activity Date"));
-        put(columns, Field.TITLE, headers.indexOf("Activity Name"));
-        put(columns, Field.TYPE, headers.indexOf("Activity Type"));
-        put(columns, Field.NOTES, headers.indexOf("Activity Description"));
+        Map<ImportField, Integer> columns = new EnumMap<>(ImportField.class);
+        Map<ImportField, String> units = new EnumMap<>(ImportField.class);
+        put(columns, ImportField.DATE, headers.indexOf("Activity Date"));
+        put(columns, ImportField.TITLE, headers.indexOf("Activity Name"));
+        put(columns, ImportField.TYPE, headers.indexOf("Activity Type"));
+        put(columns, ImportField.NOTES, headers.indexOf("Activity Description"));
         // The export repeats "Elapsed Time" and "Distance": the later copies are in seconds and metres.
-        put(columns, Field.ELAPSED, headers.lastIndexOf("Elapsed Time"));
-        units.put(Field.ELAPSED, "s");
-        put(columns, Field.MOVING, headers.indexOf("Moving Time"));
-        units.put(Field.MOVING, "s");
+        put(columns, ImportField.ELAPSED, headers.lastIndexOf("Elapsed Time"));
+        units.put(ImportField.ELAPSED, "s");
+        put(columns, ImportField.MOVING, headers.indexOf("Moving Time"));
+        units.put(ImportField.MOVING, "s");
         int firstDistance = headers.indexOf("Distance");
         int lastDistance = headers.lastIndexOf("Distance");
-        put(columns, Field.DISTANCE, lastDistance);
-        units.put(Field.DISTANCE, lastDistance != firstDistance ? "m" : "km");
-        put(columns, Field.AVG_HR, headers.indexOf("Average Heart Rate"));
-        put(columns, Field.MAX_HR, headers.indexOf("Max Heart Rate"));
-        put(columns, Field.RPE, headers.indexOf("Perceived Exertion"));
-        if (!columns.containsKey(Field.MOVING)) {
-            put(columns, Field.MOVING, headers.lastIndexOf("Elapsed Time"));
+        put(columns, ImportField.DISTANCE, lastDistance);
+        units.put(ImportField.DISTANCE, lastDistance != firstDistance ? "m" : "km");
+        put(columns, ImportField.AVG_HR, headers.indexOf("Average Heart Rate"));
+        put(columns, ImportField.MAX_HR, headers.indexOf("Max Heart Rate"));
+        put(columns, ImportField.RPE, headers.indexOf("Perceived Exertion"));
+        if (!columns.containsKey(ImportField.MOVING)) {
+            put(columns, ImportField.MOVING, headers.lastIndexOf("Elapsed Time"));
         }
         return new SheetLayout(ImportFormat.STRAVA_ACTIVITIES, SheetKind.SESSIONS, headerRow, headers, columns, units,
                 true, false, true);
     }
 
-    private static void put(Map<Field, Integer> columns, Field field, int column) {
+    private static void put(Map<ImportField, Integer> columns, ImportField field, int column) {
         if (column >= 0) {
             columns.put(field, column);
         }

@@ -50,7 +50,7 @@ public record HeaderScale(int min, int max, Direction direction) {
             "very", "hoch", "viel", "sehr hoch");
 
     /** The scale the header states for a Hooper item, or null when it states none. */
-    public static HeaderScale of(String header, Field field) {
+    public static HeaderScale of(String header, ImportField field) {
         if (header == null) {
             return null;
         }
@@ -75,8 +75,8 @@ public record HeaderScale(int min, int max, Direction direction) {
         return new HeaderScale(min, max, direction(labels.get(min), labels.get(max), field));
     }
 
-    private static Direction direction(String low, String high, Field field) {
-        boolean badThing = field == Field.FATIGUE || field == Field.STRESS || field == Field.SORENESS;
+    private static Direction direction(String low, String high, ImportField field) {
+        boolean badThing = field == ImportField.FATIGUE || field == ImportField.STRESS || field == ImportField.SORENESS;
         int lowSign = sign(low, badThing);
         int highSign = sign(high, badThing);
         // +1: the label names a good end, -1 a bad end, 0: cannot be told; both ends alike contradict each other
@@ -119,11 +119,6 @@ public record HeaderScale(int min, int max, Direction direction) {
     /** The header without a scale it states ("Mood 1–10" is "Mood"), to find its field by alias. */
     public static String withoutScale(String header) {
         return RANGE.matcher(LABEL.matcher(header).replaceAll(" ")).replaceAll(" ").strip();
-    }
-
-    /** Whether the scale is the stored one (1–7, 7 worst): values need no conversion. */
-    public boolean isStored() {
-        return min == 1 && max == 7 && direction == Direction.HIGH_IS_WORSE;
     }
 
     /** Whether the header leaves open which end is the worst, so the column needs an answer before it is read. */

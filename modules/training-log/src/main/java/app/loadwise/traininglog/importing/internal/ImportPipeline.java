@@ -189,9 +189,9 @@ public class ImportPipeline {
     private List<FormatDetector.SavedMapping> savedMappings(long clubId) {
         List<FormatDetector.SavedMapping> saved = new ArrayList<>();
         for (ColumnMapping mapping : mappings.ofClub(clubId)) {
-            Map<String, Field> fields = new LinkedHashMap<>();
+            Map<String, ImportField> fields = new LinkedHashMap<>();
             mapping.headerToField().forEach((header, code) -> {
-                Field field = Field.fromCode(code);
+                ImportField field = ImportField.fromCode(code);
                 if (field != null) {
                     fields.put(header, field);
                 }

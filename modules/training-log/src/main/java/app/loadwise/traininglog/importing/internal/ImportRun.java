@@ -20,7 +20,6 @@ import app.loadwise.traininglog.importing.internal.store.ImportedLogRepository;
 import app.loadwise.traininglog.importing.internal.store.ReviewItem;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -52,10 +51,6 @@ public final class ImportRun {
     /** Who and what the run is for; {@code zone} is the club's, for the dates messages give. */
     public record Context(long importId, long clubId, Long athleteId, boolean createAthletes, Mode mode, boolean skipInvalid,
                           ZoneId zone) {
-
-        public Context(long importId, long clubId, Long athleteId, boolean createAthletes, Mode mode, boolean skipInvalid) {
-            this(importId, clubId, athleteId, createAthletes, mode, skipInvalid, ZoneOffset.UTC);
-        }
     }
 
     private final Context context;
@@ -77,7 +72,6 @@ public final class ImportRun {
     private long storedErrors;
     private final List<ImportView.PreviewRow> preview = new ArrayList<>();
     private final List<ImportView.RowWarning> warnings = new ArrayList<>();
-    private long warningCount;
     private final List<ImportView.RowWarning> notes = new ArrayList<>();
     /** Every error, warning and note of the run, grouped by kind and column. */
     private final MessageGroups groups = new MessageGroups();
@@ -129,10 +123,6 @@ public final class ImportRun {
         return List.copyOf(warnings);
     }
 
-    public long warningCount() {
-        return warningCount;
-    }
-
     /** The first notes: formulas whose saved value was read, totals rows skipped, text kept that looks like a formula. */
     public List<ImportView.RowWarning> notes() {
         return List.copyOf(notes);
@@ -144,7 +134,6 @@ public final class ImportRun {
     }
 
     private void warn(String sheet, int row, String message) {
-        warningCount++;
         groups.warning(sheet, row, message);
         if (warnings.size() < MAX_WARNINGS) {
             warnings.add(new ImportView.RowWarning(sheet, row, message));
@@ -277,10 +266,10 @@ public final class ImportRun {
             if (context.createAthletes()) {
                 return null;
             }
-            return new RowProblem(scanned.sheet(), scanned.outcome().row(), layout.header(Field.MEMBER_ID), ref.memberId(),
+            return new RowProblem(scanned.sheet(), scanned.outcome().row(), layout.header(ImportField.MEMBER_ID), ref.memberId(),
                     "no athlete with member id '" + ref.memberId() + "' in this club",
                     "enrol the athlete first, correct the member id, or upload with createAthletes=true",
-                    layout.columnRef(Field.MEMBER_ID, scanned.sheet()));
+                    layout.columnRef(ImportField.MEMBER_ID, scanned.sheet()));
         }
         if (roster == null) {
             List<AthleteNames.Named> named = new ArrayList<>();
@@ -293,8 +282,8 @@ public final class ImportRun {
         if (named.size() == 1) {
             return named.get(0).id();
         }
-        String column = layout.header(Field.ATHLETE_NAME);
-        String columnRef = layout.columnRef(Field.ATHLETE_NAME, scanned.sheet());
+        String column = layout.header(ImportField.ATHLETE_NAME);
+        String columnRef = layout.columnRef(ImportField.ATHLETE_NAME, scanned.sheet());
         if (named.isEmpty()) {
             List<String> closest = roster.closest(ref.name());
             String didYouMean = closest.isEmpty() ? "" : "; did you mean " + String.join(" or ", closest.stream().map(n -> "'" + n + "'").toList()) + "?";
@@ -582,19 +571,19 @@ public final class ImportRun {
     }
 
     /** A value of a wellness day, the column it is read from, and its words in a message. */
-    private record DayField(Field field, String words, Function<WellnessDetails, Object> value, String column) {
+    private record DayField(ImportField field, String words, Function<WellnessDetails, Object> value, String column) {
     }
 
     private static final List<DayField> DAY_FIELDS = List.of(
-            new DayField(Field.SLEEP_HOURS, "sleep", WellnessDetails::sleepHours, "sleep_hours"),
-            new DayField(Field.SLEEP_QUALITY, "sleep quality", WellnessDetails::sleepQuality, "sleep_quality"),
-            new DayField(Field.RESTING_HR, "resting HR", WellnessDetails::restingHr, "resting_hr"),
-            new DayField(Field.HRV, "HRV", WellnessDetails::hrvMs, "hrv_ms"),
-            new DayField(Field.FATIGUE, "fatigue", WellnessDetails::fatigue, "fatigue"),
-            new DayField(Field.STRESS, "stress", WellnessDetails::stress, "stress"),
-            new DayField(Field.MOOD, "mood", WellnessDetails::mood, "mood"),
-            new DayField(Field.SORENESS, "soreness", WellnessDetails::soreness, "soreness"),
-            new DayField(Field.PAIN_NOTE, "pain note", WellnessDetails::painNote, "pain_note"));
+            new DayField(ImportField.SLEEP_HOURS, "sleep", WellnessDetails::sleepHours, "sleep_hours"),
+            new DayField(ImportField.SLEEP_QUALITY, "sleep quality", WellnessDetails::sleepQuality, "sleep_quality"),
+            new DayField(ImportField.RESTING_HR, "resting HR", WellnessDetails::restingHr, "resting_hr"),
+            new DayField(ImportField.HRV, "HRV", WellnessDetails::hrvMs, "hrv_ms"),
+            new DayField(ImportField.FATIGUE, "fatigue", WellnessDetails::fatigue, "fatigue"),
+            new DayField(ImportField.STRESS, "stress", WellnessDetails::stress, "stress"),
+            new DayField(ImportField.MOOD, "mood", WellnessDetails::mood, "mood"),
+            new DayField(ImportField.SORENESS, "soreness", WellnessDetails::soreness, "soreness"),
+            new DayField(ImportField.PAIN_NOTE, "pain note", WellnessDetails::painNote, "pain_note"));
 
     /** A wellness value's words in a message ("resting HR") by its column in the log ("resting_hr"). */
     public static String wellnessWords(String column) {
@@ -616,23 +605,23 @@ public final class ImportRun {
         return (v.scanned().sheet() != null ? v.scanned().sheet() + " " : "") + "row " + v.row();
     }
 
-    /** The place of the column {@link #header(Valid, Field)} names. */
-    private static String ref(Valid v, Field field) {
+    /** The place of the column {@link #header(Valid, ImportField)} names. */
+    private static String ref(Valid v, ImportField field) {
         return v.scanned().layout().columnRef(column(v.scanned().layout(), field), v.scanned().sheet());
     }
 
     /** The column of a row holding a wellness value, as written in the file. */
-    private static String header(Valid v, Field field) {
+    private static String header(Valid v, ImportField field) {
         return v.scanned().layout().header(column(v.scanned().layout(), field));
     }
 
     /** The field whose column holds a wellness value: sleep may be in seconds, the day's note in a Notes column. */
-    private static Field column(SheetLayout layout, Field field) {
-        if (field == Field.SLEEP_HOURS && !layout.has(Field.SLEEP_HOURS)) {
-            return Field.SLEEP_SECS;
+    private static ImportField column(SheetLayout layout, ImportField field) {
+        if (field == ImportField.SLEEP_HOURS && !layout.has(ImportField.SLEEP_HOURS)) {
+            return ImportField.SLEEP_SECS;
         }
-        if (field == Field.PAIN_NOTE && !layout.has(Field.PAIN_NOTE)) {
-            return Field.NOTES;
+        if (field == ImportField.PAIN_NOTE && !layout.has(ImportField.PAIN_NOTE)) {
+            return ImportField.NOTES;
         }
         return field;
     }

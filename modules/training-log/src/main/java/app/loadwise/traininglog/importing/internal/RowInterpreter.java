@@ -31,33 +31,33 @@ public final class RowInterpreter {
 
     private static final Pattern TOTALS = Pattern.compile(
             "(?i)(total|totals|sum|summe|gesamt|average|avg|mean|week total|weekly total|totaal|∑)\\b.*");
-    private static final Map<String, Field> DOMAIN_FIELDS = Map.ofEntries(
-            Map.entry("date", Field.DATE), Map.entry("type", Field.TYPE), Map.entry("movingMinutes", Field.MOVING),
-            Map.entry("elapsedMinutes", Field.ELAPSED), Map.entry("distanceKm", Field.DISTANCE), Map.entry("rpe", Field.RPE),
-            Map.entry("avgHr", Field.AVG_HR), Map.entry("maxHr", Field.MAX_HR), Map.entry("warmUpMinutes", Field.WARM_UP),
-            Map.entry("refuelMinutes", Field.REFUEL), Map.entry("carbsG", Field.CARBS), Map.entry("proteinG", Field.PROTEIN),
-            Map.entry("painLocation", Field.PAIN), Map.entry("painScore", Field.PAIN_SCORE),
-            Map.entry("muscleSoreness", Field.MUSCLE_SORENESS), Map.entry("notes", Field.NOTES),
-            Map.entry("sleepHours", Field.SLEEP_HOURS), Map.entry("sleepQuality", Field.SLEEP_QUALITY),
-            Map.entry("restingHr", Field.RESTING_HR), Map.entry("hrvMs", Field.HRV), Map.entry("fatigue", Field.FATIGUE),
-            Map.entry("stress", Field.STRESS), Map.entry("mood", Field.MOOD), Map.entry("soreness", Field.SORENESS),
-            Map.entry("painNote", Field.PAIN_NOTE));
+    private static final Map<String, ImportField> DOMAIN_FIELDS = Map.ofEntries(
+            Map.entry("date", ImportField.DATE), Map.entry("type", ImportField.TYPE), Map.entry("movingMinutes", ImportField.MOVING),
+            Map.entry("elapsedMinutes", ImportField.ELAPSED), Map.entry("distanceKm", ImportField.DISTANCE), Map.entry("rpe", ImportField.RPE),
+            Map.entry("avgHr", ImportField.AVG_HR), Map.entry("maxHr", ImportField.MAX_HR), Map.entry("warmUpMinutes", ImportField.WARM_UP),
+            Map.entry("refuelMinutes", ImportField.REFUEL), Map.entry("carbsG", ImportField.CARBS), Map.entry("proteinG", ImportField.PROTEIN),
+            Map.entry("painLocation", ImportField.PAIN), Map.entry("painScore", ImportField.PAIN_SCORE),
+            Map.entry("muscleSoreness", ImportField.MUSCLE_SORENESS), Map.entry("notes", ImportField.NOTES),
+            Map.entry("sleepHours", ImportField.SLEEP_HOURS), Map.entry("sleepQuality", ImportField.SLEEP_QUALITY),
+            Map.entry("restingHr", ImportField.RESTING_HR), Map.entry("hrvMs", ImportField.HRV), Map.entry("fatigue", ImportField.FATIGUE),
+            Map.entry("stress", ImportField.STRESS), Map.entry("mood", ImportField.MOOD), Map.entry("soreness", ImportField.SORENESS),
+            Map.entry("painNote", ImportField.PAIN_NOTE));
 
     /**
      * The words the domain's rules name a field by ("moving minutes must be …"), and the field: in a message of the
      * import they are replaced by the header of the column holding it, as written in the file ("'Time' must be …").
      */
-    private static final Map<String, Field> DOMAIN_WORDS = Map.ofEntries(
-            Map.entry("moving minutes", Field.MOVING), Map.entry("elapsed minutes", Field.ELAPSED),
-            Map.entry("distance", Field.DISTANCE), Map.entry("RPE", Field.RPE), Map.entry("average HR", Field.AVG_HR),
-            Map.entry("max HR", Field.MAX_HR), Map.entry("warm-up minutes", Field.WARM_UP),
-            Map.entry("refuel minutes", Field.REFUEL), Map.entry("carbohydrate", Field.CARBS), Map.entry("protein", Field.PROTEIN),
-            Map.entry("pain location", Field.PAIN), Map.entry("pain", Field.PAIN_SCORE),
-            Map.entry("muscle soreness", Field.MUSCLE_SORENESS), Map.entry("notes", Field.NOTES),
-            Map.entry("sleep", Field.SLEEP_HOURS), Map.entry("sleepQuality", Field.SLEEP_QUALITY),
-            Map.entry("morning resting HR", Field.RESTING_HR), Map.entry("HRV (rMSSD)", Field.HRV),
-            Map.entry("fatigue", Field.FATIGUE), Map.entry("stress", Field.STRESS), Map.entry("mood", Field.MOOD),
-            Map.entry("soreness", Field.SORENESS), Map.entry("pain note", Field.PAIN_NOTE));
+    private static final Map<String, ImportField> DOMAIN_WORDS = Map.ofEntries(
+            Map.entry("moving minutes", ImportField.MOVING), Map.entry("elapsed minutes", ImportField.ELAPSED),
+            Map.entry("distance", ImportField.DISTANCE), Map.entry("RPE", ImportField.RPE), Map.entry("average HR", ImportField.AVG_HR),
+            Map.entry("max HR", ImportField.MAX_HR), Map.entry("warm-up minutes", ImportField.WARM_UP),
+            Map.entry("refuel minutes", ImportField.REFUEL), Map.entry("carbohydrate", ImportField.CARBS), Map.entry("protein", ImportField.PROTEIN),
+            Map.entry("pain location", ImportField.PAIN), Map.entry("pain", ImportField.PAIN_SCORE),
+            Map.entry("muscle soreness", ImportField.MUSCLE_SORENESS), Map.entry("notes", ImportField.NOTES),
+            Map.entry("sleep", ImportField.SLEEP_HOURS), Map.entry("sleepQuality", ImportField.SLEEP_QUALITY),
+            Map.entry("morning resting HR", ImportField.RESTING_HR), Map.entry("HRV (rMSSD)", ImportField.HRV),
+            Map.entry("fatigue", ImportField.FATIGUE), Map.entry("stress", ImportField.STRESS), Map.entry("mood", ImportField.MOOD),
+            Map.entry("soreness", ImportField.SORENESS), Map.entry("pain note", ImportField.PAIN_NOTE));
     /** Any of {@link #DOMAIN_WORDS} as a whole phrase, the longest first ("pain note" before "pain"). */
     private static final Pattern DOMAIN_WORD = Pattern.compile("(?<![\\w-])(" + String.join("|", DOMAIN_WORDS.keySet().stream()
             .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).toList()) + ")(?![\\w-])");
@@ -69,31 +69,23 @@ public final class RowInterpreter {
     private final boolean athleteFromUpload;
     private final LocalDate today;
     private final ColumnOrders dateOrders;
-    private final Map<Field, HeaderScale> scales;
-
-    /**
-     * @param zone              the zone whose local dates bucket the rows (the athlete's or the club's)
-     * @param athleteFromUpload the upload names the athlete, so the file's member columns are not needed
-     */
-    public RowInterpreter(SheetLayout layout, String sheet, ValueParser values, ZoneId zone, boolean athleteFromUpload) {
-        this(layout, sheet, values, zone, athleteFromUpload, null);
-    }
-
-    /** As above; a date after {@code today} (the club's date; null: not checked) is a problem on its cell. */
-    public RowInterpreter(SheetLayout layout, String sheet, ValueParser values, ZoneId zone, boolean athleteFromUpload,
-                          LocalDate today) {
-        this(layout, sheet, values, zone, athleteFromUpload, today, field -> DateOrders.ColumnOrder.LOCALE);
-    }
+    private final Map<ImportField, HeaderScale> scales;
 
     /**
      * The order of day and month decided for a date column of the sheet (by a pass over the whole file), asked for
      * only when a row holds a date whose reading depends on it.
      */
     public interface ColumnOrders {
-        DateOrders.ColumnOrder of(Field field);
+        DateOrders.ColumnOrder of(ImportField field);
     }
 
-    /** As above; {@code dateOrders} gives the order of day and month of each date column. */
+    /**
+     * A date after {@code today} (the club's date; null: not checked) is a problem on its cell.
+     *
+     * @param zone              the zone whose local dates bucket the rows (the athlete's or the club's)
+     * @param athleteFromUpload the upload names the athlete, so the file's member columns are not needed
+     * @param dateOrders        the order of day and month of each date column
+     */
     public RowInterpreter(SheetLayout layout, String sheet, ValueParser values, ZoneId zone, boolean athleteFromUpload,
                           LocalDate today, ColumnOrders dateOrders) {
         this.dateOrders = dateOrders;
@@ -144,48 +136,55 @@ public final class RowInterpreter {
     }
 
     private boolean isRepeatedHeader(RawRow row) {
-        Integer dateColumn = layout.column(Field.DATE);
-        String header = layout.header(Field.DATE);
+        Integer dateColumn = layout.column(ImportField.DATE);
+        String header = layout.header(ImportField.DATE);
         return dateColumn != null && header != null && header.equals(row.cell(dateColumn) == null ? null : row.cell(dateColumn).strip());
     }
 
     private RowOutcome session(Reading r) {
         RowOutcome.AthleteRef athlete = r.athlete();
-        LocalDateTime when = r.when(Field.DATE);
-        LocalTime start = layout.has(Field.START_TIME) ? r.read(Field.START_TIME, () -> values.time(r.text(Field.START_TIME), r.typed(Field.START_TIME))) : null;
-        if (start == null && when != null && r.hasTime(Field.DATE)) {
+        LocalDateTime when = r.when(ImportField.DATE);
+        LocalTime start = layout.has(ImportField.START_TIME) ? r.read(ImportField.START_TIME,
+                () -> values.time(r.text(ImportField.START_TIME), r.typed(ImportField.START_TIME))) : null;
+        if (start == null && when != null && r.hasTime(ImportField.DATE)) {
             start = when.toLocalTime();
         }
-        SessionType type = r.read(Field.TYPE, () -> sessionType(r));
-        Double moving = r.read(Field.MOVING, () -> values.minutes(r.text(Field.MOVING), r.typed(Field.MOVING), layout.unit(Field.MOVING)));
-        Double elapsed = r.read(Field.ELAPSED, () -> values.minutes(r.text(Field.ELAPSED), r.typed(Field.ELAPSED), layout.unit(Field.ELAPSED)));
-        Double distance = r.read(Field.DISTANCE, () -> values.kilometres(r.text(Field.DISTANCE), r.typed(Field.DISTANCE), layout.unit(Field.DISTANCE)));
-        Integer rpe = r.read(Field.RPE, () -> rpe(r));
-        Integer avgHr = r.read(Field.AVG_HR, () -> values.wholeWithUnit(r.text(Field.AVG_HR), r.typed(Field.AVG_HR), "bpm"));
-        Integer maxHr = r.read(Field.MAX_HR, () -> values.wholeWithUnit(r.text(Field.MAX_HR), r.typed(Field.MAX_HR), "bpm"));
-        Double warmUp = r.read(Field.WARM_UP, () -> values.minutes(r.text(Field.WARM_UP), r.typed(Field.WARM_UP), layout.unit(Field.WARM_UP)));
-        Double refuel = r.read(Field.REFUEL, () -> values.minutes(r.text(Field.REFUEL), r.typed(Field.REFUEL), layout.unit(Field.REFUEL)));
-        Integer carbs = r.read(Field.CARBS, () -> values.wholeWithUnit(r.text(Field.CARBS), r.typed(Field.CARBS), "g"));
-        Integer protein = r.read(Field.PROTEIN, () -> values.wholeWithUnit(r.text(Field.PROTEIN), r.typed(Field.PROTEIN), "g"));
-        Integer painScore = r.read(Field.PAIN_SCORE, () -> values.integer(r.text(Field.PAIN_SCORE), r.typed(Field.PAIN_SCORE)));
-        Integer soreness = r.read(Field.MUSCLE_SORENESS, () -> values.integer(r.text(Field.MUSCLE_SORENESS), r.typed(Field.MUSCLE_SORENESS)));
-        String painText = ValueParser.clean(r.text(Field.PAIN));
+        SessionType type = r.read(ImportField.TYPE, () -> sessionType(r));
+        Double moving = r.read(ImportField.MOVING,
+                () -> values.minutes(r.text(ImportField.MOVING), r.typed(ImportField.MOVING), layout.unit(ImportField.MOVING)));
+        Double elapsed = r.read(ImportField.ELAPSED,
+                () -> values.minutes(r.text(ImportField.ELAPSED), r.typed(ImportField.ELAPSED), layout.unit(ImportField.ELAPSED)));
+        Double distance = r.read(ImportField.DISTANCE,
+                () -> values.kilometres(r.text(ImportField.DISTANCE), r.typed(ImportField.DISTANCE), layout.unit(ImportField.DISTANCE)));
+        Integer rpe = r.read(ImportField.RPE, () -> rpe(r));
+        Integer avgHr = r.read(ImportField.AVG_HR, () -> values.wholeWithUnit(r.text(ImportField.AVG_HR), r.typed(ImportField.AVG_HR), "bpm"));
+        Integer maxHr = r.read(ImportField.MAX_HR, () -> values.wholeWithUnit(r.text(ImportField.MAX_HR), r.typed(ImportField.MAX_HR), "bpm"));
+        Double warmUp = r.read(ImportField.WARM_UP,
+                () -> values.minutes(r.text(ImportField.WARM_UP), r.typed(ImportField.WARM_UP), layout.unit(ImportField.WARM_UP)));
+        Double refuel = r.read(ImportField.REFUEL,
+                () -> values.minutes(r.text(ImportField.REFUEL), r.typed(ImportField.REFUEL), layout.unit(ImportField.REFUEL)));
+        Integer carbs = r.read(ImportField.CARBS, () -> values.wholeWithUnit(r.text(ImportField.CARBS), r.typed(ImportField.CARBS), "g"));
+        Integer protein = r.read(ImportField.PROTEIN, () -> values.wholeWithUnit(r.text(ImportField.PROTEIN), r.typed(ImportField.PROTEIN), "g"));
+        Integer painScore = r.read(ImportField.PAIN_SCORE, () -> values.integer(r.text(ImportField.PAIN_SCORE), r.typed(ImportField.PAIN_SCORE)));
+        Integer soreness = r.read(ImportField.MUSCLE_SORENESS,
+                () -> values.integer(r.text(ImportField.MUSCLE_SORENESS), r.typed(ImportField.MUSCLE_SORENESS)));
+        String painText = ValueParser.clean(r.text(ImportField.PAIN));
         Boolean painFlag = values.yesNo(painText);
         String painLocation = painFlag == null ? painText : null;
         boolean pain = Boolean.TRUE.equals(painFlag) || painLocation != null || (painScore != null && painScore > 0);
-        String notes = r.text(Field.NOTES);
+        String notes = r.text(ImportField.NOTES);
         DayValues dayValues = dayValues(r);
         // a pain note mapped onto a training sheet goes with the day's wellness, as on a wellness sheet
         String dayNote = painNote(r);
         if (moving == null && elapsed != null) {
             moving = elapsed;
         }
-        if (when == null && !r.failed(Field.DATE)) {
-            r.problem(Field.DATE, "the date is missing", "every session needs a date, e.g. 2026-03-02");
+        if (when == null && !r.failed(ImportField.DATE)) {
+            r.problem(ImportField.DATE, "the date is missing", "every session needs a date, e.g. 2026-03-02");
         }
-        future(r, Field.DATE, when, "session");
-        if (type == null && !r.failed(Field.TYPE)) {
-            r.problem(Field.TYPE, "the session type is missing", "use one of " + SessionType.codes());
+        future(r, ImportField.DATE, when, "session");
+        if (type == null && !r.failed(ImportField.TYPE)) {
+            r.problem(ImportField.TYPE, "the session type is missing", "use one of " + SessionType.codes());
         }
         if (!r.problems.isEmpty()) {
             return new RowOutcome.Invalid(r.row.number(), r.problems);
@@ -195,7 +194,7 @@ public final class RowInterpreter {
             details = new SessionDetails(when.toLocalDate(), start, type, round(moving), round(elapsed), round3(distance),
                     rpe, avgHr, maxHr, toInt(warmUp), toInt(refuel), carbs, protein, pain, painLocation, painScore, soreness, notes);
         } catch (InvalidValueException e) {
-            Field field = DOMAIN_FIELDS.getOrDefault(e.field(), Field.DATE);
+            ImportField field = DOMAIN_FIELDS.getOrDefault(e.field(), ImportField.DATE);
             r.problem(field, inFileWords(e.getMessage()), fixFor(field));
             return new RowOutcome.Invalid(r.row.number(), r.problems);
         }
@@ -204,7 +203,7 @@ public final class RowInterpreter {
             try {
                 wellness = (dayValues == null ? DayValues.NONE : dayValues).details(when.toLocalDate(), dayNote);
             } catch (InvalidValueException e) {
-                Field field = wellnessField(e.field());
+                ImportField field = wellnessField(e.field());
                 r.problem(field, inFileWords(e.getMessage()), fixFor(field));
                 return new RowOutcome.Invalid(r.row.number(), r.problems);
             }
@@ -231,32 +230,34 @@ public final class RowInterpreter {
     /** Reads the wellness columns of a row (none on a sheet without them: null). */
     private DayValues dayValues(Reading r) {
         boolean any = false;
-        for (Field field : Field.WELLNESS_VALUES) {
+        for (ImportField field : ImportField.WELLNESS_VALUES) {
             any |= layout.has(field);
         }
         if (!any) {
             return null;
         }
-        Double sleep = layout.has(Field.SLEEP_HOURS)
-                ? r.read(Field.SLEEP_HOURS, () -> values.hours(r.text(Field.SLEEP_HOURS), r.typed(Field.SLEEP_HOURS), layout.unit(Field.SLEEP_HOURS)))
-                : r.read(Field.SLEEP_SECS, () -> values.hours(r.text(Field.SLEEP_SECS), r.typed(Field.SLEEP_SECS), "s"));
-        Integer quality = r.read(Field.SLEEP_QUALITY, () -> scale(r, Field.SLEEP_QUALITY));
-        Integer restingHr = r.read(Field.RESTING_HR, () -> values.wholeWithUnit(r.text(Field.RESTING_HR), r.typed(Field.RESTING_HR), "bpm"));
-        Double hrv = r.read(Field.HRV, () -> values.number(stripUnit(r.text(Field.HRV), "ms"), r.typed(Field.HRV)));
-        Integer fatigue = r.read(Field.FATIGUE, () -> scale(r, Field.FATIGUE));
-        Integer stress = r.read(Field.STRESS, () -> scale(r, Field.STRESS));
-        Integer mood = r.read(Field.MOOD, () -> scale(r, Field.MOOD));
-        Integer soreness = r.read(Field.SORENESS, () -> scale(r, Field.SORENESS));
+        Double sleep = layout.has(ImportField.SLEEP_HOURS)
+                ? r.read(ImportField.SLEEP_HOURS,
+                        () -> values.hours(r.text(ImportField.SLEEP_HOURS), r.typed(ImportField.SLEEP_HOURS), layout.unit(ImportField.SLEEP_HOURS)))
+                : r.read(ImportField.SLEEP_SECS, () -> values.hours(r.text(ImportField.SLEEP_SECS), r.typed(ImportField.SLEEP_SECS), "s"));
+        Integer quality = r.read(ImportField.SLEEP_QUALITY, () -> scale(r, ImportField.SLEEP_QUALITY));
+        Integer restingHr = r.read(ImportField.RESTING_HR,
+                () -> values.wholeWithUnit(r.text(ImportField.RESTING_HR), r.typed(ImportField.RESTING_HR), "bpm"));
+        Double hrv = r.read(ImportField.HRV, () -> values.number(stripUnit(r.text(ImportField.HRV), "ms"), r.typed(ImportField.HRV)));
+        Integer fatigue = r.read(ImportField.FATIGUE, () -> scale(r, ImportField.FATIGUE));
+        Integer stress = r.read(ImportField.STRESS, () -> scale(r, ImportField.STRESS));
+        Integer mood = r.read(ImportField.MOOD, () -> scale(r, ImportField.MOOD));
+        Integer soreness = r.read(ImportField.SORENESS, () -> scale(r, ImportField.SORENESS));
         return new DayValues(sleep, quality, restingHr, hrv, fatigue, stress, mood, soreness);
     }
 
-    private Field wellnessField(String domainField) {
-        Field field = DOMAIN_FIELDS.getOrDefault(domainField, Field.DATE);
-        if (field == Field.SLEEP_HOURS && !layout.has(Field.SLEEP_HOURS)) {
-            field = Field.SLEEP_SECS;
+    private ImportField wellnessField(String domainField) {
+        ImportField field = DOMAIN_FIELDS.getOrDefault(domainField, ImportField.DATE);
+        if (field == ImportField.SLEEP_HOURS && !layout.has(ImportField.SLEEP_HOURS)) {
+            field = ImportField.SLEEP_SECS;
         }
-        if (field == Field.PAIN_NOTE && !layout.has(Field.PAIN_NOTE)) {
-            field = Field.NOTES;
+        if (field == ImportField.PAIN_NOTE && !layout.has(ImportField.PAIN_NOTE)) {
+            field = ImportField.NOTES;
         }
         return field;
     }
@@ -274,9 +275,9 @@ public final class RowInterpreter {
         StringBuilder out = new StringBuilder();
         boolean replaced = false;
         while (words.find()) {
-            Field field = DOMAIN_WORDS.get(words.group(1));
-            if (field == Field.SLEEP_HOURS || field == Field.PAIN_NOTE) {
-                field = wellnessField(field == Field.SLEEP_HOURS ? "sleepHours" : "painNote");
+            ImportField field = DOMAIN_WORDS.get(words.group(1));
+            if (field == ImportField.SLEEP_HOURS || field == ImportField.PAIN_NOTE) {
+                field = wellnessField(field == ImportField.SLEEP_HOURS ? "sleepHours" : "painNote");
             }
             String header = layout.header(field);
             words.appendReplacement(out, Matcher.quoteReplacement(header == null || header.isBlank()
@@ -291,7 +292,7 @@ public final class RowInterpreter {
 
     /** The pain note column's text; null when empty or a plain "no". */
     private String painNote(Reading r) {
-        String text = ValueParser.clean(r.text(Field.PAIN_NOTE));
+        String text = ValueParser.clean(r.text(ImportField.PAIN_NOTE));
         return text == null || values.yesNo(text) == Boolean.FALSE ? null : text;
     }
 
@@ -301,7 +302,7 @@ public final class RowInterpreter {
      */
     private String dayNote(Reading r) {
         String pain = painNote(r);
-        String note = ValueParser.clean(r.text(Field.NOTES));
+        String note = ValueParser.clean(r.text(ImportField.NOTES));
         if (note == null) {
             return pain;
         }
@@ -309,7 +310,7 @@ public final class RowInterpreter {
     }
 
     /** A date after the club's today is a problem on its cell: nothing can have been trained or slept yet. */
-    private void future(Reading r, Field field, LocalDateTime when, String what) {
+    private void future(Reading r, ImportField field, LocalDateTime when, String what) {
         if (today != null && when != null && when.toLocalDate().isAfter(today)) {
             r.problem(field, when.toLocalDate() + " is in the future (today is " + today + " in the club's time zone)",
                     "correct the date: a " + what + " can only be imported once its day has come; check the year and the "
@@ -318,8 +319,8 @@ public final class RowInterpreter {
     }
 
     private SessionType sessionType(Reading r) {
-        String type = ValueParser.clean(r.text(Field.TYPE));
-        String title = ValueParser.clean(r.text(Field.TITLE));
+        String type = ValueParser.clean(r.text(ImportField.TYPE));
+        String title = ValueParser.clean(r.text(ImportField.TITLE));
         if (layout.format() == ImportFormat.GARMIN_ACTIVITIES || layout.format() == ImportFormat.STRAVA_ACTIVITIES) {
             return type == null && title == null ? null : SessionTypes.ofActivity(type, title);
         }
@@ -330,29 +331,29 @@ public final class RowInterpreter {
     }
 
     private Integer rpe(Reading r) {
-        String text = ValueParser.clean(r.text(Field.RPE));
+        String text = ValueParser.clean(r.text(ImportField.RPE));
         if (text == null) {
             return null;
         }
         int slash = text.indexOf('/');
-        Double value = values.number(slash > 0 ? text.substring(0, slash) : text, r.typed(Field.RPE));
+        Double value = values.number(slash > 0 ? text.substring(0, slash) : text, r.typed(ImportField.RPE));
         if (value == null) {
             return null;
         }
         long rounded = Math.round(value);
         if (Math.abs(value - rounded) > 1e-9) {
-            r.warnings.add("RPE " + text + " (" + columnText(Field.RPE) + ") rounded to " + rounded + " (whole numbers on the CR-10 scale)");
+            r.warnings.add("RPE " + text + " (" + columnText(ImportField.RPE) + ") rounded to " + rounded + " (whole numbers on the CR-10 scale)");
         }
         return (int) rounded;
     }
 
     /** "column D 'RPE'" (xlsx) or "column 4 'RPE'" (CSV) for the column holding a field; null when there is none. */
-    private String columnText(Field field) {
+    private String columnText(ImportField field) {
         return app.loadwise.traininglog.importing.RowProblem.columnText(layout.columnRef(field, sheet), layout.header(field));
     }
 
     /** ", column D 'Time'" for the column holding a field; empty when there is none. */
-    private String inColumn(Field field) {
+    private String inColumn(ImportField field) {
         String column = columnText(field);
         return column == null ? "" : ", " + column;
     }
@@ -361,16 +362,16 @@ public final class RowInterpreter {
         List<String> all = new ArrayList<>(warnings);
         if (d.movingMinutes() != null && d.elapsedMinutes() != null && d.elapsedMinutes() > d.movingMinutes() * 1.5
                 && d.elapsedMinutes() - d.movingMinutes() >= 30) {
-            all.add("elapsed time (" + Math.round(d.elapsedMinutes()) + " min" + inColumn(Field.ELAPSED)
-                    + ") is much longer than moving time (" + Math.round(d.movingMinutes()) + " min" + inColumn(Field.MOVING)
+            all.add("elapsed time (" + Math.round(d.elapsedMinutes()) + " min" + inColumn(ImportField.ELAPSED)
+                    + ") is much longer than moving time (" + Math.round(d.movingMinutes()) + " min" + inColumn(ImportField.MOVING)
                     + "); check for a paused or forgotten watch");
         }
         if (d.movingMinutes() != null && d.movingMinutes() > 360) {
-            all.add("the session lasts over 6 hours (" + Math.round(d.movingMinutes()) + " min" + inColumn(Field.MOVING)
+            all.add("the session lasts over 6 hours (" + Math.round(d.movingMinutes()) + " min" + inColumn(ImportField.MOVING)
                     + "); check the duration unit");
         }
         if (d.rpe() == null && d.type() != SessionType.REST) {
-            all.add("RPE is missing (" + (layout.has(Field.RPE) ? columnText(Field.RPE) + " is empty" : "the sheet has no RPE column")
+            all.add("RPE is missing (" + (layout.has(ImportField.RPE) ? columnText(ImportField.RPE) + " is empty" : "the sheet has no RPE column")
                     + "); the session's load will be estimated from heart rate or type");
         }
         return all;
@@ -378,8 +379,8 @@ public final class RowInterpreter {
 
     private RowOutcome wellness(Reading r) {
         RowOutcome.AthleteRef athlete = r.athlete();
-        LocalDateTime when = layout.has(Field.DATE) ? r.when(Field.DATE) : r.when(Field.TIMESTAMP);
-        Field dateField = layout.has(Field.DATE) ? Field.DATE : Field.TIMESTAMP;
+        LocalDateTime when = layout.has(ImportField.DATE) ? r.when(ImportField.DATE) : r.when(ImportField.TIMESTAMP);
+        ImportField dateField = layout.has(ImportField.DATE) ? ImportField.DATE : ImportField.TIMESTAMP;
         DayValues day = dayValues(r);
         if (day == null) {
             day = DayValues.NONE;
@@ -404,7 +405,7 @@ public final class RowInterpreter {
             WellnessDetails details = day.details(when.toLocalDate(), painNote);
             return new RowOutcome.Wellness(r.row.number(), athlete, details, r.warnings);
         } catch (InvalidValueException e) {
-            Field field = DOMAIN_FIELDS.containsKey(e.field()) ? wellnessField(e.field()) : dateField;
+            ImportField field = DOMAIN_FIELDS.containsKey(e.field()) ? wellnessField(e.field()) : dateField;
             r.problem(field, inFileWords(e.getMessage()), fixFor(field));
             return new RowOutcome.Invalid(r.row.number(), r.problems);
         }
@@ -414,12 +415,13 @@ public final class RowInterpreter {
      * The Hooper items scored on a scale their header states ("Fatigue (1-5)"), with the direction a saved mapping answers
      * where the header states none; none on the template and intervals.icu.
      */
-    public static Map<Field, HeaderScale> statedScales(SheetLayout layout) {
+    public static Map<ImportField, HeaderScale> statedScales(SheetLayout layout) {
         if (layout.format() == ImportFormat.LOADWISE_TEMPLATE || layout.fourPointScale()) {
             return Map.of();
         }
-        Map<Field, HeaderScale> scales = new EnumMap<>(Field.class);
-        for (Field field : List.of(Field.SLEEP_QUALITY, Field.FATIGUE, Field.STRESS, Field.MOOD, Field.SORENESS)) {
+        Map<ImportField, HeaderScale> scales = new EnumMap<>(ImportField.class);
+        for (ImportField field : List.of(ImportField.SLEEP_QUALITY, ImportField.FATIGUE, ImportField.STRESS, ImportField.MOOD,
+                ImportField.SORENESS)) {
             HeaderScale scale = layout.has(field) ? HeaderScale.of(layout.header(field), field) : null;
             if (scale != null) {
                 scales.put(field, scale.answeredBy(layout.highIs().get(field)));
@@ -432,7 +434,7 @@ public final class RowInterpreter {
      * A Hooper item 1–7 (7 worst); intervals.icu's 1–4 scale is spread onto it (1, 3, 5, 7); a scale the header states
      * is checked and converted (see {@link HeaderScale}).
      */
-    private Integer scale(Reading r, Field field) {
+    private Integer scale(Reading r, ImportField field) {
         HeaderScale stated = scales.get(field);
         if (stated != null) {
             Double number = values.number(r.text(field), r.typed(field));
@@ -461,7 +463,7 @@ public final class RowInterpreter {
         return range.minText() + "–" + range.maxText();
     }
 
-    private static String fixFor(Field field) {
+    private static String fixFor(ImportField field) {
         return switch (field) {
             case MOVING, ELAPSED -> "write minutes (" + span(InputLimits.SESSION_MINUTES)
                     + ") or h:mm:ss; elapsed time must not be shorter than moving time";
@@ -497,27 +499,27 @@ public final class RowInterpreter {
         final RawRow row;
         final List<RowProblem> problems = new ArrayList<>();
         final List<String> warnings = new ArrayList<>();
-        private final Set<Field> failed = EnumSet.noneOf(Field.class);
+        private final Set<ImportField> failed = EnumSet.noneOf(ImportField.class);
 
         Reading(RawRow row) {
             this.row = row;
         }
 
-        String text(Field field) {
+        String text(ImportField field) {
             Integer column = layout.column(field);
             return column == null ? null : row.cell(column);
         }
 
-        boolean typed(Field field) {
+        boolean typed(ImportField field) {
             Integer column = layout.column(field);
             return column != null && row.typed(column);
         }
 
-        boolean failed(Field field) {
+        boolean failed(ImportField field) {
             return failed.contains(field);
         }
 
-        <T> T read(Field field, Supplier<T> parse) {
+        <T> T read(ImportField field, Supplier<T> parse) {
             if (!layout.has(field)) {
                 return null;
             }
@@ -531,17 +533,17 @@ public final class RowInterpreter {
             }
         }
 
-        void problem(Field field, String problem, String fix) {
+        void problem(ImportField field, String problem, String fix) {
             String header = layout.header(field);
             problems.add(new RowProblem(sheet, row.number(), header, header == null ? null : text(field), problem, fix,
                     header == null ? null : layout.columnRef(field, sheet)));
         }
 
-        boolean hasTime(Field field) {
+        boolean hasTime(ImportField field) {
             return values.hasTime(text(field), typed(field));
         }
 
-        LocalDateTime when(Field field) {
+        LocalDateTime when(ImportField field) {
             LocalDateTime local = read(field, () -> values.dateTime(text(field), typed(field), () -> {
                 DateOrders.ColumnOrder order = dateOrders.of(field);
                 if (order.order() == DateOrders.Order.MIXED && ValueParser.dateOrderOf(text(field), typed(field)) != 2) {
@@ -562,10 +564,10 @@ public final class RowInterpreter {
             if (athleteFromUpload) {
                 return null;
             }
-            String member = ValueParser.clean(text(Field.MEMBER_ID));
-            String name = ValueParser.clean(text(Field.ATHLETE_NAME));
+            String member = ValueParser.clean(text(ImportField.MEMBER_ID));
+            String name = ValueParser.clean(text(ImportField.ATHLETE_NAME));
             if (member == null && name == null) {
-                Field field = layout.has(Field.MEMBER_ID) ? Field.MEMBER_ID : Field.ATHLETE_NAME;
+                ImportField field = layout.has(ImportField.MEMBER_ID) ? ImportField.MEMBER_ID : ImportField.ATHLETE_NAME;
                 problem(field, "the athlete is missing", "fill in the member id (or name) of the athlete");
             }
             return new RowOutcome.AthleteRef(member, name);

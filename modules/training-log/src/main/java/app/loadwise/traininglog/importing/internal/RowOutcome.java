@@ -20,10 +20,6 @@ public sealed interface RowOutcome {
      */
     record Session(int row, AthleteRef athlete, SessionDetails details, List<String> warnings, WellnessDetails wellness)
             implements RowOutcome {
-
-        public Session(int row, AthleteRef athlete, SessionDetails details, List<String> warnings) {
-            this(row, athlete, details, warnings, null);
-        }
     }
 
     record Wellness(int row, AthleteRef athlete, WellnessDetails details, List<String> warnings) implements RowOutcome {

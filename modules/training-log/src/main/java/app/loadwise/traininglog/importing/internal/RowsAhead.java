@@ -4,7 +4,6 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 
 /**
  * Parses and validates the rows of an upload on a thread of its own, ahead of the thread that matches and writes
@@ -117,14 +116,6 @@ public final class RowsAhead implements AutoCloseable {
             throw failure.exception();
         }
         return (UploadScanner.Scanned) item;
-    }
-
-    /** Hands every remaining row to {@code rows}, in order. */
-    public void forEachRemaining(Consumer<UploadScanner.Scanned> rows) {
-        UploadScanner.Scanned row;
-        while ((row = next()) != null) {
-            rows.accept(row);
-        }
     }
 
     /** Stops reading ahead and waits for the reading thread to close the file. */

@@ -19,18 +19,18 @@ import java.util.Set;
  *                       mapping answers for it; a stated scale with neither is not read (see {@link RowInterpreter})
  */
 public record SheetLayout(ImportFormat format, SheetKind kind, int headerRow, List<String> headers,
-                          Map<Field, Integer> columns, Map<Field, String> units, boolean utcTimes,
+                          Map<ImportField, Integer> columns, Map<ImportField, String> units, boolean utcTimes,
                           boolean fourPointScale, boolean singleAthlete, List<String> notes,
-                          Map<Field, HeaderScale.Direction> highIs) {
+                          Map<ImportField, HeaderScale.Direction> highIs) {
 
-    public SheetLayout(ImportFormat format, SheetKind kind, int headerRow, List<String> headers, Map<Field, Integer> columns,
-                       Map<Field, String> units, boolean utcTimes, boolean fourPointScale, boolean singleAthlete,
+    public SheetLayout(ImportFormat format, SheetKind kind, int headerRow, List<String> headers, Map<ImportField, Integer> columns,
+                       Map<ImportField, String> units, boolean utcTimes, boolean fourPointScale, boolean singleAthlete,
                        List<String> notes) {
         this(format, kind, headerRow, headers, columns, units, utcTimes, fourPointScale, singleAthlete, notes, Map.of());
     }
 
-    public SheetLayout(ImportFormat format, SheetKind kind, int headerRow, List<String> headers, Map<Field, Integer> columns,
-                       Map<Field, String> units, boolean utcTimes, boolean fourPointScale, boolean singleAthlete) {
+    public SheetLayout(ImportFormat format, SheetKind kind, int headerRow, List<String> headers, Map<ImportField, Integer> columns,
+                       Map<ImportField, String> units, boolean utcTimes, boolean fourPointScale, boolean singleAthlete) {
         this(format, kind, headerRow, headers, columns, units, utcTimes, fourPointScale, singleAthlete, List.of());
     }
 
@@ -49,26 +49,26 @@ public record SheetLayout(ImportFormat format, SheetKind kind, int headerRow, Li
         return new SheetLayout(format, kind, headerRow, headers, columns, units, utcTimes, fourPointScale, singleAthlete, all, highIs);
     }
 
-    public Integer column(Field field) {
+    public Integer column(ImportField field) {
         return columns.get(field);
     }
 
-    public boolean has(Field field) {
+    public boolean has(ImportField field) {
         return columns.containsKey(field);
     }
 
     /** The header text of the column holding a field, as the user wrote it. */
-    public String header(Field field) {
+    public String header(ImportField field) {
         Integer column = columns.get(field);
         return column == null || column >= headers.size() ? null : headers.get(column);
     }
 
     /** Where the column holding a field is: its letter in a sheet of a workbook, its position in CSV (sheet null). */
-    public String columnRef(Field field, String sheet) {
+    public String columnRef(ImportField field, String sheet) {
         return app.loadwise.traininglog.importing.RowProblem.columnRef(sheet, columns.get(field));
     }
 
-    public String unit(Field field) {
+    public String unit(ImportField field) {
         return units.get(field);
     }
 
@@ -91,16 +91,16 @@ public record SheetLayout(ImportFormat format, SheetKind kind, int headerRow, Li
      * (its day's wellness included: the Hooper items, sleep, HR, HRV and a pain note); a wellness sheet its own fields,
      * the athlete, the date and a note. A column mapped to a field its sheet never reads is listed as ignored.
      */
-    static boolean reads(SheetKind kind, Field field) {
-        return kind == SheetKind.SESSIONS ? field != Field.TIMESTAMP : field.in(SheetKind.WELLNESS);
+    static boolean reads(SheetKind kind, ImportField field) {
+        return kind == SheetKind.SESSIONS ? field != ImportField.TIMESTAMP : field.in(SheetKind.WELLNESS);
     }
 
     /** The indexes (from 0) of the columns {@link #ignoredHeaders()} names, in column order. */
     public List<Integer> ignoredColumns() {
         Set<Integer> used = new HashSet<>();
         columns.forEach((field, column) -> {
-            boolean redundant = (field == Field.SLEEP_SECS && columns.containsKey(Field.SLEEP_HOURS))
-                    || (field == Field.TIMESTAMP && columns.containsKey(Field.DATE));
+            boolean redundant = (field == ImportField.SLEEP_SECS && columns.containsKey(ImportField.SLEEP_HOURS))
+                    || (field == ImportField.TIMESTAMP && columns.containsKey(ImportField.DATE));
             if (!redundant && reads(kind, field)) {
                 used.add(column);
             }

@@ -36,8 +36,8 @@ public final class UploadScanner implements AutoCloseable {
     private boolean[] noteText;
 
     /** The columns whose text is stored as written: text there that starts like a formula is noted. */
-    private static final Set<Field> TEXT_FIELDS = EnumSet.of(Field.NOTES, Field.PAIN, Field.PAIN_NOTE,
-            Field.ATHLETE_NAME, Field.TYPE);
+    private static final Set<ImportField> TEXT_FIELDS = EnumSet.of(ImportField.NOTES, ImportField.PAIN, ImportField.PAIN_NOTE,
+            ImportField.ATHLETE_NAME, ImportField.TYPE);
 
     /**
      * How to read: the club's conventions and the limits; {@code today} is the club's date, later dates are refused
@@ -45,10 +45,6 @@ public final class UploadScanner implements AutoCloseable {
      */
     public record Settings(Locale locale, ZoneId zone, boolean athleteFromUpload, int maxColumns, long maxRows,
                            LocalDate today) {
-
-        public Settings(Locale locale, ZoneId zone, boolean athleteFromUpload, int maxColumns, long maxRows) {
-            this(locale, zone, athleteFromUpload, maxColumns, maxRows, null);
-        }
     }
 
     private final SheetReader reader;
@@ -124,17 +120,9 @@ public final class UploadScanner implements AutoCloseable {
         return this;
     }
 
-    public FileKind kind() {
-        return kind;
-    }
-
     /** The layouts of the sheets found so far, in file order. */
     public List<SheetLayout> layouts() {
         return List.copyOf(layouts);
-    }
-
-    public List<String> skippedSheets() {
-        return List.copyOf(skippedSheets);
     }
 
     /**
@@ -241,12 +229,12 @@ public final class UploadScanner implements AutoCloseable {
             if (layout != null) {
                 layouts.add(layout);
                 boolean fromUpload = settings.athleteFromUpload() || layout.singleAthlete();
-                if (!fromUpload && !layout.has(Field.MEMBER_ID) && !layout.has(Field.ATHLETE_NAME)) {
+                if (!fromUpload && !layout.has(ImportField.MEMBER_ID) && !layout.has(ImportField.ATHLETE_NAME)) {
                     throw new ImportFileException(422, (sheet != null ? "sheet '" + sheet + "': " : "")
                             + "no column names the athlete. Add a 'Member ID' (or 'Name') column, or choose the athlete "
                             + "when uploading (a file of one athlete).");
                 }
-                for (Map.Entry<Field, HeaderScale> stated : RowInterpreter.statedScales(layout).entrySet()) {
+                for (Map.Entry<ImportField, HeaderScale> stated : RowInterpreter.statedScales(layout).entrySet()) {
                     layout = layout.withNote(scaleNote(layout.header(stated.getKey()), (sheet != null ? "sheet '" + sheet + "', " : "")
                             + columnText(layout, stated.getKey(), sheet), stated.getValue()));
                 }
@@ -276,7 +264,7 @@ public final class UploadScanner implements AutoCloseable {
         }
         if (layout != notedLayout) {
             // once per sheet: the columns read, in column order, and which of them hold text
-            TreeMap<Integer, Field> used = new TreeMap<>();
+            TreeMap<Integer, ImportField> used = new TreeMap<>();
             layout.columns().forEach((field, column) -> used.put(column, field));
             noteColumns = used.keySet().stream().mapToInt(Integer::intValue).toArray();
             noteText = new boolean[noteColumns.length];
@@ -333,7 +321,7 @@ public final class UploadScanner implements AutoCloseable {
     }
 
     /** "column D 'Date'" (xlsx) or "column 4 'Date'" (CSV). */
-    private static String columnText(SheetLayout layout, Field field, String sheet) {
+    private static String columnText(SheetLayout layout, ImportField field, String sheet) {
         return app.loadwise.traininglog.importing.RowProblem.columnText(layout.columnRef(field, sheet), layout.header(field));
     }
 
@@ -346,7 +334,7 @@ public final class UploadScanner implements AutoCloseable {
         private final int sheet;
         private final int layoutIndex;
         private final String sheetName;
-        private Map<Field, DateOrders.ColumnOrder> decided;
+        private Map<ImportField, DateOrders.ColumnOrder> decided;
 
         SheetDateOrders(int sheet, int layoutIndex, String sheetName) {
             this.sheet = sheet;
@@ -355,7 +343,7 @@ public final class UploadScanner implements AutoCloseable {
         }
 
         @Override
-        public DateOrders.ColumnOrder of(Field field) {
+        public DateOrders.ColumnOrder of(ImportField field) {
             if (decided == null) {
                 decide();
             }
@@ -365,8 +353,8 @@ public final class UploadScanner implements AutoCloseable {
         private void decide() {
             DateOrders orders = decidedDateOrders();
             SheetLayout layout = layouts.get(layoutIndex);
-            Map<Field, DateOrders.ColumnOrder> columns = new EnumMap<>(Field.class);
-            for (Field field : List.of(Field.DATE, Field.TIMESTAMP)) {
+            Map<ImportField, DateOrders.ColumnOrder> columns = new EnumMap<>(ImportField.class);
+            for (ImportField field : List.of(ImportField.DATE, ImportField.TIMESTAMP)) {
                 if (layout.has(field)) {
                     DateOrders.ColumnOrder order = orders.of(sheet, layout.column(field));
                     columns.put(field, order);
@@ -406,7 +394,7 @@ public final class UploadScanner implements AutoCloseable {
             return column + " states the scale " + scale.range() + " but not which end is the worst, so its values are not "
                     + "read and the import cannot be committed until that is answered: save a mapping for this header row "
                     + "that maps the column with " + scale.choices() + ", or say it in the header, e.g. '"
-                    + HeaderScale.withoutScale(Header.withoutUnit(header)) + " (" + scale.min() + "=poor, " + scale.max() + "=great)'";
+                    + HeaderScale.withoutScale(HeaderUnits.withoutUnit(header)) + " (" + scale.min() + "=poor, " + scale.max() + "=great)'";
         }
         return column + " is read on its stated scale " + scale.range() + " with " + (scale.direction()
                 == HeaderScale.Direction.HIGH_IS_BETTER ? scale.max() + " as the best" : scale.max() + " as the worst")

@@ -63,10 +63,6 @@ public final class ValueParser {
         this.datePattern = dayFirst ? "DD.MM.YYYY" : "MM/DD/YYYY";
     }
 
-    public char decimalSeparator() {
-        return decimal;
-    }
-
     // ---- numbers ------------------------------------------------------------------------------------------
 
     /** A plain number, or null for an empty cell or a "--" placeholder. */
@@ -223,7 +219,7 @@ public final class ValueParser {
         String number = t;
         Matcher m = WITH_UNIT.matcher(t);
         if (!typed && m.matches()) {
-            String u = Header.unitOf(m.group(2));
+            String u = HeaderUnits.unitOf(m.group(2));
             if (u == null || !(u.equals("km") || u.equals("mi") || u.equals("m"))) {
                 throw new ValueException("'" + text + "' is not a distance", "write it in km, mi or m, e.g. 10.5 km");
             }
@@ -489,10 +485,5 @@ public final class ValueParser {
 
     private ValueException badDate(String text) {
         return new ValueException("'" + text + "' is not a date", "write it as " + datePattern + " or YYYY-MM-DD");
-    }
-
-    private static String firstLine(String text) {
-        int colon = text.indexOf(':');
-        return colon > 0 ? text.substring(colon + 1).strip() : text;
     }
 }

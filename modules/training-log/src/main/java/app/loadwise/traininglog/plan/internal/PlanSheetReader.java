@@ -5,8 +5,8 @@ import app.loadwise.domain.plan.PlannedSessionDetails;
 import app.loadwise.domain.training.SessionType;
 import app.loadwise.traininglog.importing.ImportFileException;
 import app.loadwise.traininglog.importing.RowProblem;
-import app.loadwise.traininglog.importing.internal.Field;
-import app.loadwise.traininglog.importing.internal.Header;
+import app.loadwise.traininglog.importing.internal.HeaderUnits;
+import app.loadwise.traininglog.importing.internal.ImportField;
 import app.loadwise.traininglog.importing.internal.RawRow;
 import app.loadwise.traininglog.importing.internal.SessionTypes;
 import app.loadwise.traininglog.importing.internal.SheetReader;
@@ -32,15 +32,15 @@ public final class PlanSheetReader {
 
     /** The plan's columns and the headers each is known by (normalized as the import normalizes headers). */
     public enum Column {
-        MEMBER_ID(Field.MEMBER_ID.aliases()),
-        NAME(Field.ATHLETE_NAME.aliases()),
-        DATE(Field.DATE.aliases()),
-        TYPE(Field.TYPE.aliases()),
+        MEMBER_ID(ImportField.MEMBER_ID.aliases()),
+        NAME(ImportField.ATHLETE_NAME.aliases()),
+        DATE(ImportField.DATE.aliases()),
+        TYPE(ImportField.TYPE.aliases()),
         MINUTES(List.of("planned", "planned minutes", "planned min", "planned duration", "planned time", "duration", "minutes",
                 "mins", "time", "moving", "moving time")),
         INTENDED_RPE(List.of("intended rpe", "planned rpe", "target rpe", "intended effort", "rpe", "effort")),
         DISTANCE(List.of("planned distance", "distance", "km", "kilometres", "kilometers", "dist")),
-        NOTE(Field.NOTES.aliases());
+        NOTE(ImportField.NOTES.aliases());
 
         private final List<String> aliases;
 
@@ -49,7 +49,7 @@ public final class PlanSheetReader {
         }
 
         static Column of(String header) {
-            String normalized = Field.normalize(header);
+            String normalized = ImportField.normalize(header);
             for (Column column : values()) {
                 if (column.aliases.contains(normalized)) {
                     return column;
@@ -221,7 +221,7 @@ public final class PlanSheetReader {
         String text = row.cell(index);
         try {
             return parser.parse(text == null || text.isBlank() ? null : text.strip(), row.typed(index),
-                    Header.unit(file.headers().get(index)));
+                    HeaderUnits.unit(file.headers().get(index)));
         } catch (ValueException e) {
             errors.add(at(file, row, column, text, e.getMessage(), e.fix()));
             return null;

@@ -1,16 +1,16 @@
 package app.loadwise.traininglog.roster.internal;
 
-import app.loadwise.traininglog.importing.internal.Field;
+import app.loadwise.traininglog.importing.internal.ImportField;
 import java.util.List;
 import java.util.stream.Stream;
 
 /**
  * The columns a roster file can have, each with the header aliases that name it, compared as the session import
- * compares them ({@link Field#normalize}: case, spaces, punctuation and a unit in brackets do not matter).
+ * compares them ({@link ImportField#normalize}: case, spaces, punctuation and a unit in brackets do not matter).
  */
 public enum RosterColumn {
-    MEMBER_ID("memberId", "Member ID", Field.MEMBER_ID.aliases().stream()),
-    NAME("name", "Name", Field.ATHLETE_NAME.aliases().stream()),
+    MEMBER_ID("memberId", "Member ID", ImportField.MEMBER_ID.aliases().stream()),
+    NAME("name", "Name", ImportField.ATHLETE_NAME.aliases().stream()),
     SEX("sex", "Sex", Stream.of("sex", "gender", "geschlecht", "m f", "f m")),
     BIRTH_YEAR("birthYear", "Birth year", Stream.of("birth year", "year of birth", "birthyear", "yob", "born", "jahrgang",
             "geburtsjahr")),
@@ -31,7 +31,7 @@ public enum RosterColumn {
     RosterColumn(String field, String header, Stream<String> aliases) {
         this.field = field;
         this.header = header;
-        this.aliases = aliases.map(Field::normalize).distinct().toList();
+        this.aliases = aliases.map(ImportField::normalize).distinct().toList();
     }
 
     /** The athlete field the column fills, as the athlete API names it ({@code maxHr}). */
@@ -44,13 +44,9 @@ public enum RosterColumn {
         return header;
     }
 
-    public List<String> aliases() {
-        return aliases;
-    }
-
     /** The column a header names, or null. */
     public static RosterColumn of(String header) {
-        String normalized = Field.normalize(header);
+        String normalized = ImportField.normalize(header);
         if (normalized.isEmpty()) {
             return null;
         }

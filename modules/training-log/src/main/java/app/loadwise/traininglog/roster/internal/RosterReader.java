@@ -40,11 +40,6 @@ public final class RosterReader {
     /** What was read from a file: its rows, every error with its place, and what was not read. */
     public record RosterFile(List<RosterRow> rows, List<Placed> errors, List<RosterIgnoredColumn> ignoredColumns,
                              List<String> ignoredSheets) {
-
-        /** The errors in file order. */
-        public List<RowProblem> problems() {
-            return Placed.inFileOrder(errors);
-        }
     }
 
     private final ValueParser values;

@@ -23,7 +23,7 @@ class DateOrdersTest {
 
     private DateOrders scan(String csv) throws Exception {
         Path file = Files.writeString(dir.resolve("log.csv"), csv);
-        return DateOrders.scan(file, new FormatDetector(List.of()), 100);
+        return DateOrders.scan(() -> new CsvSheetReader(file, 100), new FormatDetector(List.of()));
     }
 
     @Test
@@ -58,7 +58,7 @@ class DateOrdersTest {
             row(second, 1, "11/22/2026", 40.0, "easy", "LS-002", "25/02/2026");
             workbook.write(out);
         }
-        DateOrders decided = DateOrders.scan(file, new FormatDetector(List.of()), 100);
+        DateOrders decided = DateOrders.scan(() -> new XlsxSheetReader(file, 100), new FormatDetector(List.of()));
         assertThat(decided.of(0, 1).order()).isEqualTo(DateOrders.Order.MONTH_FIRST);
         assertThat(decided.of(0, 1).monthFirstRows()).containsExactly(2);
         assertThat(decided.of(1, 4).order()).isEqualTo(DateOrders.Order.DAY_FIRST);
@@ -88,7 +88,7 @@ class DateOrdersTest {
     private UploadScanner readAll(String csv, List<UploadScanner.Scanned> rows) throws Exception {
         Path file = Files.writeString(dir.resolve("read.csv"), csv);
         UploadScanner scanner = new UploadScanner(file, new FormatDetector(List.of()),
-                new UploadScanner.Settings(Locale.UK, ZoneId.of("Europe/London"), false, 100, 1_000));
+                new UploadScanner.Settings(Locale.UK, ZoneId.of("Europe/London"), false, 100, 1_000, null));
         try (scanner) {
             UploadScanner.Scanned row;
             while ((row = scanner.next()) != null) {

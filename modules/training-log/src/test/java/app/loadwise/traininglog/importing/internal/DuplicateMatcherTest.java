@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.loadwise.domain.training.SessionDetails;
 import app.loadwise.domain.training.SessionType;
+import app.loadwise.domain.training.TestSessions;
 import app.loadwise.domain.training.WellnessDetails;
 import app.loadwise.traininglog.importing.internal.store.ImportedLogRepository.SessionFingerprint;
 import java.time.LocalDate;
@@ -40,7 +41,7 @@ class DuplicateMatcherTest {
             String existingStart, String existingType, double existingMinutes,
             String rowStart, String rowType, double rowMinutes, DuplicateMatcher.Kind expected) {
         SessionFingerprint existing = new SessionFingerprint(9, 1, DAY, time(existingStart), SessionType.fromCode(existingType, "type"), existingMinutes, null, null);
-        SessionDetails row = SessionDetails.basic(DAY, time(rowStart), SessionType.fromCode(rowType, "type"), rowMinutes, 5);
+        SessionDetails row = TestSessions.basic(DAY, time(rowStart), SessionType.fromCode(rowType, "type"), rowMinutes, 5);
         DuplicateMatcher.Match match = DuplicateMatcher.session(row, List.of(existing));
         assertThat(match.kind()).isEqualTo(expected);
         if (expected != DuplicateMatcher.Kind.NEW) {
@@ -53,7 +54,7 @@ class DuplicateMatcherTest {
 
     @Test
     void prefersAnExactMatchOverANearOne() {
-        SessionDetails row = SessionDetails.basic(DAY, LocalTime.of(18, 30), SessionType.EASY, 40.0, 3);
+        SessionDetails row = TestSessions.basic(DAY, LocalTime.of(18, 30), SessionType.EASY, 40.0, 3);
         var near = new SessionFingerprint(1, 1, DAY, LocalTime.of(18, 25), SessionType.EASY, 40.0, null, null);
         var exact = new SessionFingerprint(2, 1, DAY, LocalTime.of(18, 30), SessionType.EASY, 40.0, null, null);
         assertThat(DuplicateMatcher.session(row, List.of(near, exact)).existingId()).isEqualTo(2);

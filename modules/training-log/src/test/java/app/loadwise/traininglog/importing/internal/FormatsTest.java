@@ -41,7 +41,7 @@ class FormatsTest {
     static List<UploadScanner.Scanned> scan(Path file, Locale locale, boolean athleteFromUpload, List<FormatDetector.SavedMapping> saved) {
         List<UploadScanner.Scanned> rows = new ArrayList<>();
         try (UploadScanner scanner = new UploadScanner(file, new FormatDetector(saved),
-                new UploadScanner.Settings(locale, BERLIN, athleteFromUpload, 512, 1_000_000))) {
+                new UploadScanner.Settings(locale, BERLIN, athleteFromUpload, 512, 1_000_000, null))) {
             UploadScanner.Scanned row;
             while ((row = scanner.next()) != null) {
                 rows.add(row);
@@ -173,7 +173,7 @@ class FormatsTest {
         writeString(file, "Wer,Wann,Was,Wie lange\nLS-001,2026-03-02,jog,30\n");
         String signature = FormatDetector.signature(List.of("Wer", "Wann", "Was", "Wie lange"));
         var saved = new FormatDetector.SavedMapping("ours", signature,
-                Map.of("Wer", Field.MEMBER_ID, "Wann", Field.DATE, "Was", Field.TYPE, "Wie lange", Field.MOVING));
+                Map.of("Wer", ImportField.MEMBER_ID, "Wann", ImportField.DATE, "Was", ImportField.TYPE, "Wie lange", ImportField.MOVING), Map.of());
         List<UploadScanner.Scanned> rows = scan(file, Locale.GERMANY, false, List.of(saved));
         assertThat(rows.get(0).layout().format()).isEqualTo(ImportFormat.SAVED_MAPPING);
         assertThat(session(rows.get(0)).movingMinutes()).isEqualTo(30.0);

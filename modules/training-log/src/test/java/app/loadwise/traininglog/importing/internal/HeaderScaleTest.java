@@ -20,14 +20,14 @@ class HeaderScaleTest {
             "Mood (1=low, 10=high)|MOOD|1|10|HIGH_IS_BETTER",
             "Mood (1=great, 7=bad)|MOOD|1|7|HIGH_IS_WORSE",
             "Fatigue (1=good, 5=great)|FATIGUE|1|5|UNKNOWN"})
-    void readsTheScaleAndWhichEndIsWorstFromTheHeader(String header, Field field, int min, int max, Direction direction) {
+    void readsTheScaleAndWhichEndIsWorstFromTheHeader(String header, ImportField field, int min, int max, Direction direction) {
         assertThat(HeaderScale.of(header, field)).isEqualTo(new HeaderScale(min, max, direction));
     }
 
     @ParameterizedTest
     @CsvSource({"Fatigue", "Sleep (h)", "Fatigue (score)", "Mood 5-1"})
     void findsNoScaleWhereTheHeaderStatesNone(String header) {
-        assertThat(HeaderScale.of(header, Field.FATIGUE)).isNull();
+        assertThat(HeaderScale.of(header, ImportField.FATIGUE)).isNull();
     }
 
     @ParameterizedTest
@@ -73,7 +73,7 @@ class HeaderScaleTest {
             "Fatigue (1-5)|higher|UNKNOWN|5|0"})
     void aMappingsAnswerGivesTheDirectionTheHeaderDoesNotState(String header, String answer, Direction direction, double value,
                                                                 int stored) {
-        HeaderScale scale = HeaderScale.of(header, Field.FATIGUE).answeredBy(Direction.answered(answer));
+        HeaderScale scale = HeaderScale.of(header, ImportField.FATIGUE).answeredBy(Direction.answered(answer));
         assertThat(scale.direction()).isEqualTo(direction);
         assertThat(scale.needsDirection()).isEqualTo(direction == Direction.UNKNOWN);
         if (!scale.needsDirection()) {
@@ -83,7 +83,7 @@ class HeaderScaleTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"Mood 1–10|MOOD", "Fatigue 1-5|FATIGUE", "Sleep quality (1=poor, 5=great)|SLEEP_QUALITY"})
-    void aHeaderStatingAScaleIsFoundByItsAlias(String header, Field field) {
+    void aHeaderStatingAScaleIsFoundByItsAlias(String header, ImportField field) {
         SheetLayout layout = FormatDetector.byAliases(1, java.util.List.of("Member ID", "Date", header), SheetKind.WELLNESS);
         assertThat(layout).isNotNull();
         assertThat(layout.column(field)).isEqualTo(2);

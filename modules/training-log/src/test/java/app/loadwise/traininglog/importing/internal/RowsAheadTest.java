@@ -32,12 +32,14 @@ class RowsAheadTest {
 
     private static UploadScanner scanner(Path file, long maxRows) {
         return new UploadScanner(file, new FormatDetector(List.of()),
-                new UploadScanner.Settings(Locale.UK, ZoneId.of("Europe/Berlin"), false, 512, maxRows));
+                new UploadScanner.Settings(Locale.UK, ZoneId.of("Europe/Berlin"), false, 512, maxRows, null));
     }
 
     private static List<Integer> rowNumbers(RowsAhead rows) {
         List<Integer> numbers = new ArrayList<>();
-        rows.forEachRemaining(r -> numbers.add(r.outcome().row()));
+        for (UploadScanner.Scanned row = rows.next(); row != null; row = rows.next()) {
+            numbers.add(row.outcome().row());
+        }
         return numbers;
     }
 

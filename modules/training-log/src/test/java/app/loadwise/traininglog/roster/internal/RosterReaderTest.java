@@ -56,6 +56,11 @@ class RosterReaderTest {
         }
     }
 
+    /** The file's errors in file order. */
+    private static List<RowProblem> problems(RosterReader.RosterFile file) {
+        return Placed.inFileOrder(file.errors());
+    }
+
     @Test
     void readsEveryColumnOfTheTemplate() {
         RosterReader.RosterFile file = csv(Locale.UK,
@@ -144,7 +149,7 @@ class RosterReaderTest {
                 row("B-3", "Cleo", "f", "nineteen", "beginner", "188.5", "fifty", null),
                 row(null, "Dan", "m", 1990, "beginner", null, null, null)));
         RosterReader.RosterFile file = xlsx(sheets);
-        assertThat(file.problems()).extracting(RowProblem::sheet, RowProblem::row, RowProblem::columnRef, RowProblem::column,
+        assertThat(problems(file)).extracting(RowProblem::sheet, RowProblem::row, RowProblem::columnRef, RowProblem::column,
                         RowProblem::value, RowProblem::problem)
                 .containsExactly(
                         tuple("Roster", 2, "C", "Sex", "q", "unknown sex 'q'"),
@@ -158,7 +163,7 @@ class RosterReaderTest {
                         tuple("Roster", 4, "F", "Max HR", "188.5", "'188.5' is not a whole number"),
                         tuple("Roster", 4, "G", "Resting HR", "fifty", "'fifty' is not a number"),
                         tuple("Roster", 5, "A", "Member ID", null, "the member id is missing"));
-        assertThat(file.problems()).extracting(RowProblem::fix).doesNotContainNull()
+        assertThat(problems(file)).extracting(RowProblem::fix).doesNotContainNull()
                 .contains("use female, male or unspecified", "use beginner, intermediate or advanced",
                         "use an IANA name such as Europe/Berlin");
         assertThat(file.rows()).extracting(RosterRow::valid).containsExactly(false, false, false, false);
@@ -168,7 +173,7 @@ class RosterReaderTest {
     void aMemberIdOnTwoRowsIsAnErrorOnBothAndTheirValuesAreNotUsed() {
         RosterReader.RosterFile file = csv(Locale.UK, "Member ID,Name,Level",
                 "D-1,Ada,beginner", "D-2,Ben,beginner", "D-1,Ada O.,advanced");
-        assertThat(file.problems()).extracting(RowProblem::row, RowProblem::columnRef, RowProblem::value, RowProblem::problem)
+        assertThat(problems(file)).extracting(RowProblem::row, RowProblem::columnRef, RowProblem::value, RowProblem::problem)
                 .containsExactly(tuple(2, "1", "D-1", "member id 'D-1' is also on row 4"),
                         tuple(4, "1", "D-1", "member id 'D-1' is also on row 2"));
         assertThat(file.rows()).extracting(RosterRow::memberId, RosterRow::valid)
@@ -179,7 +184,7 @@ class RosterReaderTest {
     void aBirthDateThatDisagreesWithTheBirthYearIsAnError() {
         RosterReader.RosterFile file = csv(Locale.UK, "Member ID,Name,Birth year,Birth date", "E-1,Ada,1990,1991-02-03",
                 "E-2,Ben,,1980-01-01");
-        assertThat(file.problems()).extracting(RowProblem::row, RowProblem::column, RowProblem::problem)
+        assertThat(problems(file)).extracting(RowProblem::row, RowProblem::column, RowProblem::problem)
                 .containsExactly(tuple(2, "Birth date", "the birth date's year 1991 differs from the birth year 1990 in column 3 'Birth year'"));
         assertThat(file.rows().get(1).birthYear()).isEqualTo(1980);
     }

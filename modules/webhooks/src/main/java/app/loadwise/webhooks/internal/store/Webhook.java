@@ -14,7 +14,6 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -105,10 +104,6 @@ public class Webhook {
 
     public List<WebhookEventType> events() {
         return Arrays.stream(events.split(",")).map(name -> WebhookEventType.fromApiName(name, "events")).toList();
-    }
-
-    public boolean subscribesTo(WebhookEventType type) {
-        return Set.of(events.split(",")).contains(type.apiName());
     }
 
     public String description() {

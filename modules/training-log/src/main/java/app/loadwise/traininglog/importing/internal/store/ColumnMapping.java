@@ -56,10 +56,6 @@ public class ColumnMapping {
     protected ColumnMapping() {
     }
 
-    public ColumnMapping(long clubId, String name, String signature, Map<String, String> headerToField, Instant createdAt) {
-        this(clubId, name, signature, headerToField, Map.of(), createdAt);
-    }
-
     /**
      * As above, with the answer for each header whose scale states no direction: "worse" when its high end is the
      * worst, "better" when it is the best.

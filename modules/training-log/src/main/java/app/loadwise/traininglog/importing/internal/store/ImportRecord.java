@@ -214,10 +214,6 @@ public class ImportRecord {
         this.rowsImported = 0;
     }
 
-    public void progress(long rowsDone) {
-        this.rowsDone = rowsDone;
-    }
-
     /**
      * Adds what one chunk of a running check or commit came to, with the rows read so far. A commit adds only its
      * outcome (duplicates, review, imported): the row totals stay those of the check.
@@ -421,12 +417,7 @@ public class ImportRecord {
         this.message = reason == null ? "failed" : reason.length() > 2000 ? reason.substring(0, 2000) : reason;
     }
 
-    /** Its rows were removed again. */
-    public void undone(long removedRows, Instant at) {
-        undone(removedRows, at, null);
-    }
-
-    /** As {@link #undone(long, Instant)}, saying in its message what undo did besides removing rows ({@code note}). */
+    /** Its rows were removed again; {@code note}, when given, says in its message what undo did besides removing rows. */
     public void undone(long removedRows, Instant at, String note) {
         if (status != ImportStatus.COMMITTED && status != ImportStatus.FAILED && status != ImportStatus.STOPPED) {
             throw new ConflictException("status", "only a committed, stopped or failed import can be undone; import " + id + " is "

@@ -46,10 +46,6 @@ public class ImportRowError {
     protected ImportRowError() {
     }
 
-    public ImportRowError(long importId, String sheet, int row, String column, String value, String problem, String fix) {
-        this(importId, sheet, row, column, value, problem, fix, null);
-    }
-
     public ImportRowError(long importId, String sheet, int row, String column, String value, String problem, String fix,
                           String columnRef) {
         this.importId = importId;

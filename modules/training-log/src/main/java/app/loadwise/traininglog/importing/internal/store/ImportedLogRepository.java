@@ -529,16 +529,10 @@ public class ImportedLogRepository {
         return removed;
     }
 
-    /** The ids of a club's athletes with this name (ignoring case), to find the athlete a file names without a member id. */
     /** The club's athletes as id and name, in id order: the roster a file's names are matched against. */
     public List<Object[]> roster(long clubId) {
         return em.createQuery("select a.id, a.name from Athlete a where a.clubId = :club order by a.id", Object[].class)
                 .setParameter("club", clubId).getResultList();
-    }
-
-    public List<Long> athletesNamed(long clubId, String name) {
-        return em.createQuery("select a.id from Athlete a where a.clubId = :club and lower(a.name) = :name order by a.id", Long.class)
-                .setParameter("club", clubId).setParameter("name", name.strip().toLowerCase(Locale.ROOT)).getResultList();
     }
 
     /**

@@ -18,6 +18,7 @@ import app.loadwise.domain.testing.TestDatabases;
 import app.loadwise.domain.training.SessionDetails;
 import app.loadwise.domain.training.SessionSource;
 import app.loadwise.domain.training.SessionType;
+import app.loadwise.domain.training.TestSessions;
 import app.loadwise.domain.training.TrainingSession;
 import app.loadwise.domain.training.TrainingSessionRepository;
 import app.loadwise.domain.training.WellnessDetails;
@@ -121,7 +122,7 @@ class ImportPersistenceIT {
         long[] ids = clubAndAthlete();
         long athlete = ids[1];
         tx(em -> new TrainingSessionRepository(em).store(new TrainingSession(athlete,
-                SessionDetails.basic(MONDAY, LocalTime.of(7, 0), SessionType.EASY, 30.0, 3), SessionSource.api())));
+                TestSessions.basic(MONDAY, LocalTime.of(7, 0), SessionType.EASY, 30.0, 3), SessionSource.api())));
         long importId = newImport(ids[0]);
         List<ImportedSession> rows = new ArrayList<>();
         for (int i = 0; i < 120; i++) {
@@ -142,7 +143,7 @@ class ImportPersistenceIT {
         assertThat(one.naturalKey()).isEqualTo(TrainingSession.naturalKey(athlete, rows.get(3).details()));
         // the sequence stays usable for ordinary writes afterwards
         long later = tx(em -> new TrainingSessionRepository(em).store(new TrainingSession(athlete,
-                SessionDetails.basic(MONDAY, LocalTime.of(9, 0), SessionType.EASY, 30.0, 3), SessionSource.api())).id());
+                TestSessions.basic(MONDAY, LocalTime.of(9, 0), SessionType.EASY, 30.0, 3), SessionSource.api())).id());
         assertThat(written).doesNotContain(later);
 
         var prints = tx(em -> new ImportedLogRepository(em).sessionFingerprints(List.of(athlete), MONDAY, MONDAY));
@@ -186,7 +187,7 @@ class ImportPersistenceIT {
             ImportRecordRepository repo = new ImportRecordRepository(em);
             List<ImportRowError> errors = new ArrayList<>();
             for (int row = 60; row > 0; row--) {
-                errors.add(new ImportRowError(importId, "Sessions", row, "RPE", "11", "RPE must be between 0 and 10", "use 0–10"));
+                errors.add(new ImportRowError(importId, "Sessions", row, "RPE", "11", "RPE must be between 0 and 10", "use 0–10", null));
             }
             repo.addErrors(errors);
             repo.addReviewItems(List.of(new ReviewItem(importId, null, 7, ids[1], MONDAY, 99, "near 18:30", "payload")));
@@ -229,11 +230,11 @@ class ImportPersistenceIT {
         Map<String, String> columns = new LinkedHashMap<>();
         columns.put("Wer", "memberId");
         columns.put("Wann", "date");
-        tx(em -> new ColumnMappingRepository(em).add(new ColumnMapping(club, "ours", "wer|wann", columns, NOW)));
+        tx(em -> new ColumnMappingRepository(em).add(new ColumnMapping(club, "ours", "wer|wann", columns, Map.of(), NOW)));
         List<ColumnMapping> mappings = tx(em -> new ColumnMappingRepository(em).ofClub(club));
         assertThat(mappings).singleElement()
                 .satisfies(m -> assertThat(m.headerToField()).isEqualTo(columns));
-        assertThatThrownBy(() -> tx(em -> new ColumnMappingRepository(em).add(new ColumnMapping(club, "ours", "x", columns, NOW))))
+        assertThatThrownBy(() -> tx(em -> new ColumnMappingRepository(em).add(new ColumnMapping(club, "ours", "x", columns, Map.of(), NOW))))
                 .isInstanceOf(ConflictException.class);
     }
 }

@@ -11,7 +11,7 @@ import java.util.Set;
  * What a column can hold, with the header aliases that name it. Aliases are compared normalized: lower case,
  * letters and digits only, a unit in brackets set apart ("Duration (min)" is "duration" in minutes).
  */
-public enum Field {
+public enum ImportField {
     MEMBER_ID(Scope.BOTH, "member id", "member #", "member no", "member number", "membership number", "member",
             "athlete id", "runner id", "member code", "mitglied", "mitgliedsnummer", "mitglieds nr"),
     ATHLETE_NAME(Scope.BOTH, "name", "athlete", "athlete name", "runner", "full name", "your name", "vorname nachname", "läufer", "läuferin"),
@@ -54,7 +54,7 @@ public enum Field {
             "where does it hurt");
 
     /** The wellness values a training sheet may carry in extra columns, for the athlete's day. */
-    public static final Set<Field> WELLNESS_VALUES = Collections.unmodifiableSet(EnumSet.of(
+    public static final Set<ImportField> WELLNESS_VALUES = Collections.unmodifiableSet(EnumSet.of(
             SLEEP_HOURS, SLEEP_SECS, SLEEP_QUALITY, RESTING_HR, HRV, FATIGUE, STRESS, MOOD, SORENESS));
 
     /** Which kind of sheet a field belongs to. */
@@ -63,9 +63,9 @@ public enum Field {
     private final Scope scope;
     private final List<String> aliases;
 
-    Field(Scope scope, String... aliases) {
+    ImportField(Scope scope, String... aliases) {
         this.scope = scope;
-        this.aliases = Arrays.stream(aliases).map(Field::normalize).toList();
+        this.aliases = Arrays.stream(aliases).map(ImportField::normalize).toList();
     }
 
     public boolean in(SheetKind kind) {
@@ -107,8 +107,8 @@ public enum Field {
         return camel.toString();
     }
 
-    public static Field fromCode(String code) {
-        for (Field field : values()) {
+    public static ImportField fromCode(String code) {
+        for (ImportField field : values()) {
             if (field.code().equalsIgnoreCase(code == null ? "" : code.strip()) || field.name().equalsIgnoreCase(code)) {
                 return field;
             }
@@ -121,7 +121,7 @@ public enum Field {
         if (header == null) {
             return "";
         }
-        String text = Header.withoutUnit(header).toLowerCase(Locale.ROOT);
+        String text = HeaderUnits.withoutUnit(header).toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder();
         boolean space = false;
         for (int i = 0; i < text.length(); i++) {

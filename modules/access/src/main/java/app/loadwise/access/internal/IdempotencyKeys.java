@@ -1,11 +1,13 @@
-package app.loadwise.server.http;
+package app.loadwise.access.internal;
 
-import app.loadwise.domain.access.IdempotentRequests.Kept;
-import app.loadwise.domain.access.IdempotentRequests;
+import app.loadwise.access.internal.store.IdempotentRequests.Kept;
+import app.loadwise.access.internal.store.IdempotentRequests;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional.TxType;
 import jakarta.transaction.Transactional;
+import java.sql.SQLException;
+import java.sql.SQLIntegrityConstraintViolationException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -40,6 +42,17 @@ public class IdempotencyKeys {
             requests.forgetStarted(caller, key, stale.createdAt());
         }
         requests.start(caller, key, requestHash, method, path, clock.instant());
+    }
+
+    /** True when {@link #start} failed on a key a rival took first: SQLState class 23, as PostgreSQL and H2 report it. */
+    public static boolean isDuplicateKey(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLIntegrityConstraintViolationException
+                    || t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True for a kept request that no longer counts: expired, or never answered and taken to have died. */

@@ -1,4 +1,4 @@
-package app.loadwise.domain.scoring;
+package app.loadwise.domain.recovery;
 
 import java.time.LocalDate;
 

@@ -1,4 +1,4 @@
-package app.loadwise.domain.scoring;
+package app.loadwise.domain.recovery;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

@@ -1,10 +1,9 @@
-package app.loadwise.server.http;
+package app.loadwise.access;
 
-import app.loadwise.access.Hashes;
-import app.loadwise.server.problem.Problem;
-import app.loadwise.server.problem.Problems;
+import app.loadwise.access.internal.IdempotencyKeys;
+import app.loadwise.access.internal.store.IdempotentRequests.Kept;
 import app.loadwise.domain.access.Caller;
-import app.loadwise.domain.access.IdempotentRequests.Kept;
+import app.loadwise.domain.common.InvalidValueException;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
@@ -54,6 +53,9 @@ public class IdempotentPosts implements ContainerRequestFilter, ContainerRespons
     @Inject
     IdempotencyKeys keys;
 
+    @Inject
+    Refusals refusals;
+
     @Override
     public void filter(ContainerRequestContext request) throws IOException {
         String key = request.getHeaderString(HEADER);
@@ -62,25 +64,25 @@ public class IdempotentPosts implements ContainerRequestFilter, ContainerRespons
             return;
         }
         if (!KEY.matcher(key).matches()) {
-            request.abortWith(Problems.response(Problem.invalid(HEADER + " must be 1-200 visible ASCII characters, e.g. a UUID",
-                    List.of(new Problem.FieldError(HEADER, "1-200 visible ASCII characters")))));
+            request.abortWith(refusals.refuseInput(HEADER + " must be 1-200 visible ASCII characters, e.g. a UUID",
+                    List.of(new InvalidValueException(HEADER, "1-200 visible ASCII characters"))));
             return;
         }
         String path = "/" + request.getUriInfo().getPath().replaceAll("^/+", "");
         String requestHash = hashOf(request, path);
         Optional<Kept> kept = keys.find(caller.identity(), key);
         if (kept.isPresent() && !keys.abandoned(kept.get())) {
-            request.abortWith(answerTo(kept.get(), requestHash, path));
+            request.abortWith(answerTo(kept.get(), requestHash));
             return;
         }
         try {
             keys.start(caller.identity(), key, kept.orElse(null), requestHash, "POST", path);
         } catch (RuntimeException raced) {
-            if (!Problems.isConflict(raced)) {
+            if (!IdempotencyKeys.isDuplicateKey(raced)) {
                 throw raced;
             }
-            request.abortWith(Problems.response(Problem.of(409, "Conflict",
-                    "A request with this " + HEADER + " is being processed; retry it in a moment.")));
+            request.abortWith(refusals.refuse(409, "Conflict",
+                    "A request with this " + HEADER + " is being processed; retry it in a moment."));
             return;
         }
         request.setProperty(PROPERTY, new Pending(caller.identity(), key));
@@ -102,16 +104,16 @@ public class IdempotentPosts implements ContainerRequestFilter, ContainerRespons
         return Hashes.sha256Hex(all);
     }
 
-    private static Response answerTo(Kept kept, String requestHash, String path) {
+    private Response answerTo(Kept kept, String requestHash) {
         if (!kept.requestHash().equals(requestHash)) {
-            return Problems.response(new Problem("about:blank", "Idempotency-Key reused", 422,
+            return refusals.refuse(422, "Idempotency-Key reused",
                     "This " + HEADER + " was used for a different request (" + kept.method() + " " + kept.path()
                             + "); use a new key for a new request.",
-                    List.of(new Problem.FieldError(HEADER, "used before for a different request"))));
+                    List.of(new InvalidValueException(HEADER, "used before for a different request")));
         }
         if (!kept.answered()) {
-            return Problems.response(Problem.of(409, "Conflict",
-                    "The first request with this " + HEADER + " is still being processed; retry it in a moment."));
+            return refusals.refuse(409, "Conflict",
+                    "The first request with this " + HEADER + " is still being processed; retry it in a moment.");
         }
         Response.ResponseBuilder replay = Response.status(kept.status()).header("Idempotent-Replayed", "true");
         if (kept.body() != null) {
@@ -131,7 +133,7 @@ public class IdempotentPosts implements ContainerRequestFilter, ContainerRespons
         try {
             // An answer that must not be stored (a new API key's secret) is not kept; a retry is carried out again.
             boolean secret = String.valueOf(response.getHeaders().getFirst(HttpHeaders.CACHE_CONTROL)).contains("no-store");
-            Optional<byte[]> body = response.getStatus() >= 500 || secret ? Optional.empty() : Entities.bytesOf(response, providers);
+            Optional<byte[]> body = response.getStatus() >= 500 || secret ? Optional.empty() : ResponseBodies.bytesOf(response, providers);
             boolean keepable = response.getStatus() < 500 && !secret && (response.getEntity() == null
                     || body.isPresent() && body.get().length <= MAX_KEPT_BODY);
             if (!keepable) {

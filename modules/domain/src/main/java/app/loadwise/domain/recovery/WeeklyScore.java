@@ -1,4 +1,4 @@
-package app.loadwise.domain.scoring;
+package app.loadwise.domain.recovery;
 
 import app.loadwise.domain.common.InvalidValueException;
 import app.loadwise.domain.common.IsoWeek;

@@ -5,11 +5,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Reads the unit a header names in brackets: "Distance (mi)", "Duration [min]", "Sleep (h)". */
-public final class Header {
+public final class HeaderUnits {
 
     private static final Pattern UNIT = Pattern.compile("[(\\[]([^)\\]]*)[)\\]]");
 
-    private Header() {
+    private HeaderUnits() {
     }
 
     public static String withoutUnit(String header) {

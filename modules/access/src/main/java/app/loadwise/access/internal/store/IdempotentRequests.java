@@ -1,4 +1,4 @@
-package app.loadwise.domain.access;
+package app.loadwise.access.internal.store;
 
 import app.loadwise.domain.common.InstantConverter;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,4 +1,4 @@
-package app.loadwise.domain.scoring;
+package app.loadwise.domain.recovery;
 
 import jakarta.json.bind.adapter.JsonbAdapter;
 import jakarta.json.bind.annotation.JsonbTypeAdapter;

@@ -1,4 +1,4 @@
-package app.loadwise.domain.scoring;
+package app.loadwise.domain.recovery;
 
 import app.loadwise.domain.common.InstantConverter;
 import app.loadwise.domain.common.IsoWeek;
@@ -37,17 +37,6 @@ public class WeeklyScoreRepository {
                         + " and s.formulaVersion = :version", WeeklyScore.class)
                 .setParameter("athlete", athleteId).setParameter("week", week.toString()).setParameter("version", formulaVersion)
                 .getResultStream().findFirst();
-    }
-
-    public WeeklyScore store(WeeklyScore score) {
-        WeeklyScore stored = score;
-        if (score.id() == null) {
-            em.persist(score);
-        } else {
-            stored = em.merge(score);
-        }
-        em.flush();
-        return stored;
     }
 
     /**

@@ -1,4 +1,4 @@
-package app.loadwise.server.http;
+package app.loadwise.access;
 
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.StreamingOutput;
@@ -10,15 +10,18 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Optional;
 
-/** A response entity written to bytes by the same writer that would write it to the client. */
-final class Entities {
+/**
+ * A response's entity written to bytes by the same writer that would write it to the client: the body that an ETag
+ * is a hash of, or that is kept for an Idempotency-Key replay.
+ */
+public final class ResponseBodies {
 
-    private Entities() {
+    private ResponseBodies() {
     }
 
     /** The bytes of the entity, or empty for streamed entities (files, streams) that must not be buffered. */
     @SuppressWarnings({"unchecked", "rawtypes"})
-    static Optional<byte[]> bytesOf(ContainerResponseContext response, Providers providers) throws IOException {
+    public static Optional<byte[]> bytesOf(ContainerResponseContext response, Providers providers) throws IOException {
         Object entity = response.getEntity();
         if (entity == null || entity instanceof StreamingOutput || entity instanceof InputStream || entity instanceof File) {
             return Optional.empty();
