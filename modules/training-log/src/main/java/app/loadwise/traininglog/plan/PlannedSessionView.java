@@ -2,6 +2,7 @@ package app.loadwise.traininglog.plan;
 
 import app.loadwise.domain.common.InputLimits;
 import app.loadwise.domain.common.Limited;
+import app.loadwise.domain.common.MaxText;
 import app.loadwise.domain.plan.PlannedSession;
 import app.loadwise.domain.plan.PlannedSessionDetails;
 import java.time.LocalDate;
@@ -15,7 +16,7 @@ public record PlannedSessionView(
         @Limited(value = InputLimits.SESSION_MINUTES, description = "planned moving minutes; required but for a rest day") Double minutes,
         @Limited(value = InputLimits.RPE, description = "intended Borg CR-10 rating of perceived exertion") Integer intendedRpe,
         @Limited(InputLimits.DISTANCE_KM) Double distanceKm,
-        String note,
+        @MaxText(PlannedSessionDetails.MAX_NOTE_LENGTH) String note,
         Double plannedLoad,
         String source) {
 
