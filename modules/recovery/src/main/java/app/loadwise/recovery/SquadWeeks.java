@@ -1,5 +1,6 @@
 package app.loadwise.recovery;
 
+import app.loadwise.domain.athlete.Athlete;
 import app.loadwise.domain.athlete.AthleteRepository;
 import app.loadwise.domain.club.Club;
 import app.loadwise.domain.club.ClubRepository;
@@ -67,7 +68,7 @@ public class SquadWeeks {
         int red = 0;
         int amber = 0;
         int green = 0;
-        for (app.loadwise.domain.athlete.Athlete athlete : athletes.activeAfter(clubId, 0, Long.MAX_VALUE, Integer.MAX_VALUE)) {
+        for (Athlete athlete : athletes.activeAfter(clubId, 0, Long.MAX_VALUE, Integer.MAX_VALUE)) {
             Map<String, WeeklyScore> weeks = byAthlete.getOrDefault(athlete.id(), Map.of());
             WeeklyScore score = weeks.get(shown.toString());
             WeeklyScore previous = weeks.get(shown.previous().toString());

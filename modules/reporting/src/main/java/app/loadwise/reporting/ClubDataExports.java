@@ -1,5 +1,6 @@
 package app.loadwise.reporting;
 
+import app.loadwise.domain.common.InvalidValueException;
 import app.loadwise.domain.export.ClubTable;
 import app.loadwise.domain.export.ClubTables.RowPage;
 import app.loadwise.reporting.internal.CsvZipExportSink;
@@ -48,7 +49,7 @@ public class ClubDataExports {
             return switch (v) {
                 case "xlsx" -> XLSX;
                 case "csv", "zip" -> CSV;
-                default -> throw new app.loadwise.domain.common.InvalidValueException("format",
+                default -> throw new InvalidValueException("format",
                         "format must be xlsx or csv, got '" + value + "'");
             };
         }

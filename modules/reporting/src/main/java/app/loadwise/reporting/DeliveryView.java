@@ -1,6 +1,7 @@
 package app.loadwise.reporting;
 
 import app.loadwise.reporting.internal.store.DeliveryAttempt;
+import app.loadwise.reporting.internal.store.DeliveryStatus;
 import app.loadwise.reporting.internal.store.ReportDelivery;
 import java.time.Instant;
 import java.util.List;
@@ -19,7 +20,7 @@ public record DeliveryView(long id, long clubId, String week, String trigger, St
 
     static DeliveryView of(ReportDelivery d, Instant now, boolean withLog) {
         String status = d.status().code();
-        if (d.status() == app.loadwise.reporting.internal.store.DeliveryStatus.SENDING && d.leaseUntil() != null && d.leaseUntil().isBefore(now)) {
+        if (d.status() == DeliveryStatus.SENDING && d.leaseUntil() != null && d.leaseUntil().isBefore(now)) {
             status = "interrupted";
         }
         List<Attempt> log = withLog

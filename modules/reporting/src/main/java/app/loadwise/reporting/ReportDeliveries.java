@@ -2,6 +2,7 @@ package app.loadwise.reporting;
 
 import app.loadwise.domain.club.ClubRepository;
 import app.loadwise.domain.common.ConflictException;
+import app.loadwise.domain.common.InvalidValueException;
 import app.loadwise.domain.common.IsoWeek;
 import app.loadwise.domain.common.NotFoundException;
 import app.loadwise.domain.common.Page;
@@ -135,7 +136,7 @@ public class ReportDeliveries {
         var club = clubs.get(clubId);
         IsoWeek isoWeek = IsoWeek.parse(week);
         if (isoWeek.monday().isAfter(LocalDate.now(clock.withZone(club.timeZone())))) {
-            throw new app.loadwise.domain.common.InvalidValueException("week",
+            throw new InvalidValueException("week",
                     "week " + isoWeek + " has not started yet in " + club.timeZone().getId());
         }
         return isoWeek;

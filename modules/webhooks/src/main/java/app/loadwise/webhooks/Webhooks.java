@@ -1,6 +1,7 @@
 package app.loadwise.webhooks;
 
 import app.loadwise.domain.club.ClubRepository;
+import app.loadwise.domain.common.InvalidValueException;
 import app.loadwise.domain.common.Page;
 import app.loadwise.domain.common.PageRequest;
 import app.loadwise.webhooks.WebhookViews.CreatedWebhook;
@@ -232,7 +233,7 @@ public class Webhooks {
         for (String name : names) {
             WebhookEventType type = WebhookEventType.fromApiName(name, "events");
             if (!WebhookEventType.subscribable().contains(type)) {
-                throw new app.loadwise.domain.common.InvalidValueException("events", "events may be finding.red, report.sent");
+                throw new InvalidValueException("events", "events may be finding.red, report.sent");
             }
             events.add(type);
         }

@@ -1,6 +1,7 @@
 package app.loadwise.reporting.internal;
 
 import app.loadwise.domain.common.IsoWeek;
+import app.loadwise.domain.common.NotFoundException;
 import app.loadwise.reporting.ReportSent;
 import app.loadwise.reporting.internal.store.ReportDelivery;
 import app.loadwise.reporting.internal.store.ReportDeliveryRepository;
@@ -71,7 +72,7 @@ public class DeliveryRecords {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public long retryAt(long clubId, IsoWeek week, Instant now) {
         ReportDelivery delivery = deliveries.find(clubId, week)
-                .orElseThrow(() -> new app.loadwise.domain.common.NotFoundException("report delivery of " + week + " for club", clubId));
+                .orElseThrow(() -> new NotFoundException("report delivery of " + week + " for club", clubId));
         delivery.retryAt(now);
         return delivery.id();
     }

@@ -1,5 +1,6 @@
 package app.loadwise.reporting.internal;
 
+import app.loadwise.domain.common.IsoWeek;
 import app.loadwise.domain.recovery.ScoreStatus;
 import app.loadwise.reporting.ClubWeekReport.AthleteLine;
 import app.loadwise.reporting.ClubWeekReport.FindingLine;
@@ -565,7 +566,7 @@ public final class WeeklyReportWorkbook {
     }
 
     private static String weekSpan(String isoWeek) {
-        app.loadwise.domain.common.IsoWeek week = app.loadwise.domain.common.IsoWeek.parse(isoWeek);
+        IsoWeek week = IsoWeek.parse(isoWeek);
         DateTimeFormatter format = DateTimeFormatter.ofPattern("EEE d MMM uuuu", Locale.ENGLISH);
         return week.monday().format(format) + " to " + week.sunday().format(format);
     }

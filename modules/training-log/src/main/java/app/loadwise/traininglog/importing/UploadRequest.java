@@ -1,5 +1,6 @@
 package app.loadwise.traininglog.importing;
 
+import app.loadwise.domain.access.Caller;
 import app.loadwise.domain.common.ColumnText;
 import app.loadwise.domain.common.InvalidValueException;
 import app.loadwise.domain.common.PlainText;
@@ -20,6 +21,6 @@ public record UploadRequest(long clubId, Long athleteId, String fileName, boolea
             throw new InvalidValueException("file", problem);
         }
         fileName = fileName == null || fileName.isBlank() ? "upload" : ColumnText.clip(fileName.strip(), MAX_FILE_NAME);
-        uploadedBy = uploadedBy == null || uploadedBy.isBlank() ? app.loadwise.domain.access.Caller.ANONYMOUS : uploadedBy.strip();
+        uploadedBy = uploadedBy == null || uploadedBy.isBlank() ? Caller.ANONYMOUS : uploadedBy.strip();
     }
 }

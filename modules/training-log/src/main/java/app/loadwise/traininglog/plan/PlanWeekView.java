@@ -1,5 +1,6 @@
 package app.loadwise.traininglog.plan;
 
+import app.loadwise.domain.common.IsoWeek;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -14,7 +15,7 @@ public record PlanWeekView(long athleteId, String week, LocalDate monday, LocalD
         sessions = List.copyOf(sessions);
     }
 
-    static PlanWeekView of(long athleteId, app.loadwise.domain.common.IsoWeek week, List<PlannedSessionView> sessions) {
+    static PlanWeekView of(long athleteId, IsoWeek week, List<PlannedSessionView> sessions) {
         double load = 0;
         int without = 0;
         for (PlannedSessionView s : sessions) {

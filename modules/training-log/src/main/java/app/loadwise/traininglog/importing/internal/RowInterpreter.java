@@ -349,7 +349,7 @@ public final class RowInterpreter {
 
     /** "column D 'RPE'" (xlsx) or "column 4 'RPE'" (CSV) for the column holding a field; null when there is none. */
     private String columnText(ImportField field) {
-        return app.loadwise.traininglog.importing.RowProblem.columnText(layout.columnRef(field, sheet), layout.header(field));
+        return RowProblem.columnText(layout.columnRef(field, sheet), layout.header(field));
     }
 
     /** ", column D 'Time'" for the column holding a field; empty when there is none. */

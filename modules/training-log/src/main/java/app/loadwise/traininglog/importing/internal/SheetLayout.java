@@ -1,5 +1,6 @@
 package app.loadwise.traininglog.importing.internal;
 
+import app.loadwise.traininglog.importing.RowProblem;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -65,7 +66,7 @@ public record SheetLayout(ImportFormat format, SheetKind kind, int headerRow, Li
 
     /** Where the column holding a field is: its letter in a sheet of a workbook, its position in CSV (sheet null). */
     public String columnRef(ImportField field, String sheet) {
-        return app.loadwise.traininglog.importing.RowProblem.columnRef(sheet, columns.get(field));
+        return RowProblem.columnRef(sheet, columns.get(field));
     }
 
     public String unit(ImportField field) {

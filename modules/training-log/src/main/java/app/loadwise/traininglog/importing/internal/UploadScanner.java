@@ -1,6 +1,7 @@
 package app.loadwise.traininglog.importing.internal;
 
 import app.loadwise.traininglog.importing.ImportFileException;
+import app.loadwise.traininglog.importing.RowProblem;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -284,8 +285,8 @@ public final class UploadScanner implements AutoCloseable {
             if (!formula && !(noteText[i] && startsLikeFormula(cell))) {
                 continue;
             }
-            String where = app.loadwise.traininglog.importing.RowProblem.columnText(
-                    app.loadwise.traininglog.importing.RowProblem.columnRef(sheet, column),
+            String where = RowProblem.columnText(
+                    RowProblem.columnRef(sheet, column),
                     column < layout.headers().size() ? layout.headers().get(column) : "");
             String note;
             if (formula) {
@@ -322,7 +323,7 @@ public final class UploadScanner implements AutoCloseable {
 
     /** "column D 'Date'" (xlsx) or "column 4 'Date'" (CSV). */
     private static String columnText(SheetLayout layout, ImportField field, String sheet) {
-        return app.loadwise.traininglog.importing.RowProblem.columnText(layout.columnRef(field, sheet), layout.header(field));
+        return RowProblem.columnText(layout.columnRef(field, sheet), layout.header(field));
     }
 
     /**
