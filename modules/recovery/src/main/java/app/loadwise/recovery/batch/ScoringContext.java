@@ -2,6 +2,7 @@ package app.loadwise.recovery.batch;
 
 import app.loadwise.domain.common.InvalidValueException;
 import app.loadwise.domain.common.IsoWeek;
+import app.loadwise.domain.jobs.JobProperties;
 import app.loadwise.recovery.internal.ScoringWeeks;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
@@ -15,7 +16,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Properties;
 import java.util.Set;
 
 /**
@@ -39,9 +39,7 @@ public class ScoringContext {
     Clock clock;
 
     private String given(String name) {
-        Properties properties = job.getProperties();
-        String value = properties == null ? null : properties.getProperty(name);
-        return value == null || value.isBlank() ? null : value.strip();
+        return JobProperties.given(job, name);
     }
 
     /** The club whose athletes the run scores; null for every club. */

@@ -1,12 +1,13 @@
 package app.loadwise.traininglog.importing.batch;
 
 import app.loadwise.domain.common.InvalidValueException;
+import app.loadwise.domain.jobs.JobProperties;
 import app.loadwise.traininglog.importing.internal.ImportJobs;
+import app.loadwise.traininglog.importing.internal.ImportRun;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.util.Locale;
-import java.util.Properties;
 
 /**
  * The import job's parameters, read from the job's properties in this one place with errors that name the
@@ -24,9 +25,7 @@ public class ImportJobParameters {
     }
 
     private String given(String name) {
-        Properties properties = job.getProperties();
-        String value = properties == null ? null : properties.getProperty(name);
-        return value == null || value.isBlank() ? null : value.strip();
+        return JobProperties.given(job, name);
     }
 
     /** The import whose rows the job checks or commits. */
@@ -53,5 +52,10 @@ public class ImportJobParameters {
         } catch (IllegalArgumentException e) {
             throw new InvalidValueException("mode", "mode must be CHECK or COMMIT, got '" + mode + "'");
         }
+    }
+
+    /** How the rows are run: a check is a dry run. */
+    public ImportRun.Mode runMode() {
+        return mode() == ImportJobs.Mode.COMMIT ? ImportRun.Mode.COMMIT : ImportRun.Mode.DRY_RUN;
     }
 }

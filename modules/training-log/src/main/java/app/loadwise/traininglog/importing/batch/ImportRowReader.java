@@ -3,10 +3,8 @@ package app.loadwise.traininglog.importing.batch;
 import app.loadwise.traininglog.importing.ImportFileException;
 import app.loadwise.traininglog.importing.internal.ImportChunkWriter;
 import app.loadwise.traininglog.importing.internal.ImportJobRecords;
-import app.loadwise.traininglog.importing.internal.ImportJobs;
 import app.loadwise.traininglog.importing.internal.ImportPipeline;
 import app.loadwise.traininglog.importing.internal.ImportRowSource;
-import app.loadwise.traininglog.importing.internal.ImportRun;
 import app.loadwise.traininglog.importing.internal.store.ImportRecord;
 import app.loadwise.traininglog.importing.internal.store.ImportRecordRepository;
 import app.loadwise.traininglog.importing.internal.store.ImportStatus;
@@ -72,8 +70,7 @@ public class ImportRowReader extends AbstractItemReader {
             if (row == null) {
                 // the end of the file: the sheets passed over for want of a header row, and a check's date orders
                 ImportRecord record = records.get(parameters.importId());
-                ImportChunkWriter.noteEndOfRows(record, rows.sheetsNotRead(), rows.dateOrders(),
-                        parameters.mode() == ImportJobs.Mode.COMMIT ? ImportRun.Mode.COMMIT : ImportRun.Mode.DRY_RUN);
+                ImportChunkWriter.noteEndOfRows(record, rows.sheetsNotRead(), rows.dateOrders(), parameters.runMode());
                 records.store(record);
             }
             return row;

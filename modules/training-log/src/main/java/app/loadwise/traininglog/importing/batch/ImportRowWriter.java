@@ -3,7 +3,6 @@ package app.loadwise.traininglog.importing.batch;
 import app.loadwise.traininglog.importing.internal.ImportChunkWriter;
 import app.loadwise.traininglog.importing.internal.ImportJobs;
 import app.loadwise.traininglog.importing.internal.ImportPipeline;
-import app.loadwise.traininglog.importing.internal.ImportRun;
 import app.loadwise.traininglog.importing.internal.UploadScanner;
 import app.loadwise.traininglog.importing.internal.store.ImportRecordRepository;
 import jakarta.batch.api.chunk.AbstractItemWriter;
@@ -45,8 +44,7 @@ public class ImportRowWriter extends AbstractItemWriter {
     public void writeItems(List<Object> items) {
         if (writer == null) {
             var record = records.get(parameters.importId());
-            ImportRun.Mode runMode = parameters.mode() == ImportJobs.Mode.COMMIT ? ImportRun.Mode.COMMIT : ImportRun.Mode.DRY_RUN;
-            writer = pipeline.writer(record, runMode, record.skipInvalid());
+            writer = pipeline.writer(record, parameters.runMode(), record.skipInvalid());
         }
         List<UploadScanner.Scanned> rows = new ArrayList<>(items.size());
         for (Object item : items) {
